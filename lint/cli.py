@@ -1,0 +1,154 @@
+"""The command line: `cablelint check|rules|rule|parse`.
+
+Exit codes (stable, for CI): 0 no error-severity finding; 1 error findings; 2 usage error,
+internal error, or a file that could not be read.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Iterator, Sequence
+
+from . import __version__
+from .formats import FORMATS, Report
+from .rule import ERROR, Finding, Registry, load_registry
+from .runner import Settings, lint_bytes, parse_cable
+from .system import SYSTEM_RULES
+
+EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+
+
+def full_registry() -> Registry:
+    reg = load_registry()
+    return Registry(sorted(list(SYSTEM_RULES) + reg.rules, key=lambda r: r.code), reg.load_errors)
+
+
+def iter_files(paths: Sequence[str]) -> Iterator[Path]:
+    """Files named, and `*.txt` files below directories named, in a stable order."""
+    for p in paths:
+        path = Path(p)
+        if path.is_dir():
+            found = []
+            for root, dirs, files in os.walk(path):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                found.extend(Path(root) / f for f in files if f.endswith(".txt"))
+            yield from sorted(found)
+        else:
+            yield path
+
+
+def _read(path: Path) -> bytes | str:
+    try:
+        with open(path, "rb") as fh:
+            return fh.read()
+    except OSError as exc:
+        return exc.strerror or type(exc).__name__
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    registry = full_registry()
+    for err in registry.load_errors:
+        print(f"cablelint: {err}", file=sys.stderr)
+    settings = Settings.default(registry)
+    findings: list[Finding] = []
+    nfiles = 0
+    read_failed = False
+    for path in iter_files(args.paths or ["."]):
+        nfiles += 1
+        data = _read(path)
+        if isinstance(data, str):
+            print(f"cablelint: {path}: cannot read: {data}", file=sys.stderr)
+            read_failed = True
+            continue
+        findings.extend(lint_bytes(data, str(path), settings))
+    findings.sort(key=Finding.sort_key)
+    out = FORMATS[args.output_format].render(Report(findings, nfiles, registry))
+    sys.stdout.write(out)
+    if read_failed or any(f.code == "CL002" for f in findings):
+        return EXIT_ERROR
+    return EXIT_FINDINGS if any(f.severity == ERROR for f in findings) else EXIT_OK
+
+
+def cmd_rules(args: argparse.Namespace) -> int:
+    registry = full_registry()
+    for r in registry.rules:
+        flag = "" if r.default_enabled else " (off by default)"
+        print(f"{r.code}  {r.name:34s} {r.severity:8s} {r.summary}{flag}")
+    return EXIT_OK
+
+
+def cmd_rule(args: argparse.Namespace) -> int:
+    registry = full_registry()
+    r = registry.get(args.rule)
+    if r is None:
+        print(f"cablelint: no rule {args.rule!r}; `cablelint rules` lists them", file=sys.stderr)
+        return EXIT_ERROR
+    print(f"{r.code} {r.name} (default severity: {r.severity})\n")
+    print(r.doc)
+    if r.options:
+        print("\nOptions: " + ", ".join(f"{k} (default {v!r})" for k, v in r.options.items()))
+    return EXIT_OK
+
+
+def cmd_parse(args: argparse.Namespace) -> int:
+    from .dump import cable_to_dict
+    from .parser import ParseFailure
+    from .source import Unreadable, decode
+
+    data = _read(Path(args.file))
+    if isinstance(data, str):
+        print(f"cablelint: {args.file}: cannot read: {data}", file=sys.stderr)
+        return EXIT_ERROR
+    src = decode(data)
+    if isinstance(src, Unreadable):
+        print(f"cablelint: {args.file}: {src.reason}", file=sys.stderr)
+        return EXIT_ERROR
+    try:
+        cable = parse_cable(src.text, args.file)
+    except ParseFailure as exc:
+        print(f"cablelint: {args.file}:{exc}: could not be parsed", file=sys.stderr)
+        return EXIT_ERROR
+    json.dump(cable_to_dict(cable), sys.stdout, indent=1)
+    sys.stdout.write("\n")
+    return EXIT_OK
+
+
+def build_parser() -> argparse.ArgumentParser:
+    ap = argparse.ArgumentParser(prog="cablelint",
+                                 description="Lint classification markings in diplomatic cables.")
+    ap.add_argument("--version", action="version", version=f"cablelint {__version__}")
+    sub = ap.add_subparsers(dest="command", required=True)
+    c = sub.add_parser("check", help="lint files and directories (*.txt below directories)")
+    c.add_argument("paths", nargs="*", metavar="PATH")
+    c.add_argument("--output-format", choices=sorted(FORMATS), default="text")
+    c.set_defaults(func=cmd_check)
+    r = sub.add_parser("rules", help="list the rules")
+    r.set_defaults(func=cmd_rules)
+    r1 = sub.add_parser("rule", help="show one rule's documentation")
+    r1.add_argument("rule", metavar="NAME|CODE")
+    r1.set_defaults(func=cmd_rule)
+    p = sub.add_parser("parse", help="print the document model of a cable as JSON")
+    p.add_argument("file", metavar="FILE")
+    p.set_defaults(func=cmd_parse)
+    return ap
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    ap = build_parser()
+    try:
+        args = ap.parse_args(argv)
+    except SystemExit as exc:  # argparse exits 2 on usage errors, 0 on --help
+        return int(exc.code or 0)
+    try:
+        return args.func(args)
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+
+
+if __name__ == "__main__":
+    sys.exit(main())

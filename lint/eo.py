@@ -1,0 +1,769 @@
+"""Executive-Order timeline and the parsers of the E.O. line and Classified-By block.
+
+Data first: which order (and which sub-period of it) governed a cable on a
+given date, with the reason section, the valid reason letters, the longest
+declassification horizon and the legality of OADR and X-codes in that period
+(``shared/research/marking-rules.md`` §1.1, §1.2, §2.6).  Then three parsers:
+
+* :func:`parse_decl` — the declassification instruction after ``E.O. 12958:``;
+* :func:`parse_reason` — the ``1.4 (b) and (d)`` reason in a Classified-By block;
+* :func:`parse_classified_by` — classifier name, title, ``Derived from`` and reason.
+
+All spellings handled here occur in the corpus (``cable-format-survey.md`` §5,
+§9).  The parsers never raise and never print what they read: the name of a
+classifier is returned for the linter's own checks only.  Regular expressions
+avoid nested quantifiers over the same characters (hostile input).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from types import MappingProxyType
+from typing import Mapping
+
+from .marking import osa_distance
+
+__all__ = [
+    "Period", "PERIODS", "period_on", "order_in_force",
+    "ExecutiveOrder", "KNOWN_ORDERS", "likely_typo_of",
+    "DECL_KINDS", "DeclInstruction", "parse_decl",
+    "Reason", "parse_reason",
+    "ClassifiedBy", "parse_classified_by",
+]
+
+
+# ==========================================================================
+# Timeline
+# ==========================================================================
+
+@dataclass(frozen=True)
+class Period:
+    """A span of dates during which one set of marking rules applied.
+
+    ``x_codes_tolerated`` marks the 2003 transition (P-12958t): the amended
+    order no longer had X1–X8 but the old ISOO directive, which did, stayed in
+    force until 2003-09-22 — so an X-code then is a warning, not an error.
+    ``stale_reason_section`` is a section that is out of date but still seen
+    (State's 2004 drafting handbook kept printing ``1.5``): warn, don't fail.
+    """
+
+    id: str
+    order: str
+    start: date
+    end: date | None            # inclusive; None = still in force
+    reason_section: str | None  # "1.5" / "1.4" / None (no reason element)
+    reason_letters: str         # valid category letters, "" if none
+    max_years: int | None       # longest declassification horizon, None = no cap
+    allows_oadr: bool
+    allows_x_codes: bool
+    confidence: str             # S / K / I / E, as in marking-rules.md §0
+    x_codes_tolerated: bool = False
+    stale_reason_section: str | None = None
+
+    def contains(self, d: date) -> bool:
+        return self.start <= d and (self.end is None or d <= self.end)
+
+    def x_code_severity(self) -> str | None:
+        """``None`` when X1–X8 are lawful, ``"warning"`` in the transition, else ``"error"``."""
+        if self.allows_x_codes:
+            return None
+        return "warning" if self.x_codes_tolerated else "error"
+
+
+#: The periods in date order, without gaps (marking-rules.md §1.1, §1.2, §2.6).
+PERIODS: tuple[Period, ...] = (
+    # E.O. 10501 effective 1953-12-15 [K]; before it, treat as 10501 too.
+    Period("P-10501", "10501", date(1953, 12, 15), date(1972, 5, 31),
+           None, "", None, False, False, "K"),
+    # E.O. 11652: start date still open (§8) [K]; GDS/XGDS schedules.
+    Period("P-11652", "11652", date(1972, 6, 1), date(1978, 11, 30),
+           None, "", None, False, False, "K"),
+    # E.O. 12065 effective 1978-12-01 [S] (CIA implementation memo).
+    Period("P-12065", "12065", date(1978, 12, 1), date(1982, 7, 31),
+           None, "", None, False, False, "S"),
+    # E.O. 12356 effective 1982-08-01 [S]; no reason element, OADR lawful.
+    Period("P-12356", "12356", date(1982, 8, 1), date(1995, 10, 13),
+           None, "", None, True, False, "S"),
+    # E.O. 12958 as issued, effective 1995-10-14 [S]: reason 1.5 (a)-(g),
+    # 10-year default and ceiling, X1-X8 exemptions.
+    Period("P-12958a", "12958", date(1995, 10, 14), date(2003, 3, 24),
+           "1.5", "abcdefg", 10, False, True, "S"),
+    # E.O. 13292 signed 2003-03-25; whether it took effect that day is open
+    # (§8) [K].  Order text: 1.4 (a)-(h), 25 years; old directive still in force.
+    Period("P-12958t", "12958", date(2003, 3, 25), date(2003, 9, 21),
+           "1.4", "abcdefgh", 25, False, False, "K",
+           x_codes_tolerated=True, stale_reason_section="1.5"),
+    # Revised ISOO directive effective 2003-09-22 [S]: X1-X8 abolished.
+    Period("P-12958b", "12958", date(2003, 9, 22), date(2010, 6, 26),
+           "1.4", "abcdefgh", 25, False, False, "S",
+           stale_reason_section="1.5"),
+    # E.O. 13526 effective 2010-06-27 (180 days after signature) [S].
+    Period("P-13526", "13526", date(2010, 6, 27), None,
+           "1.4", "abcdefgh", 25, False, False, "S"),
+)
+
+
+def period_on(d: date) -> Period:
+    """The period governing a cable dated ``d`` (dates before 1953 → P-10501)."""
+    for p in reversed(PERIODS):
+        if d >= p.start:
+            return p
+    return PERIODS[0]
+
+
+def order_in_force(d: date) -> str:
+    """The E.O. number a cable dated ``d`` should cite (``"12958"`` for 1995-2010)."""
+    return period_on(d).order
+
+
+@dataclass(frozen=True)
+class ExecutiveOrder:
+    """An order a cable may cite.  ``cite_as`` is set when the number should
+    not itself be cited (13292: ISOO says to cite "E.O. 12958, as amended")."""
+
+    number: str
+    signed: date
+    effective: date
+    cite_as: str | None = None
+    confidence: str = "S"
+
+
+#: Orders a cable may cite, by number (marking-rules.md §1.1).
+KNOWN_ORDERS: Mapping[str, ExecutiveOrder] = MappingProxyType({
+    "10501": ExecutiveOrder("10501", date(1953, 11, 5), date(1953, 12, 15), confidence="K"),
+    "11652": ExecutiveOrder("11652", date(1972, 3, 8), date(1972, 6, 1), confidence="K"),
+    "12065": ExecutiveOrder("12065", date(1978, 6, 28), date(1978, 12, 1)),
+    "12356": ExecutiveOrder("12356", date(1982, 4, 2), date(1982, 8, 1)),
+    "12958": ExecutiveOrder("12958", date(1995, 4, 17), date(1995, 10, 14)),
+    # Effective date of 13292 is an open question (§8): signature date used.
+    "13292": ExecutiveOrder("13292", date(2003, 3, 25), date(2003, 3, 25),
+                            cite_as="12958", confidence="K"),
+    "13526": ExecutiveOrder("13526", date(2009, 12, 29), date(2010, 6, 27)),
+})
+
+# When a typo is equally close to two orders, prefer the one nearly every
+# cable cites.
+_TYPO_PREFERENCE = ("12958", "12356", "13526", "12065", "11652", "13292", "10501")
+
+
+def likely_typo_of(order: str) -> str | None:
+    """The known order an unknown E.O. number is most likely a typo of.
+
+    ``12598``/``12985``/``12928`` are one edit (or one adjacent swap) from
+    12958; ``19523``/``19528`` are two.  ``None`` for known numbers and for
+    numbers more than two edits from every known order.
+    """
+    order = order.strip()
+    if order in KNOWN_ORDERS or not order.isdigit():
+        return None
+    scored = [(osa_distance(order, known), _TYPO_PREFERENCE.index(known), known)
+              for known in KNOWN_ORDERS]
+    best = min(scored)
+    return best[2] if best[0] <= 2 else None
+
+
+# ==========================================================================
+# Dates
+# ==========================================================================
+
+_MONTHS = {m: i for i, m in enumerate(
+    ("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"), 1)}
+_MONTH_ALT = r"(JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*\.?"
+
+# Alternatives tried in order; each yields (kind-of-format, groups).
+_DATE_YMD_RE = re.compile(r"(?<!\d)(\d{4})([/-])(\d{1,2})\2(\d{1,2})(?!\d)")
+_DATE_MDY_RE = re.compile(r"(?<!\d)(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?!\d)")
+_DATE_COMPACT_RE = re.compile(r"(?<!\d)(\d{4})(\d{2})(\d{2})(?!\d)")
+_DATE_MONTH_FIRST_RE = re.compile(r"(?<![A-Z])" + _MONTH_ALT + r" (\d{1,2}),? (\d{4})(?!\d)")
+_DATE_DAY_FIRST_RE = re.compile(r"(?<!\d)(\d{1,2}) " + _MONTH_ALT + r",? (\d{4})(?!\d)")
+
+
+@dataclass(frozen=True)
+class _DateHit:
+    start: int
+    end: int
+    text: str
+    fmt: str
+    value: date | None
+
+
+def _year(text: str) -> int:
+    """Four digits as written; two digits → 20yy, or 19yy above 50."""
+    y = int(text)
+    if len(text) == 2:
+        y += 1900 if y > 50 else 2000
+    return y
+
+
+def _make_date(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _find_date(text: str) -> _DateHit | None:
+    """The first date in ``text`` (upper-cased, single blanks), in any real format."""
+    hits: list[_DateHit] = []
+    m = _DATE_YMD_RE.search(text)
+    if m:
+        y, sep, mo, d = m.groups()
+        fmt = f"yyyy{sep}{'m' * len(mo)}{sep}{'d' * len(d)}"
+        hits.append(_DateHit(m.start(), m.end(), m.group(0), fmt,
+                             _make_date(int(y), int(mo), int(d))))
+    m = _DATE_MDY_RE.search(text)
+    if m:
+        mo, sep, d, y = m.groups()
+        fmt = f"{'m' * len(mo)}{sep}{'d' * len(d)}{sep}{'y' * len(y)}"
+        hits.append(_DateHit(m.start(), m.end(), m.group(0), fmt,
+                             _make_date(_year(y), int(mo), int(d))))
+    m = _DATE_COMPACT_RE.search(text)
+    if m:
+        y, mo, d = m.groups()
+        hits.append(_DateHit(m.start(), m.end(), m.group(0), "yyyymmdd",
+                             _make_date(int(y), int(mo), int(d))))
+    m = _DATE_MONTH_FIRST_RE.search(text)
+    if m:
+        mon, d, y = m.groups()
+        hits.append(_DateHit(m.start(), m.end(), m.group(0), "month d, yyyy",
+                             _make_date(int(y), _MONTHS[mon], int(d))))
+    m = _DATE_DAY_FIRST_RE.search(text)
+    if m:
+        d, mon, y = m.groups()
+        hits.append(_DateHit(m.start(), m.end(), m.group(0), "d month yyyy",
+                             _make_date(int(y), _MONTHS[mon], int(d))))
+    return min(hits, key=lambda h: h.start) if hits else None
+
+
+# ==========================================================================
+# The declassification instruction (E.O. line)
+# ==========================================================================
+
+DECL_KINDS = frozenset({
+    "date", "event", "duration", "oadr", "na", "x-code", "25x", "50x", "mr",
+    "gds", "review", "empty", "downgrade", "unknown",
+})
+
+
+@dataclass(frozen=True)
+class DeclInstruction:
+    """What the E.O. line says about declassification.
+
+    ``date`` is the declassification date (for ``kind == "review"`` the date
+    of the review stamp; for ``gds`` the GDS date).  An impossible date
+    (``02/30/2018``) keeps ``date_text`` and ``date_format`` with ``date``
+    None and ``valid_calendar_date`` False.  ``years`` is a bare duration
+    (``TEN YEARS``) or the offset of an event (``TEN YEARS AFTER …``).
+    ``label`` is the DECL label as written (``"DECL"``, ``"DECLASSIFY"``,
+    ``"DECLL"``, ``"DECL DECL"``; None if absent) and ``text`` the cleaned
+    input, so that rules can judge irregular spellings.
+    """
+
+    kind: str
+    date: date | None = None
+    codes: tuple[str, ...] = ()
+    event: str | None = None
+    years: int | None = None
+    downgrade_to: str | None = None
+    downgrade_date: date | None = None
+    date_text: str | None = None
+    date_format: str | None = None
+    valid_calendar_date: bool = False
+    review: bool = False
+    label: str | None = None
+    text: str = ""
+
+
+_EO_PREFIX_RE = re.compile(r"E\.? ?O\.? ?\d{5} ?:? ?")
+# Fields the grammar normally cuts off; "AGS:" is a TAGS label that lost its T.
+_TRAILER_RE = re.compile(r"T?AGS? ?:|(?<![A-Z])TAGS? |(?<![A-Z])SUBJECT ?:")
+_DECL_LABEL_RE = re.compile(r"(DECL(?:ASSIFY|L)?)(?![A-Z])( ?ON(?![A-Z]))? ?:? ?")
+_REVIEW_RE = re.compile(r"(?<![A-Z])DECLASSIFIED(?![A-Z])")
+_DNG_RE = re.compile(r"(?<![A-Z])DNG ?:? ?([A-Z]{1,2})(?![A-Z]) ?")
+_DNG_LEVELS = {"CO": "C", "C": "C", "SE": "S", "S": "S", "UN": "U", "U": "U", "TS": "TS"}
+_NA_RE = re.compile(r"N ?/ ?A|NA|NONE")
+_OADR_RE = re.compile(r"\(?OADR\)?")
+_MR_RE = re.compile(r"MR|MANUAL REVIEW")
+_GDS_RE = re.compile(r"(XGDS|GDS|RDS|XDS)(?: ?- ?(\d))?(?![A-Z])")
+_CODE_50X_RE = re.compile(r"50X(\d)(?: ?- ?(HUM|WMD)[A-Z]*)?")
+_CODE_25X_RE = re.compile(r"25X(\d)(?: ?- ?(HUMAN|EO-12951)(?![A-Z]))?")
+_CODE_X_RE = re.compile(r"(?<![A-Z0-9])(?:1\.6 ?)?X ?([1-9])(?!\d)")
+_CODE_LIST_LEFTOVER_RE = re.compile(r"[\s(),;/&.]|AND")
+_EVENT_PREFIX_RE = re.compile(r"1\.6 +")
+_YEARS_RE = re.compile(r"(\d{1,2}|[A-Z]+(?:[- ][A-Z]+)?) YEARS?(?![A-Z])")
+_EVENT_WORD_RE = re.compile(r"[A-Z]{2,}")
+
+_NUMBER_WORDS = {
+    "ONE": 1, "TWO": 2, "THREE": 3, "FOUR": 4, "FIVE": 5, "SIX": 6, "SEVEN": 7,
+    "EIGHT": 8, "NINE": 9, "TEN": 10, "ELEVEN": 11, "TWELVE": 12, "THIRTEEN": 13,
+    "FOURTEEN": 14, "FIFTEEN": 15, "SIXTEEN": 16, "SEVENTEEN": 17,
+    "EIGHTEEN": 18, "NINETEEN": 19, "TWENTY": 20, "THIRTY": 30, "FORTY": 40,
+    "FIFTY": 50, "SEVENTY": 70, "SEVENTY-FIVE": 75,
+}
+
+
+def _number(text: str) -> int | None:
+    """``"10"``, ``"TEN"``, ``"TWENTY-FIVE"``, ``"TWENTY FIVE"`` → int."""
+    if text.isdigit():
+        return int(text)
+    words = text.replace("-", " ").split()
+    if not words or any(w not in _NUMBER_WORDS for w in words):
+        return None
+    return sum(_NUMBER_WORDS[w] for w in words)
+
+
+def _clean_eo_text(text: str) -> str:
+    """Single blanks, upper case, no E.O. prefix, no TAGS/SUBJECT trailer,
+    no database escapes (trailing ``\\``) or stray quotes."""
+    t = " ".join(text.split()).upper()
+    m = _EO_PREFIX_RE.match(t)
+    if m:
+        t = t[m.end():]
+    cut = _TRAILER_RE.search(t)
+    if cut:
+        t = t[:cut.start()]
+    return t.strip(" \\\"'")
+
+
+def _date_fields(hit: _DateHit | None) -> dict:
+    if hit is None:
+        return {}
+    return {"date": hit.value, "date_text": hit.text, "date_format": hit.fmt,
+            "valid_calendar_date": hit.value is not None}
+
+
+def parse_decl(text: str) -> DeclInstruction:
+    """Read the declassification part of an E.O. line (after ``E.O. 12958:``).
+
+    Never raises; text it cannot read gives ``kind="unknown"``.
+    """
+    t = _clean_eo_text(text)
+    if not t:
+        return DeclInstruction("empty", text=t)
+
+    # Review stamps added when the cable was released decades later (REV-01).
+    review = _REVIEW_RE.search(t)
+    if review:
+        hit = _find_date(t[review.end():])
+        return DeclInstruction("review", review=True, text=t, **_date_fields(hit))
+
+    if t.endswith("...") or t.endswith("\u2026"):
+        # Cut off in the source ("DECL: 08...").
+        return DeclInstruction("unknown", text=t)
+
+    # Downgrade instruction ("DNG: CO 01/26/2021"), alone or with a DECL.
+    downgrade_to = downgrade_date = None
+    dng = _DNG_RE.search(t)
+    if dng:
+        downgrade_to = _DNG_LEVELS.get(dng.group(1), dng.group(1))
+        rest = t[dng.end():]
+        hit = _find_date(rest)
+        downgrade_date = hit.value if hit else None
+        t_main = (t[:dng.start()] + " " + (rest[hit.end:] if hit else rest)).strip()
+    else:
+        t_main = t
+    extra = {"downgrade_to": downgrade_to, "downgrade_date": downgrade_date, "text": t}
+
+    # DECL label(s): "DECL:", "DECL ON:", "DECLASSIFY", "DECLl:", "DECL: DECL:".
+    # Anything before the first label (a stray reason cite) is ignored.
+    labels: list[str] = []
+    body = t_main
+    first = _DECL_LABEL_RE.search(body)
+    if first:
+        body = body[first.start():]
+        while True:
+            m = _DECL_LABEL_RE.match(body)
+            if not m:
+                break
+            labels.append(m.group(1) + (" ON" if m.group(2) else ""))
+            body = body[m.end():]
+    label = " ".join(labels) or None
+    body = body.strip(" .;,:")
+    if not body:
+        kind = "downgrade" if dng else "empty"
+        return DeclInstruction(kind, label=label, **extra)
+    return _classify_body(body, label, extra)
+
+
+def _classify_body(body: str, label: str | None, extra: dict) -> DeclInstruction:
+    """Classify the value after the DECL label."""
+    if _NA_RE.fullmatch(body):
+        return DeclInstruction("na", label=label, **extra)
+    if _OADR_RE.fullmatch(body):
+        return DeclInstruction("oadr", label=label, **extra)
+    if _MR_RE.fullmatch(body):
+        return DeclInstruction("mr", codes=("MR",), label=label, **extra)
+
+    gds = _GDS_RE.match(body)
+    if gds:
+        code = gds.group(1) + (f"-{gds.group(2)}" if gds.group(2) else "")
+        hit = _find_date(body[gds.end():])
+        return DeclInstruction("gds", codes=(code,), label=label, **extra, **_date_fields(hit))
+
+    codes50 = [f"50X{n}" + (f"-{s[:3]}" if s else "") for n, s in _CODE_50X_RE.findall(body)]
+    if codes50:
+        return DeclInstruction("50x", codes=tuple(codes50), label=label, **extra,
+                               **_date_fields(_find_date(body)))
+    codes25 = [f"25X{n}" + (f"-{s}" if s else "") for n, s in _CODE_25X_RE.findall(body)]
+    if codes25:
+        return DeclInstruction("25x", codes=tuple(codes25), label=label, **extra,
+                               **_date_fields(_find_date(body)))
+    xcodes = _CODE_X_RE.findall(body)
+    if xcodes and not _CODE_LIST_LEFTOVER_RE.sub("", _CODE_X_RE.sub("", body)):
+        return DeclInstruction("x-code", codes=tuple(f"X{n}" for n in xcodes),
+                               label=label, **extra)
+
+    hit = _find_date(body)
+    if hit is not None and hit.start == 0:
+        return DeclInstruction("date", label=label, **extra, **_date_fields(hit))
+
+    years = _YEARS_RE.match(body)
+    n = _number(years.group(1)) if years else None
+    if years and n is not None and years.end() == len(body):
+        return DeclInstruction("duration", years=n, label=label, **extra)
+
+    event = _EVENT_PREFIX_RE.sub("", body, count=1)
+    if len(_EVENT_WORD_RE.findall(event)) >= 2:
+        ev_years = _YEARS_RE.match(event)
+        return DeclInstruction(
+            "event", event=event, codes=tuple(f"X{c}" for c in xcodes),
+            years=_number(ev_years.group(1)) if ev_years else None,
+            label=label, **extra, **_date_fields(hit))
+    if hit is not None:
+        # A date after some unreadable prefix.
+        return DeclInstruction("date", label=label, **extra, **_date_fields(hit))
+    return DeclInstruction("unknown", label=label, **extra)
+
+
+# ==========================================================================
+# Reason (Classified-By block)
+# ==========================================================================
+
+@dataclass(frozen=True)
+class Reason:
+    """The classification reason.
+
+    ``section`` is ``"1.4"``/``"1.5"`` as cited (None when only letters or
+    words are given); ``letters`` lower-case, in order, without duplicates;
+    ``words`` a reason given only in words; ``exemption_codes`` X-/25X-codes
+    that (wrongly) sit on the reason line.  ``raw_ok`` is True when the reason
+    has the regular shape "section + at least one letter", read without
+    guessing.
+    """
+
+    section: str | None
+    letters: tuple[str, ...] = ()
+    words: str | None = None
+    exemption_codes: tuple[str, ...] = ()
+    raw_ok: bool = False
+
+
+_REASON_KW_RE = re.compile(r"(?i)(?<![a-z])reasons?(?: ?\( ?s ?\))?(?![a-z])[ :]*")
+# "1.4", "1. 5"; not the "1.6" of an exemption code "1.6X6", not part of 12958.
+_SECTION_RE = re.compile(r"(?<![\d.])1 ?\. ?([0-9])(?!\d| ?X\d)", re.IGNORECASE)
+# A bare parenthesised list "(b, d, X6)" when no keyword or section is given.
+_BARE_LIST_RE = re.compile(
+    r"\( ?((?:[a-h]|X\d) ?(?:(?:,|/|&|and) ?(?:[a-h]|X\d) ?)+)\)", re.IGNORECASE)
+_EO_CITE_RE = re.compile(r"(?i)^(?:E\.? ?O\.? ?)?\d{5},?\s*")
+# Tokens of a letter list.  Order matters: codes before words, a repeated
+# section ("1.4 (B) 1.4(D)") before digits.
+_REASON_TOKEN_RE = re.compile(
+    r"(?P<ws>\s+)|(?P<open>\()|(?P<close>\))|(?P<sep>[,/&;+])|(?P<dot>\.)"
+    r"|(?P<code>(?:1\.6 ?)?(?:25|50)?X\d(?:-(?:HUMAN|HUM|WMD))?)(?![A-Za-z0-9])"
+    r"|(?P<section>1 ?\. ?[4-6])(?!\d)"
+    r"|(?P<word>[A-Za-z][A-Za-z'’]*)|(?P<other>.)",
+    re.IGNORECASE)
+_MAX_REASON_SCAN = 160
+
+
+def _letters_after(text: str, pos: int, *, first_attached: bool) -> tuple[list[str], list[str]]:
+    """Read a letter list starting at ``pos``: ``(b), (c) and (d)``, ``b/d``,
+    ``(b,d)``, ``(b &\\nd)``, ``.b``, ``M``, ``(b, d, X6)``.
+
+    Returns (letters, exemption codes).  The list stops at the first word,
+    digit or sentence end, so a name after the reason yields nothing.  A bare
+    letter that looks like an initial (``W.R.``, ``T. Randt``) or, after the
+    first, lies beyond ``h`` ends the list too.
+    """
+    letters: list[str] = []
+    codes: list[str] = []
+    window = text[pos:pos + _MAX_REASON_SCAN]
+    tokens = [(m.lastgroup, m.group()) for m in _REASON_TOKEN_RE.finditer(window)]
+    depth = 0
+    i = 0
+    if first_attached and tokens and tokens[0][0] == "dot":
+        i = 1                                   # "1.4.b"
+    while i < len(tokens):
+        kind, tok = tokens[i]
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else (None, "")
+        if kind in ("ws", "sep", "section"):
+            pass
+        elif kind == "open":
+            depth += 1
+        elif kind == "close":
+            depth = max(0, depth - 1)
+        elif kind == "code":
+            codes.append(re.sub(r"^1\.6 ?", "", tok.upper()))
+        elif kind == "dot":
+            if depth == 0:
+                break                           # sentence end
+        elif kind == "word" and tok.lower() in ("and", "or"):
+            pass
+        elif kind == "word" and tok.lower() == "a" and _next_word(tokens, i) == "nd":
+            i = _skip_to_word(tokens, i) + 1    # "a\nnd": a wrapped "and"
+            continue
+        elif kind == "word" and len(tok) == 1:
+            low = tok.lower()
+            bare = depth == 0
+            if bare and letters and low > "h":
+                break
+            if bare and nxt[0] == "dot" and _looks_initial(tokens, i):
+                break
+            letters.append(low)
+        else:
+            break                               # a word, digit, other punctuation
+        i += 1
+    return letters, codes
+
+
+def _next_word(tokens: list[tuple[str, str]], i: int) -> str | None:
+    j = _skip_to_word(tokens, i)
+    return tokens[j][1].lower() if j < len(tokens) else None
+
+
+def _skip_to_word(tokens: list[tuple[str, str]], i: int) -> int:
+    """Index of the next token after ``i`` that is not whitespace."""
+    j = i + 1
+    while j < len(tokens) and tokens[j][0] == "ws":
+        j += 1
+    return j
+
+
+def _looks_initial(tokens: list[tuple[str, str]], i: int) -> bool:
+    """``W.R.`` or ``T. Randt``: letter, dot, then a letter or a capitalised word."""
+    if i + 2 >= len(tokens):
+        return False
+    after = tokens[i + 2]
+    if after[0] == "word":                      # "W.R": no blank after the dot
+        return True
+    if after[0] == "ws" and i + 3 < len(tokens):
+        word = tokens[i + 3]
+        return word[0] == "word" and len(word[1]) > 1 and word[1][0].isupper() \
+            and word[1][1:].islower()
+    return False
+
+
+def _dedupe(items: list[str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(items))
+
+
+def _plausible_letters(letters: list[str]) -> bool:
+    """Without a section, accept only a list of category letters (a–h)."""
+    return bool(letters) and all("a" <= c <= "h" for c in letters)
+
+
+def parse_reason(text: str) -> Reason | None:
+    """Find the classification reason in a Classified-By block.
+
+    Looks for a ``1.x`` section (preferably after a ``reason`` keyword) and
+    the letter list after it; without a section, for letters right after the
+    keyword (``for reasons b, d.``); failing that, a reason in words.  The
+    E.O. number (``reasons: E.O. 12958 1.4``) is skipped, never read as a
+    section.  ``None`` if there is no reason at all.
+    """
+    flat = " ".join(text.split())
+    kw = _REASON_KW_RE.search(flat)
+    start = kw.end() if kw else 0
+    after = flat[start:]
+    eo = _EO_CITE_RE.match(after)
+    if eo and kw:
+        start += eo.end()
+    sec = _SECTION_RE.search(flat, start) if kw else None
+    if sec is None or (kw and sec.start() - start > 40):
+        # No section near the keyword: the first 1.x anywhere (e.g. "per 1.4 (d)").
+        sec = _SECTION_RE.search(flat)
+    if sec:
+        section = f"1.{sec.group(1)}"
+        letters, codes = _letters_after(flat, sec.end(), first_attached=True)
+        letters_t = _dedupe(letters)
+        return Reason(section, letters_t, None, _dedupe(codes), raw_ok=bool(letters_t))
+    if not kw:
+        bare = _BARE_LIST_RE.search(flat)
+        if not bare:
+            return None
+        letters, codes = _letters_after(flat, bare.start(), first_attached=False)
+        return Reason(None, _dedupe(letters), None, _dedupe(codes), raw_ok=False)
+    letters, codes = _letters_after(flat, start, first_attached=False)
+    if _plausible_letters(letters) or codes:
+        return Reason(None, _dedupe(letters), None, _dedupe(codes), raw_ok=False)
+    words = flat[start:].split(".")[0].strip(" ,;:()")
+    return Reason(None, (), words or None, (), raw_ok=False)
+
+
+# ==========================================================================
+# Classified-By block
+# ==========================================================================
+
+@dataclass(frozen=True)
+class ClassifiedBy:
+    """The parts of a ``Classified By:`` block.
+
+    ``classifier`` and ``title`` are text pieces for the linter's own checks
+    (CAB-03: name *and* position); they are never echoed in findings.  A
+    redaction mask (``XXXXXXXX``) counts as a name: the name was there and
+    was redacted for publication.
+    """
+
+    classifier: str | None
+    title: str | None
+    has_name: bool
+    has_title: bool
+    derived_from: str | None
+    reason: Reason | None
+
+
+_LEAD_LABEL_RE = re.compile(r"(?i)^(?:\(U\)\s*)?(?:classified\s+by\s*:?\s*)*(?:\(U\)\s*)?")
+_DERIVED_RE = re.compile(r"(?i)(?<![a-z])derived\s+from\s*:?\s*")
+# Where the classifier part ends: the reason keyword, a section, or E.O.
+_CLASSIFIER_END_RE = re.compile(
+    r"(?i)(?:(?:\bfor\s+|\bper\s+)?(?<![a-z])reasons?(?![a-z])|(?<![a-z])per\s+1|"
+    r"(?<![\d.])1 ?\. ?[4-6](?!\d)|(?<![a-z])E\.? ?O\.? ?\d)")
+
+# Position titles.  Head words make a title on their own; qualifier words only
+# refine one and are never part of a name.  Matching is case-insensitive.
+_TITLE_HEADS = frozenset("""
+ambassador amb amb. ambassador-at-large charge chargé cda cda. dcm a/dcm counselor counsellor
+couns polcouns econcouns deppolcouns polmilcouns a/polcouns econcouns. polcouns. pol/econ
+p/e e/p pol/mil sci/c officer poloff econoff polmiloff pao rso cg consul consul-general
+director secretary a/s u/s das pdas minister minister-counselor chief head coordinator
+envoy attache attaché principal acting a.i. a.i ai representative commissioner
+administrator advisor adviser manager specialist polchief econchief deputy
+""".split())
+_TITLE_QUALIFIERS = frozenset("""
+political economic econ pol commercial consular public affairs management regional security
+section general assistant under executive special senior interim ait science labor defense
+military legal press information environment environmental health narcotics refugee staff
+desk country team pm isn inr vci nea eur wha af sca eap io oes eeb political-military
+political/economic politico-military global unit office program programs resource
+""".split())
+#: Words that make a comma-separated piece an organisation ("U.S. Embassy
+#: Tripoli", "Department of State"), unless it also holds a title.
+_ORG_WORDS = frozenset("""
+embassy department consulate mission bureau usun usnato usoecd usmission usg u.s. us
+government state agency
+""".split())
+_STOP_WORDS = frozenset({"for", "of", "the", "and", "on", "by", "at", "in", "to", "a", "an"})
+_TITLE_PHRASES = (
+    "charge d'affaires", "charge d\u2019affaires", "chargé d'affaires", "chargé d\u2019affaires",
+    "charge d' affaires", "deputy chief of mission", "chief of mission", "consul general",
+    "principal officer", "assistant secretary", "under secretary", "office director",
+    "deputy director", "minister counselor", "political counselor", "economic counselor",
+    "ait director",
+)
+_MASK_RE = re.compile(r"X{4,}", re.IGNORECASE)
+_NAME_TOKEN_RE = re.compile(r"[A-Z][A-Za-z'\u2019\-]*\.?|(?:[A-Z]\.)+")
+_CONNECTORS = frozenset({"de", "del", "van", "von", "der", "la", "le", "bin", "al", "da", "di",
+                         "jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+_INITIALS_RE = re.compile(r"(?:[A-Z]\.)+")
+_PHRASE_GLUE = "\x00"
+
+
+def parse_classified_by(text: str) -> ClassifiedBy:
+    """Split the text after ``Classified By:`` into classifier, title,
+    ``Derived from`` source and reason.
+
+    Tolerates a doubled label (``Classified By: Classified by DCM …``) and a
+    leading ``(U)``.  Name detection is heuristic: capitalised words that are
+    not title words, organisation words or office symbols.
+    """
+    flat = " ".join(text.split())
+    flat = _LEAD_LABEL_RE.sub("", flat, count=1)
+
+    derived_from = None
+    derived = _DERIVED_RE.search(flat)
+    if derived:
+        source = flat[derived.end():]
+        cut = _CLASSIFIER_END_RE.search(source)
+        source = source[:cut.start()] if cut else source
+        derived_from = source.strip(" .;,") or None
+        head = flat[:derived.start()]
+    else:
+        head = flat
+    cut = _CLASSIFIER_END_RE.search(head)
+    classifier_part = head[:cut.start()] if cut else head
+    reason = parse_reason(flat)
+
+    name, title = _split_name_title(classifier_part)
+    return ClassifiedBy(
+        classifier=name, title=title,
+        has_name=name is not None, has_title=title is not None,
+        derived_from=derived_from, reason=reason)
+
+
+def _token_kind(token: str) -> str:
+    """``mask`` / ``head`` / ``qual`` / ``org`` / ``conn`` / ``stop`` / ``name`` / ``other``."""
+    low = token.lower()
+    bare = low.rstrip(".,")
+    if _PHRASE_GLUE in token:
+        return "head"
+    if _MASK_RE.fullmatch(token.strip(".,")):
+        return "mask"
+    if low in _TITLE_HEADS or bare in _TITLE_HEADS:
+        return "head"
+    if _INITIALS_RE.fullmatch(token.rstrip(",")):
+        return "name"                           # "A.", "W.R." (not the stop word "a")
+    if bare in _TITLE_QUALIFIERS or ("/" in token and bare not in _ORG_WORDS):
+        return "qual"                           # office symbols "INR/OPS" too
+    if low in _ORG_WORDS or bare in _ORG_WORDS:
+        return "org"
+    if bare in _CONNECTORS:
+        return "conn"
+    if bare in _STOP_WORDS:
+        return "stop"
+    if _NAME_TOKEN_RE.fullmatch(token.rstrip(",")):
+        return "name"
+    return "other"
+
+
+def _split_name_title(part: str) -> tuple[str | None, str | None]:
+    """Separate the person's name from the position title in ``part``."""
+    text = part.strip(" .;,:-()")
+    if not text:
+        return None, None
+    # Glue multi-word titles into one token so they are not split apart.
+    lowered = text.lower()
+    for phrase in _TITLE_PHRASES:
+        idx = lowered.find(phrase)
+        while idx >= 0:
+            glued = text[idx:idx + len(phrase)].replace(" ", _PHRASE_GLUE)
+            text = text[:idx] + glued + text[idx + len(phrase):]
+            lowered = text.lower()
+            idx = lowered.find(phrase, idx + len(phrase))
+
+    names: list[str] = []
+    titles: list[str] = []
+    for segment in re.split(r"[,;:]", text):
+        tokens = [t.strip("()\"") for t in segment.split()]
+        tokens = [t for t in tokens if t]
+        kinds = [_token_kind(t) for t in tokens]
+        if "org" in kinds and "head" not in kinds and "mask" not in kinds:
+            continue                            # "U.S. Embassy Tripoli"
+        run: list[str] = []
+        run_has_head = False
+        for token, kind in zip(tokens + [""], kinds + ["end"]):
+            if kind in ("head", "qual"):
+                run.append(token.replace(_PHRASE_GLUE, " "))
+                run_has_head = run_has_head or kind == "head"
+                continue
+            if run and run_has_head:
+                titles.append(" ".join(run).rstrip(".,"))
+            run, run_has_head = [], False
+            if kind in ("name", "mask") or (kind == "conn" and names):
+                names.append(token.rstrip(","))
+    # A lone initial or connector is not a name.
+    real = [t for t in names if len(t.rstrip(".")) > 1 and t.lower().rstrip(".") not in _CONNECTORS]
+    name = " ".join(names) if real else None
+    title = ", ".join(titles) if titles else None
+    return name, title

@@ -1,0 +1,599 @@
+"""The document model: a typed `Cable` built from the parse tree.
+
+Rules read this model and never the raw text. Every element carries the `Span` of the source
+it came from (1-based lines and columns, end column exclusive). Text that the linter does not
+need (paragraph bodies, names) is not kept here beyond what the parsers of markings need, so
+nothing downstream can quote it by accident.
+
+Zones: a cable is read in order as *preamble* (metadata and transmission lines), *header*
+(classification line to the first portion) and *body* (portions onwards). Where an element
+stands decides what it means: a caption after the first paragraph is a repeated caption, an
+E.O. line in the body is a later review annotation, a classification line in the body is the
+banner of a later section.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from typing import Iterator
+
+from lark import Token, Tree
+
+from . import eo as eo_mod
+from .eo import ClassifiedBy as ClassifiedByInfo, DeclInstruction, Reason
+from .marking import Marking, PortionMark, parse_level_word, parse_metadata_classification, \
+    parse_portion_mark, parse_zn_line
+
+
+@dataclass(frozen=True)
+class Span:
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+
+    @staticmethod
+    def of(tok: Token) -> "Span":
+        """Span of a token, without the blanks some terminals fold in at their end."""
+        value = tok.value
+        stripped = value.rstrip(" \t\r\n\\")
+        if not stripped:
+            stripped = value[:1]
+        lead = len(stripped) - len(stripped.lstrip(" \t\n"))
+        body = stripped[lead:]
+        line, col = tok.line, tok.column
+        if lead:
+            before = stripped[:lead]
+            nl = before.count("\n")
+            if nl:
+                line += nl
+                col = lead - before.rfind("\n")
+            else:
+                col += lead
+        nl = body.count("\n")
+        if nl:
+            end_line = line + nl
+            end_col = len(body) - body.rfind("\n")
+        else:
+            end_line, end_col = line, col + len(body)
+        return Span(line, col, end_line, end_col)
+
+    def to(self, other: "Span") -> "Span":
+        return Span(self.line, self.column, other.end_line, other.end_column)
+
+    def as_dict(self) -> dict:
+        return {"line": self.line, "column": self.column,
+                "end_line": self.end_line, "end_column": self.end_column}
+
+
+FILE_START = Span(1, 1, 1, 1)
+
+
+def _clean(text: str) -> str:
+    return " ".join(text.replace("\\\n", "\n").split())
+
+
+# ---------------------------------------------------------------------------------------------
+# Elements
+# ---------------------------------------------------------------------------------------------
+
+@dataclass
+class Metadata:
+    """The WikiLeaks record lines: reference id, subject, date, classification, origin."""
+
+    reference_id: str
+    date: dt.date | None
+    date_text: str
+    classification_text: str
+    marking: Marking | None
+    origin: str
+    title: str
+    span: Span
+    id_span: Span
+    date_span: Span
+    classification_span: Span
+
+
+@dataclass
+class Banner:
+    """A classification line: `S E C R E T SECTION 01 OF 03 TRIPOLI 000883`."""
+
+    level_text: str
+    marking: Marking | None
+    lawful_designator: bool
+    section: tuple[int, int] | None
+    post: str | None
+    serial: str | None
+    span: Span
+    level_span: Span
+    section_span: Span | None
+    zone: str
+
+
+@dataclass
+class Caption:
+    """A caption or handling word (NOFORN, SIPDIS, SENSITIVE …) and where it stands."""
+
+    word: str
+    span: Span
+    zone: str
+
+
+@dataclass
+class EOLine:
+    """`E.O. 12958: DECL: 09/03/2033`: the order cited and the declassification instruction."""
+
+    order: str | None
+    decl: DeclInstruction
+    span: Span
+    label_span: Span
+    value_span: Span | None
+    zone: str
+
+
+@dataclass
+class Tags:
+    tokens: list[str]
+    span: Span
+
+
+@dataclass
+class Subject:
+    mark: PortionMark | None
+    mark_span: Span | None
+    span: Span
+    mark_position: str | None  # "start" or "end"
+
+
+@dataclass
+class ClassifiedBy:
+    """A Classified By / Derived From block, with the classifier and the reason parsed."""
+
+    label: str  # "classified by" | "derived from"
+    info: ClassifiedByInfo
+    span: Span
+    zone: str
+    in_paragraph: bool
+    info_text: str = field(default="", repr=False)  # for merging continued blocks; never reported
+
+    @property
+    def reason(self) -> Reason | None:
+        return self.info.reason
+
+
+@dataclass
+class Portion:
+    """A portion: a numbered paragraph, an unnumbered marked portion or a marked sub-paragraph."""
+
+    kind: str  # "paragraph" | "portion" | "subportion"
+    number: int | None
+    mark: PortionMark | None
+    span: Span
+    mark_span: Span | None
+    entire_text: Marking | None = None  # `1. CONFIDENTIAL - ENTIRE TEXT.`
+
+    @property
+    def marking(self) -> Marking | None:
+        if self.mark is not None and self.mark.marking is not None and self.mark.status != "not-a-mark":
+            return self.mark.marking
+        return None
+
+    @property
+    def is_marked(self) -> bool:
+        return self.marking is not None or self.entire_text is not None
+
+
+@dataclass
+class DTG:
+    prosigns: str
+    day: int
+    hour: int
+    minute: int
+    month: str
+    year: int
+    has_zulu: bool
+    date: dt.date | None
+    span: Span
+
+
+@dataclass
+class Routing:
+    """The transmission header: routing lines, precedence and DTG, FM, TO/INFO."""
+
+    zn_marking: Marking | None = None
+    zn_span: Span | None = None
+    dtg: DTG | None = None
+    dtg_text: str | None = None
+    fm_span: Span | None = None
+    addressees: list[tuple[str, Span]] = field(default_factory=list)
+    precedence_words: list[tuple[str, Span]] = field(default_factory=list)
+
+
+@dataclass
+class Cable:
+    path: str
+    metadata: Metadata | None = None
+    routing: Routing = field(default_factory=Routing)
+    partial_extract: bool = False
+    banners: list[Banner] = field(default_factory=list)
+    captions: list[Caption] = field(default_factory=list)
+    eo_lines: list[EOLine] = field(default_factory=list)
+    tags: Tags | None = None
+    subject: Subject | None = None
+    references: list[Span] = field(default_factory=list)
+    classified_by: list[ClassifiedBy] = field(default_factory=list)
+    portions: list[Portion] = field(default_factory=list)
+    page_lines: list[Span] = field(default_factory=list)
+    wrappers: list[Span] = field(default_factory=list)
+    trailers: list[Span] = field(default_factory=list)
+    text_items: int = 0
+    end: Span = FILE_START
+
+    # ---- derived views (rules ask these instead of re-deriving them) ----
+    @property
+    def banner(self) -> Banner | None:
+        """The cable's classification line: the first one outside the body."""
+        for b in self.banners:
+            if b.zone != "body":
+                return b
+        return self.banners[0] if self.banners else None
+
+    @property
+    def header_captions(self) -> list[Caption]:
+        return [c for c in self.captions if c.zone != "body"]
+
+    def has_caption(self, word: str) -> bool:
+        return any(c.word == word for c in self.header_captions)
+
+    @property
+    def eo(self) -> EOLine | None:
+        """The cable's own E.O. line (review annotations further down are not it)."""
+        for e in self.eo_lines:
+            if e.zone != "body" and not e.decl.review:
+                return e
+        return None
+
+    @property
+    def date(self) -> dt.date | None:
+        """The cable's own date: the DTG, else the WikiLeaks date line (research §0)."""
+        if self.routing.dtg and self.routing.dtg.date:
+            return self.routing.dtg.date
+        if self.metadata and self.metadata.date:
+            return self.metadata.date
+        return None
+
+    @property
+    def overall(self) -> tuple[Marking | None, str, Span]:
+        """The overall marking, with the layer it was read from and its span.
+
+        The telegram's own classification line, with the NOFORN caption, is the overall
+        marking; the metadata line stands in only when the telegram has none.
+        """
+        b = self.banner
+        if b is not None and b.marking is not None:
+            m = b.marking
+            if self.has_caption("NOFORN") and not m.noforn:
+                m = Marking(m.level, m.controls | {"NOFORN"}, m.rel_to)
+            return m, "classification line", b.level_span
+        if self.metadata is not None and self.metadata.marking is not None:
+            return self.metadata.marking, "metadata classification", self.metadata.classification_span
+        return None, "none", FILE_START
+
+    @property
+    def is_classified(self) -> bool:
+        m, _, _ = self.overall
+        return m is not None and m.level > 0
+
+    @property
+    def marked_portions(self) -> list[Portion]:
+        return [p for p in self.portions if p.marking is not None]
+
+    @property
+    def classified_by_block(self) -> ClassifiedBy | None:
+        return self.classified_by[0] if self.classified_by else None
+
+
+# ---------------------------------------------------------------------------------------------
+# Builder
+# ---------------------------------------------------------------------------------------------
+
+_MONTHS = {m: i for i, m in enumerate(
+    ["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"], 1)}
+_DTG_RE = re.compile(r"((?:[ZOPRY]\s+){1,2})(\d{4,6})(Z?)\s+([A-Za-z]{3})\s+(\d{2,4})")
+_SECTION_RE = re.compile(r"(\d{1,2})\s+\w\w\s+(\d{1,2})")
+_POST_SERIAL_RE = re.compile(r"(.*?)\s+(\d{3,7})$", re.S)
+_EO_ORDER_RE = re.compile(r"(\d{5})")
+_PARA_NUM_RE = re.compile(r"(\d{1,2})")
+_PRECEDENCE_RE = re.compile(r"\b(NIACT IMMEDIATE|FLASH|IMMEDIATE|PRIORITY|ROUTINE)\b")
+_META_DATE_RE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_RUBY_DATE_RE = re.compile(r"\w{3} (\w{3}) (\d{2}) [\d:]+ [+-]\d{4} (\d{4})")
+
+
+def _safe_date(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _parse_meta_date(text: str) -> dt.date | None:
+    m = _META_DATE_RE.search(text)
+    if m:
+        return _safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    m = _RUBY_DATE_RE.search(text)
+    if m and m.group(1).upper() in _MONTHS:
+        return _safe_date(int(m.group(3)), _MONTHS[m.group(1).upper()], int(m.group(2)))
+    return None
+
+
+def _metadata(tok: Token) -> Metadata:
+    lines = tok.value.split("\n")
+    lines += [""] * (5 - len(lines))
+    starts = []
+    pos = 0
+    for ln in lines[:5]:
+        starts.append(pos)
+        pos += len(ln) + 1
+
+    def line_span(i: int) -> Span:
+        text = lines[i].rstrip()
+        return Span(tok.line + i, 1, tok.line + i, max(len(text), 1) + 1)
+
+    cls = lines[3].strip()
+    return Metadata(
+        reference_id=lines[0].strip(), title=lines[1].strip(), date_text=lines[2].strip(),
+        date=_parse_meta_date(lines[2]), classification_text=cls,
+        marking=parse_metadata_classification(cls), origin=lines[4].strip(),
+        span=Span.of(tok), id_span=line_span(0), date_span=line_span(2),
+        classification_span=line_span(3))
+
+
+def _dtg(tok: Token, meta_date: dt.date | None) -> DTG | None:
+    m = _DTG_RE.search(tok.value)
+    if not m:
+        return None
+    digits = m.group(2)
+    day, hour = int(digits[0:2]), int(digits[2:4])
+    minute = int(digits[4:6]) if len(digits) >= 6 else -1
+    month = m.group(4).upper()
+    yy = int(m.group(5))
+    year = yy if yy >= 100 else (1900 + yy if yy >= 50 else 2000 + yy)
+    date = _safe_date(year, _MONTHS[month], day) if month in _MONTHS else None
+    return DTG(" ".join(m.group(1).split()), day, hour, minute, month, year, bool(m.group(3)),
+               date, Span.of(tok))
+
+
+class _Builder:
+    def __init__(self, path: str):
+        self.cable = Cable(path=path)
+        self.zone = "preamble"
+        self.last_portion: Portion | None = None
+
+    def build(self, tree: Tree) -> Cable:
+        for child in tree.children:
+            if isinstance(child, Token):
+                if child.type == "METADATA":
+                    self.cable.metadata = _metadata(child)
+                continue
+            handler = getattr(self, "_" + child.data, None)
+            if handler is not None:
+                handler(child.children)
+            self._track_end(child)
+        return self.cable
+
+    def _track_end(self, node: Tree) -> None:
+        last = node.children[-1] if node.children else None
+        if isinstance(last, Token):
+            self.cable.end = Span.of(last)
+
+    def _enter(self, zone: str) -> None:
+        order = ("preamble", "header", "body")
+        if order.index(zone) > order.index(self.zone):
+            self.zone = zone
+
+    # -- preamble --
+    def _preamble(self, ch: list) -> None:
+        tok: Token = ch[0]
+        routing = self.cable.routing
+        t = tok.type
+        if t == "ZN_LINE":
+            routing.zn_marking = parse_zn_line(tok.value)
+            routing.zn_span = Span.of(tok)
+        elif t == "DTG_LINE" and routing.dtg is None and self.zone == "preamble":
+            meta_date = self.cable.metadata.date if self.cable.metadata else None
+            routing.dtg = _dtg(tok, meta_date)
+            routing.dtg_text = tok.value.strip()
+        elif t == "FM_LINE":
+            routing.fm_span = Span.of(tok)
+        elif t == "ADDR_BLOCK" and self.zone == "preamble":
+            base = Span.of(tok)
+            routing.addressees.append((tok.value.split(None, 1)[0], base))
+            for m in _PRECEDENCE_RE.finditer(tok.value):
+                routing.precedence_words.append((m.group(1), base))
+        elif t == "PARTIAL_NOTICE":
+            self.cable.partial_extract = True
+
+    def _wrapper(self, ch: list) -> None:
+        self.cable.wrappers.append(Span.of(ch[0]))
+
+    def _trailer(self, ch: list) -> None:
+        self.cable.trailers.append(Span.of(ch[0]))
+
+    def _page_line(self, ch: list) -> None:
+        self.cable.page_lines.append(Span.of(ch[0]))
+
+    # -- header --
+    def _banner(self, ch: list) -> None:
+        level_tok = ch[0]
+        marking, lawful = parse_level_word(level_tok.value)
+        section = None
+        section_span = None
+        post = serial = None
+        span = Span.of(level_tok)
+        for tok in ch[1:]:
+            if tok.type == "SECTION":
+                m = _SECTION_RE.search(tok.value)
+                if m:
+                    section = (int(m.group(1)), int(m.group(2)))
+                section_span = Span.of(tok)
+            elif tok.type == "POST_SERIAL":
+                m = _POST_SERIAL_RE.match(tok.value.strip())
+                if m:
+                    post, serial = _clean(m.group(1)).upper(), m.group(2)
+            span = span.to(Span.of(tok))
+        zone = "body" if self.zone == "body" else "header"
+        self._enter("header")
+        self.cable.banners.append(Banner(
+            level_text=_clean(level_tok.value), marking=marking, lawful_designator=lawful,
+            section=section, post=post, serial=serial, span=span, level_span=Span.of(level_tok),
+            section_span=section_span, zone=zone))
+
+    def _caveat(self, ch: list) -> None:
+        tok = ch[0]
+        word = _clean(tok.value.lstrip(", ")).upper()
+        if word.startswith("ROGER"):
+            word = "ROGER"
+        self._enter("header")
+        self.cable.captions.append(Caption(word, Span.of(tok), self.zone))
+
+    def _eo_line(self, ch: list) -> None:
+        label = ch[0]
+        value = ch[1] if len(ch) > 1 else None
+        m = _EO_ORDER_RE.search(label.value)
+        decl = eo_mod.parse_decl(value.value if value is not None else "")
+        self._enter("header")
+        span = Span.of(label) if value is None else Span.of(label).to(Span.of(value))
+        self.cable.eo_lines.append(EOLine(
+            order=m.group(1) if m else None, decl=decl, span=span, label_span=Span.of(label),
+            value_span=Span.of(value) if value is not None else None, zone=self.zone))
+
+    def _tags(self, ch: list) -> None:
+        self._enter("header")
+        if self.zone == "body" and self.cable.tags is not None:
+            return
+        kw = ch[0]
+        value = ch[1].value if len(ch) > 1 else ""
+        tokens = [t for t in re.split(r"[\s,;]+", value.replace("\\", " ")) if t]
+        span = Span.of(kw) if len(ch) == 1 else Span.of(kw).to(Span.of(ch[1]))
+        self.cable.tags = Tags(tokens, span)
+
+    def _subject(self, ch: list) -> None:
+        self._enter("header")
+        if self.zone == "body" or self.cable.subject is not None:
+            return
+        mark = mark_span = position = None
+        span = Span.of(ch[0])
+        seen_text = False
+        for tok in ch[1:]:
+            span = span.to(Span.of(tok))
+            if tok.type == "SMARK":
+                mark, mark_span = parse_portion_mark(tok.value), Span.of(tok)
+                position = "end" if seen_text else "start"
+            else:
+                seen_text = True
+        self.cable.subject = Subject(mark, mark_span, span, position)
+
+    def _ref(self, ch: list) -> None:
+        self._enter("header")
+        span = Span.of(ch[0]) if len(ch) == 1 else Span.of(ch[0]).to(Span.of(ch[-1]))
+        self.cable.references.append(span)
+
+    def _classified_by(self, ch: list, in_paragraph: bool = False) -> None:
+        kw = ch[0]
+        text = ch[1].value if len(ch) > 1 else ""
+        label = "derived from" if "DERIVED" in kw.value.upper() else "classified by"
+        if label == "derived from":
+            text = "Derived from " + text
+        span = Span.of(kw) if len(ch) == 1 else Span.of(kw).to(Span.of(ch[1]))
+        if not in_paragraph:
+            self._enter("header")
+        info = eo_mod.parse_classified_by(text)
+        prev = self.cable.classified_by[-1] if self.cable.classified_by else None
+        # `Classified By: Classified by DCM …` and a block continued after a stop word are one
+        # statement, not two
+        if prev is not None and prev.span.end_line >= span.line - 1 and not in_paragraph:
+            merged = eo_mod.parse_classified_by(prev.info_text + " " + text)
+            prev.info = merged
+            prev.info_text = prev.info_text + " " + text
+            prev.span = prev.span.to(span)
+            return
+        block = ClassifiedBy(label, info, span, self.zone, in_paragraph, text)
+        self.cable.classified_by.append(block)
+
+    # -- body --
+    def _paragraph(self, ch: list) -> None:
+        num_tok = ch[0]
+        m = _PARA_NUM_RE.search(num_tok.value)
+        number = int(m.group(1)) if m else None
+        mark = mark_span = None
+        entire = None
+        span = Span.of(num_tok)
+        rest = ch[1:]
+        if rest and rest[0].type == "PMARK":
+            mark, mark_span = parse_portion_mark(rest[0].value.strip()), Span.of(rest[0])
+            if mark.status == "not-a-mark":
+                mark = mark  # kept: a heading in parentheses is still seen, as not-a-mark
+            rest = rest[1:]
+        if rest and rest[0].type == "ENTIRE_TEXT":
+            entire, _ = parse_level_word(rest[0].value.split("-")[0].split("\u2013")[0])
+        if rest and rest[0].type == "CB_KW":
+            self._classified_by(rest, in_paragraph=True)
+        for tok in ch[1:]:
+            span = span.to(Span.of(tok))
+        self._add_portion(Portion("paragraph", number, mark, span, mark_span, entire))
+
+    def _portion(self, ch: list) -> None:
+        mtok = ch[0]
+        mark = parse_portion_mark(mtok.value.strip())
+        span = Span.of(mtok)
+        if len(ch) > 1 and ch[1].type == "CB_KW":
+            # `(U) Classified by …`: the classification authority block, not a portion
+            self._classified_by(ch[1:])
+            return
+        for tok in ch[1:]:
+            span = span.to(Span.of(tok))
+        self._add_portion(Portion("portion", None, mark, span, Span.of(mtok)))
+
+    def _subportion(self, ch: list) -> None:
+        mtok = ch[0]
+        raw = mtok.value
+        mark_text = raw[raw.rfind("("):].strip()
+        mark = parse_portion_mark(mark_text)
+        span = Span.of(mtok)
+        offset = raw.rfind("(")
+        before = raw[:offset]
+        nl = before.count("\n")
+        line = mtok.line + nl
+        col = (offset - before.rfind("\n")) if nl else mtok.column + offset
+        mark_span = Span(line, col, line, col + len(mark_text))
+        for tok in ch[1:]:
+            span = span.to(Span.of(tok))
+        self._add_portion(Portion("subportion", None, mark, span, mark_span))
+
+    def _add_portion(self, portion: Portion) -> None:
+        self._enter("body")
+        self.cable.portions.append(portion)
+        self.last_portion = portion
+
+    def _text(self, ch: list) -> None:
+        self.cable.text_items += 1
+        if self.zone == "body" and self.last_portion is not None:
+            # text after a page line or a heading continues the portion before it
+            self.last_portion.span = self.last_portion.span.to(Span.of(ch[0]))
+
+
+def build(tree: Tree, path: str) -> Cable:
+    return _Builder(path).build(tree)
+
+
+def iter_marked(cable: Cable) -> Iterator[tuple[Marking, Span, str]]:
+    """Every portion marking in the cable (subject included), with its span and a label."""
+    if cable.subject is not None and cable.subject.mark is not None and cable.subject.mark.marking:
+        if cable.subject.mark.status != "not-a-mark":
+            yield cable.subject.mark.marking, cable.subject.mark_span, "subject"
+    for p in cable.portions:
+        if p.marking is not None:
+            label = f"paragraph {p.number}" if p.number is not None else (
+                "sub-paragraph" if p.kind == "subportion" else "portion")
+            yield p.marking, p.mark_span or p.span, label

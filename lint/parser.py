@@ -1,0 +1,56 @@
+"""Text to parse tree: the Lark LALR parser of `grammar/cable.lark`, built once per process.
+
+The parser is built lazily and cached (Lark's own table cache on disk, plus this module's
+instance), so a cold `cablelint check one.txt` does not pay for grammar analysis every time.
+"""
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from importlib import resources
+
+from lark import Lark, Tree
+from lark.exceptions import LarkError, UnexpectedInput
+
+
+@dataclass(frozen=True)
+class ParseFailure(Exception):
+    """The grammar could not read the text; carries the position where it stopped."""
+
+    line: int
+    column: int
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.line}:{self.column}: {self.reason}"
+
+
+def grammar_text() -> str:
+    return resources.files("cablelint.grammar").joinpath("cable.lark").read_text(encoding="utf-8")
+
+
+@functools.lru_cache(maxsize=1)
+def get_parser() -> Lark:
+    # cache=True stores the analysed LALR tables in the temporary directory, keyed by the
+    # grammar's hash and Lark's version, so later processes start in a few milliseconds.
+    return Lark(
+        grammar_text(),
+        parser="lalr",
+        lexer="contextual",
+        propagate_positions=True,
+        maybe_placeholders=False,
+        cache=True,
+    )
+
+
+def parse(text: str) -> Tree:
+    """Parse a cable's text (newlines already normalised to \\n)."""
+    try:
+        return get_parser().parse(text)
+    except UnexpectedInput as exc:
+        # The grammar is designed to accept any text; reaching this is a grammar bug or a
+        # truly unreadable file, reported as one positioned parse-error finding.
+        raise ParseFailure(getattr(exc, "line", 1) or 1, getattr(exc, "column", 1) or 1,
+                           type(exc).__name__) from None
+    except (LarkError, RecursionError) as exc:
+        raise ParseFailure(1, 1, type(exc).__name__) from None

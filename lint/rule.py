@@ -1,0 +1,213 @@
+"""What a rule is, what it reports, and the registry that finds rules through entry points.
+
+A rule is a function decorated with `@rule(...)`: it takes the `Cable` (and its options) and
+yields `Hit`s; the runner turns hits into `Finding`s with the path, code, name and severity.
+The function's docstring is the rule's documentation, in the fixed shape
+
+    What it checks, in one sentence.
+
+    Why: the harm it prevents and the legal or policy basis.
+
+    Bad:
+        cable lines that trigger it
+
+    Good:
+        the corrected lines
+
+and the test suite lints every Bad and Good example, so the docs cannot drift from behaviour.
+"""
+from __future__ import annotations
+
+import inspect
+import re
+from dataclasses import dataclass, field
+from importlib import metadata as importlib_metadata
+from typing import Any, Callable, Iterable, Iterator
+
+from .model import Span
+
+ERROR, WARNING, INFO = "error", "warning", "info"
+SEVERITIES = (ERROR, WARNING, INFO)
+ENTRY_POINT_GROUP = "cablelint.rules"
+
+_CODE_RE = re.compile(r"^[A-Z]{1,4}[0-9]{3}$")
+_NAME_RE = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
+
+
+@dataclass(frozen=True)
+class Hit:
+    """What a rule yields: where, and a message that names markings, never cable text."""
+
+    span: Span
+    message: str
+    severity: str | None = None  # overrides the rule's default for this hit (e.g. a stale cite)
+    key: str = ""  # what the finding is about, for baselines: a marking, an element name
+
+
+@dataclass(frozen=True)
+class Finding:
+    path: str
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+    code: str
+    name: str
+    severity: str
+    message: str
+    key: str = ""
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "path": self.path, "line": self.line, "column": self.column,
+            "end_line": self.end_line, "end_column": self.end_column, "code": self.code,
+            "name": self.name, "severity": self.severity, "message": self.message,
+        }
+
+    def sort_key(self) -> tuple:
+        return (self.path, self.line, self.column, self.code, self.message)
+
+
+@dataclass(frozen=True)
+class Rule:
+    code: str
+    name: str
+    severity: str
+    check: Callable[..., Iterable[Hit]]
+    options: dict[str, Any] = field(default_factory=dict)
+    default_enabled: bool = True
+    summary: str = ""
+    doc: str = ""
+
+    def run(self, cable, options: dict[str, Any] | None = None) -> Iterator[Hit]:
+        opts = dict(self.options)
+        if options:
+            opts.update(options)
+        if self.options or options:
+            yield from self.check(cable, opts)
+        else:
+            yield from self.check(cable)
+
+    def examples(self) -> dict[str, list[str]]:
+        """The Bad and Good examples of the docstring, each as cable text."""
+        return parse_examples(self.doc)
+
+
+def rule(code: str, name: str, severity: str, *, options: dict[str, Any] | None = None,
+         default_enabled: bool = True) -> Callable[[Callable], Rule]:
+    """Declare a rule. The decorated function's docstring is its documentation."""
+    if not _CODE_RE.match(code):
+        raise ValueError(f"rule code {code!r} must look like CL101")
+    if not _NAME_RE.match(name):
+        raise ValueError(f"rule name {name!r} must be kebab-case")
+    if severity not in SEVERITIES:
+        raise ValueError(f"severity {severity!r} is not one of {SEVERITIES}")
+
+    def wrap(fn: Callable) -> Rule:
+        doc = inspect.getdoc(fn) or ""
+        if not doc:
+            raise ValueError(f"rule {name} has no docstring: the docstring is its documentation")
+        summary = doc.strip().split("\n\n", 1)[0].replace("\n", " ")
+        return Rule(code, name, severity, fn, dict(options or {}), default_enabled, summary, doc)
+
+    return wrap
+
+
+_SECTION_RE = re.compile(r"^(Bad|Good)(?: \(([^)]*)\))?:\s*$", re.M)
+
+
+def parse_examples(doc: str) -> dict[str, list[str]]:
+    """Split a rule docstring's `Bad:` / `Good:` sections into example cables.
+
+    Each section is an indented block; several examples in one section are separated by a
+    line holding only `---`.
+    """
+    out: dict[str, list[str]] = {"Bad": [], "Good": []}
+    matches = list(_SECTION_RE.finditer(doc))
+    for i, m in enumerate(matches):
+        end = matches[i + 1].start() if i + 1 < len(matches) else len(doc)
+        block = doc[m.end():end]
+        lines = block.split("\n")
+        # the block ends at the first non-indented, non-empty line
+        body: list[str] = []
+        for ln in lines:
+            if ln.strip() and not ln.startswith("    "):
+                break
+            body.append(ln[4:] if ln.startswith("    ") else "")
+        text = "\n".join(body).strip("\n")
+        for example in re.split(r"^---$", text, flags=re.M):
+            example = example.strip("\n")
+            if example.strip():
+                out[m.group(1)].append(example + "\n")
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# Registry
+# ---------------------------------------------------------------------------------------------
+
+class RegistryError(Exception):
+    pass
+
+
+@dataclass
+class Registry:
+    rules: list[Rule]
+    load_errors: list[str] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.by_code = {r.code: r for r in self.rules}
+        self.by_name = {r.name: r for r in self.rules}
+
+    def get(self, key: str) -> Rule | None:
+        return self.by_code.get(key.upper()) or self.by_name.get(key.lower())
+
+    def select(self, selector: str) -> list[Rule]:
+        """Rules matching a code, a name, or a code prefix (`CL1`, `CL`), as ruff does."""
+        r = self.get(selector)
+        if r is not None:
+            return [r]
+        if selector.upper() == "ALL":
+            return list(self.rules)
+        prefix = selector.upper()
+        return [r for r in self.rules if r.code.startswith(prefix)]
+
+
+def _flatten(obj: Any) -> Iterator[Rule]:
+    if isinstance(obj, Rule):
+        yield obj
+    elif callable(obj) and not isinstance(obj, type):
+        yield from _flatten(obj())
+    else:
+        for item in obj:
+            yield from _flatten(item)
+
+
+def load_registry() -> Registry:
+    """Load every rule registered under the `cablelint.rules` entry-point group.
+
+    The built-in rules come through this same path as a third-party plugin's would. A plugin
+    that fails to load is reported, and the others still load.
+    """
+    rules: list[Rule] = []
+    errors: list[str] = []
+    eps = importlib_metadata.entry_points()
+    group = eps.select(group=ENTRY_POINT_GROUP) if hasattr(eps, "select") else eps.get(ENTRY_POINT_GROUP, [])
+    seen_codes: dict[str, str] = {}
+    seen_names: dict[str, str] = {}
+    for ep in sorted(group, key=lambda e: (e.name != "builtin", e.name)):
+        try:
+            loaded = list(_flatten(ep.load()))
+        except Exception as exc:  # a broken plugin must not stop the linter
+            errors.append(f"rule plugin {ep.name!r} failed to load: {type(exc).__name__}: {exc}")
+            continue
+        for r in loaded:
+            if r.code in seen_codes or r.name in seen_names:
+                errors.append(f"rule {r.code} [{r.name}] from plugin {ep.name!r} clashes with an "
+                              f"already registered rule; skipped")
+                continue
+            seen_codes[r.code] = ep.name
+            seen_names[r.name] = ep.name
+            rules.append(r)
+    rules.sort(key=lambda r: r.code)
+    return Registry(rules, errors)

@@ -1,0 +1,77 @@
+"""Run the rules over one file: bytes, text, parse tree, Cable, findings.
+
+One bad file or one failing rule never stops the rest: each becomes a finding.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Iterable
+
+from . import model, parser, source
+from .rule import ERROR, Finding, Registry, Rule
+from .system import encoding_assumed, internal_error, parse_error, unreadable_file
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What to run: the selected rules, per-rule options and severity overrides."""
+
+    rules: tuple[Rule, ...]
+    options: dict[str, dict[str, Any]]
+    severities: dict[str, str]
+
+    @classmethod
+    def default(cls, registry: Registry) -> "Settings":
+        return cls(tuple(r for r in registry.rules if r.default_enabled), {}, {})
+
+    def enabled(self, r: Rule) -> bool:
+        return any(x.code == r.code for x in self.rules)
+
+
+def _finding(path: str, r: Rule, span: model.Span, message: str, severity: str | None,
+             settings: Settings, key: str = "") -> Finding:
+    sev = settings.severities.get(r.code) or severity or r.severity
+    return Finding(path, span.line, span.column, span.end_line, span.end_column, r.code, r.name,
+                   sev, message, key)
+
+
+def lint_bytes(data: bytes, path: str, settings: Settings) -> list[Finding]:
+    src = source.decode(data)
+    if isinstance(src, source.Unreadable):
+        return [_finding(path, unreadable_file, model.FILE_START, src.reason, None, settings)]
+    findings = lint_text(src.text, path, settings)
+    if src.assumed:
+        findings.insert(0, _finding(path, encoding_assumed, model.FILE_START,
+                                    f"the file is not UTF-8; decoded as {src.encoding}", None, settings))
+    return findings
+
+
+def parse_cable(text: str, path: str) -> model.Cable:
+    return model.build(parser.parse(text), path)
+
+
+def lint_text(text: str, path: str, settings: Settings) -> list[Finding]:
+    try:
+        cable = parse_cable(text, path)
+    except parser.ParseFailure as exc:
+        span = model.Span(exc.line, exc.column, exc.line, exc.column + 1)
+        return [_finding(path, parse_error, span,
+                         f"the cable could not be parsed here ({exc.reason})", None, settings)]
+    except RecursionError:
+        return [_finding(path, parse_error, model.FILE_START,
+                         "the cable could not be parsed (nesting too deep)", None, settings)]
+    return run_rules(cable, settings.rules, settings)
+
+
+def run_rules(cable: model.Cable, rules: Iterable[Rule], settings: Settings) -> list[Finding]:
+    out: list[Finding] = []
+    path = cable.path
+    for r in rules:
+        try:
+            for hit in r.run(cable, settings.options.get(r.code)):
+                out.append(_finding(path, r, hit.span, hit.message, hit.severity, settings, hit.key))
+        except Exception as exc:  # isolation: a failing rule is a finding, not a crash
+            out.append(_finding(path, internal_error, model.FILE_START,
+                                f"rule {r.code} [{r.name}] raised {type(exc).__name__}; "
+                                f"its findings for this file are missing", ERROR, settings))
+    return out

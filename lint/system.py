@@ -1,0 +1,78 @@
+"""Findings the engine itself reports: files that cannot be read or parsed, and failing rules.
+
+They are documented and selectable like any rule (`cablelint rule parse-error`), but they come
+from the engine, not from a check of the cable model.
+"""
+from __future__ import annotations
+
+from .rule import ERROR, WARNING, rule
+
+
+@rule("CL001", "parse-error", ERROR)
+def parse_error(cable):
+    """The file could not be read as a cable at all.
+
+    Why: a cable that cannot be parsed cannot be checked; saying so is better than passing it
+    silently. The grammar accepts almost any text, so this is rare: it names the line and
+    column where reading stopped.
+
+    Bad:
+        (a file the grammar cannot read)
+
+    Good:
+        UNCLAS STATE 000001
+        E.O. 12958: N/A
+    """
+    return ()
+
+
+@rule("CL002", "internal-error", ERROR)
+def internal_error(cable):
+    """A rule raised an exception on this file; the other rules and files still ran.
+
+    Why: one broken rule (built in or from a plugin) must never stop a CI run or hide the
+    findings of the rest. The message names the rule and the exception type; the exit code is 2.
+
+    Bad:
+        (any cable, with a rule that raises)
+
+    Good:
+        (the same cable once the rule is fixed)
+    """
+    return ()
+
+
+@rule("CL003", "unreadable-file", ERROR)
+def unreadable_file(cable):
+    """The file is not a cable: empty, only white space, binary, or far too large.
+
+    Why: document repositories hold everything; a linter that crashes or hangs on a stray
+    binary gets switched off. One clear finding per such file, and the run goes on.
+
+    Bad:
+        (an empty file, or a file of NUL bytes)
+
+    Good:
+        UNCLAS STATE 000001
+        E.O. 12958: N/A
+    """
+    return ()
+
+
+@rule("CL004", "encoding-assumed", WARNING)
+def encoding_assumed(cable):
+    """The file is not UTF-8; it was decoded as a legacy single-byte encoding (cp1252/Latin-1).
+
+    Why: positions and markings are only as right as the decoding; the finding says which
+    encoding was assumed so that a reviewer can convert the file to UTF-8.
+
+    Bad:
+        (a cable saved in cp1252 with a curly apostrophe)
+
+    Good:
+        (the same cable saved as UTF-8)
+    """
+    return ()
+
+
+SYSTEM_RULES = (parse_error, internal_error, unreadable_file, encoding_assumed)

@@ -1,0 +1,63 @@
+"""CL102 banner-above-portions."""
+from __future__ import annotations
+
+from cablelint.rule import WARNING, Hit, rule
+
+
+@rule("CL102", "banner-above-portions", WARNING)
+def check(cable):
+    """The overall classification is higher than every portion of a fully marked cable.
+
+    Why: the overall marking is the highest portion level; a banner above every portion
+    over-classifies the cable (it is withheld longer and more widely than its content needs)
+    unless the cable is classified by compilation, which must then be explained. Basis:
+    ISM-ID-00108/00109/00110; 32 CFR 2001.24(g) (compilation). A warning, because compilation
+    cannot be seen from the markings. Only judged when every numbered paragraph is marked: an
+    unmarked paragraph may be the one at the banner's level (portion-unmarked reports it).
+
+    Bad:
+        S E C R E T ANKARA 000123
+
+        E.O. 12958: DECL: 01/05/2018
+        TAGS: PREL TU
+        SUBJECT: TALKS
+
+        Classified By: Ambassador Ross Wilson, reasons 1.4 (b) and (d).
+
+        1. (C) Text.
+
+        2. (U) Text.
+
+    Good:
+        C O N F I D E N T I A L ANKARA 000123
+
+        E.O. 12958: DECL: 01/05/2018
+        TAGS: PREL TU
+        SUBJECT: TALKS
+
+        Classified By: Ambassador Ross Wilson, reasons 1.4 (b) and (d).
+
+        1. (C) Text.
+
+        2. (U) Text.
+    """
+    overall, layer, span = cable.overall
+    if overall is None or overall.level == 0:
+        return
+    marked = []
+    for p in cable.portions:
+        if p.entire_text is not None:
+            return
+        if p.kind == "paragraph" and p.marking is None:
+            return
+        if p.marking is not None:
+            marked.append(p.marking)
+    if cable.subject is not None and cable.subject.mark is not None and cable.subject.mark.marking:
+        marked.append(cable.subject.mark.marking)
+    if not marked:
+        return
+    highest = max(m.level for m in marked)
+    if highest < overall.level:
+        top = next(m for m in marked if m.level == highest)
+        yield Hit(span, f"overall {overall.level.word} ({layer}) is above every portion; "
+                        f"the highest portion is {top.short()}", key=overall.level.word)

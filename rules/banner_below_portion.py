@@ -1,0 +1,54 @@
+"""CL101 banner-below-portion."""
+from __future__ import annotations
+
+from cablelint.model import iter_marked
+from cablelint.rule import ERROR, Hit, rule
+
+
+@rule("CL101", "banner-below-portion", ERROR)
+def check(cable):
+    """The overall classification is lower than a portion mark (the subject included).
+
+    Why: the overall marking must be at least the highest level of any portion, or the cable
+    is handled below the protection its content needs; an unclassified cable with a classified
+    portion is the serious leak case. Basis: overall marking = highest portion level, 32 CFR
+    2001.21 (overall marking) and CAPCO roll-up; ISM-ID-00056/00058/00059.
+
+    Bad:
+        C O N F I D E N T I A L ANKARA 000123
+
+        E.O. 12958: DECL: 01/05/2018
+        TAGS: PREL TU
+        SUBJECT: TALKS
+
+        Classified By: Ambassador Ross Wilson, reasons 1.4 (b) and (d).
+
+        1. (C) Text.
+
+        2. (S) Text.
+
+    Good:
+        S E C R E T ANKARA 000123
+
+        E.O. 12958: DECL: 01/05/2018
+        TAGS: PREL TU
+        SUBJECT: TALKS
+
+        Classified By: Ambassador Ross Wilson, reasons 1.4 (b) and (d).
+
+        1. (C) Text.
+
+        2. (S) Text.
+    """
+    overall, layer, _ = cable.overall
+    if overall is None:
+        return
+    for marking, span, where in iter_marked(cable):
+        if marking.level > overall.level:
+            if overall.level == 0:
+                msg = (f"unclassified cable ({layer}) carries a classified portion "
+                       f"{marking.short()} in the {where}")
+            else:
+                msg = (f"portion {marking.short()} in the {where} is above the overall "
+                       f"{overall.level.word} ({layer})")
+            yield Hit(span, msg, key=f"{where}:{marking.short()}")

@@ -1,0 +1,92 @@
+"""CL104 classification-mismatch."""
+from __future__ import annotations
+
+from cablelint.rule import ERROR, WARNING, Hit, rule
+
+
+@rule("CL104", "classification-mismatch", ERROR)
+def check(cable):
+    """The layers that state the cable's classification disagree (level, or NOFORN).
+
+    Why: a cable has one overall classification; when the metadata record, the telegram's
+    classification line, the routing line (`ZNY CCCCC ZZH`) and the classification lines of
+    later sections say different things, some copy is handled at the wrong level. Basis: one
+    overall marking per document (32 CFR 2001.21; CAPCO §D). Each message names the two layers
+    compared. A NOFORN difference between the metadata and the telegram is a warning: the
+    metadata's `//NOFORN` is WikiLeaks' rendering of a caption (research [I]).
+
+    Bad:
+        09RABAT727
+        TALKS
+        2009-08-28 10:00
+        SECRET
+        Embassy Rabat
+        P 281000Z AUG 09
+        FM AMEMBASSY RABAT
+        TO SECSTATE WASHDC PRIORITY 0001
+
+        C O N F I D E N T I A L RABAT 000727
+
+        E.O. 12958: DECL: 08/28/2019
+        TAGS: PREL MO
+        SUBJECT: TALKS
+
+        Classified By: Ambassador Samuel Kaplan, reasons 1.4 (b) and (d).
+
+        1. (C) Text.
+
+    Good:
+        09RABAT727
+        TALKS
+        2009-08-28 10:00
+        CONFIDENTIAL
+        Embassy Rabat
+        P 281000Z AUG 09
+        FM AMEMBASSY RABAT
+        TO SECSTATE WASHDC PRIORITY 0001
+
+        C O N F I D E N T I A L RABAT 000727
+
+        E.O. 12958: DECL: 08/28/2019
+        TAGS: PREL MO
+        SUBJECT: TALKS
+
+        Classified By: Ambassador Samuel Kaplan, reasons 1.4 (b) and (d).
+
+        1. (C) Text.
+    """
+    banner = cable.banner
+    line = banner.marking if banner is not None else None
+    meta = cable.metadata.marking if cable.metadata is not None else None
+    if line is not None and meta is not None:
+        if line.level != meta.level:
+            yield Hit(banner.level_span,
+                      f"classification line says {line.level.word} but the metadata "
+                      f"classification says {meta.level.word}", key="metadata-level")
+        else:
+            telegram_nf = line.noforn or cable.has_caption("NOFORN")
+            if meta.noforn and not telegram_nf:
+                yield Hit(cable.metadata.classification_span,
+                          f"metadata classification {meta} has NOFORN but the telegram's "
+                          f"classification line and captions do not", WARNING, key="metadata-noforn")
+            elif telegram_nf and not meta.noforn and meta.level > 0:
+                nf = next((c.span for c in cable.header_captions if c.word == "NOFORN"), banner.level_span)
+                yield Hit(nf, f"telegram is NOFORN but the metadata classification {meta} is not",
+                          WARNING, key="metadata-noforn")
+    zn = cable.routing.zn_marking
+    reference = line if line is not None else meta
+    ref_layer = "classification line" if line is not None else "metadata classification"
+    if zn is not None and reference is not None and zn.level != reference.level:
+        yield Hit(cable.routing.zn_span,
+                  f"routing line says {zn.level.word} but the {ref_layer} says {reference.level.word}",
+                  key="routing-level")
+    if banner is not None and line is not None:
+        for other in cable.banners:
+            if other is banner or other.marking is None:
+                continue
+            if other.marking.level != line.level:
+                what = (f"section {other.section[0]} classification line" if other.section
+                        else "a later classification line")
+                yield Hit(other.level_span,
+                          f"{what} says {other.marking.level.word} but the first says {line.level.word}",
+                          key="section-level")

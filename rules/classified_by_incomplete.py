@@ -1,0 +1,59 @@
+"""CL202 classified-by-incomplete."""
+from __future__ import annotations
+
+import datetime as dt
+
+from cablelint.rule import WARNING, Hit, rule
+
+_EO_12958_START = dt.date(1995, 10, 14)
+
+
+@rule("CL202", "classified-by-incomplete", WARNING)
+def check(cable):
+    """The Classified By statement names no identifiable classifier, or gives no reason.
+
+    Why: the statement must identify the classifier by name (or personal identifier) and
+    position, and give the reason (a §1.4/§1.5 category) for original classification. Basis:
+    32 CFR 2001.21(a)(1) and (a)(3); 5 FAH-1; ISM-ID-00017. A warning: the name/title split is
+    read heuristically. A derivative `Derived From` statement needs no reason (ISM-ID-00221),
+    and cables under E.O. 12356 (before 1995-10-14) had no reason element.
+
+    Bad:
+        C O N F I D E N T I A L ANKARA 000123
+
+        E.O. 12958: DECL: 01/05/2018
+        TAGS: PREL TU
+        SUBJECT: TALKS
+
+        Classified By: Ambassador Ross Wilson.
+
+        1. (C) Text.
+
+    Good:
+        C O N F I D E N T I A L ANKARA 000123
+
+        E.O. 12958: DECL: 01/05/2018
+        TAGS: PREL TU
+        SUBJECT: TALKS
+
+        Classified By: Ambassador Ross Wilson, reasons 1.4 (b) and (d).
+
+        1. (C) Text.
+    """
+    overall, _, _ = cable.overall
+    if overall is None or overall.level == 0:
+        return
+    block = cable.classified_by_block
+    if block is None:
+        return
+    info = block.info
+    if info.derived_from:
+        return
+    if not (info.has_name or info.has_title):
+        yield Hit(block.span, "Classified By names no identifiable classifier", key="classifier")
+    d = cable.date
+    if d is not None and d < _EO_12958_START:
+        return
+    r = info.reason
+    if r is None or (r.section is None and not r.letters and not r.words):
+        yield Hit(block.span, "Classified By gives no reason (a section 1.4 category)", key="reason")

@@ -1,0 +1,47 @@
+"""CL201 classified-by-missing."""
+from __future__ import annotations
+
+import datetime as dt
+
+from cablelint.rule import ERROR, INFO, Hit, rule
+
+_EO_12958_START = dt.date(1995, 10, 14)
+
+
+@rule("CL201", "classified-by-missing", ERROR)
+def check(cable):
+    """A classified cable has no Classified By statement.
+
+    Why: an originally classified document must identify who classified it and why, so that
+    the decision can be challenged, reviewed and declassified. Basis: E.O. 12958 §1.7(a)(2),
+    as amended §1.6(a)(2); 32 CFR 2001.21(a)(1); 5 FAH-1 (the unnumbered paragraph before
+    paragraph 1); ISM-ID-00013/00142. Under E.O. 12356 (cables before 1995-10-14) the
+    classifier had to be shown only when not the signer, so there it is only info.
+
+    Bad:
+        C O N F I D E N T I A L ANKARA 000123
+
+        E.O. 12958: DECL: 01/05/2018
+        TAGS: PREL TU
+        SUBJECT: TALKS
+
+        1. (C) Text.
+
+    Good:
+        C O N F I D E N T I A L ANKARA 000123
+
+        E.O. 12958: DECL: 01/05/2018
+        TAGS: PREL TU
+        SUBJECT: TALKS
+
+        Classified By: Ambassador Ross Wilson, reasons 1.4 (b) and (d).
+
+        1. (C) Text.
+    """
+    overall, layer, span = cable.overall
+    if overall is None or overall.level == 0 or cable.classified_by:
+        return
+    d = cable.date
+    severity = INFO if d is not None and d < _EO_12958_START else None
+    yield Hit(span, f"{overall.level.word} cable ({layer}) has no Classified By statement",
+              severity, key="classified-by")

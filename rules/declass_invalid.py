@@ -1,0 +1,133 @@
+"""CL302 declass-invalid."""
+from __future__ import annotations
+
+import datetime as dt
+
+from cablelint import eo
+from cablelint.rule import ERROR, WARNING, Hit, rule
+
+_OADR_END = dt.date(1995, 10, 13)
+_E13526 = dt.date(2010, 6, 27)
+
+
+def _add_years(d: dt.date, years: int) -> dt.date:
+    try:
+        return d.replace(year=d.year + years)
+    except ValueError:  # 29 February
+        return d.replace(year=d.year + years, day=28)
+
+
+@rule("CL302", "declass-invalid", ERROR, options={"max-years": None})
+def check(cable, options):
+    """The declassification instruction on the E.O. line is not lawful for the cable and its date.
+
+    Why: the instruction decides when the cable may be released; one that the order in force
+    did not allow keeps information secret without authority, or releases it too soon.
+    Checked: `OADR` after 1995-10-14 (E.O. 12958 forbids indefinite classification; CAPCO: OADR
+    only on sources dated on or before 1995-10-14); X1-X8 outside 1995-10-14..2003-09-21 (a
+    warning during the 2003 transition); `MR` ever (never authorised); 50X1-HUM/50X2-WMD
+    before E.O. 13526; GDS outside E.O. 11652/12065; a date that is not a calendar date, not
+    after the cable date, or beyond the longest duration (10 years under E.O. 12958 as
+    issued, 25 years after the 2003 amendment, 32 CFR 2001.12(a)(1); rounding to 31 December
+    of the last year tolerated); `N/A` on a classified cable, or a date on an unclassified
+    one (ISM-ID-00014/00016). A 25X code on a new cable is a warning. Option `max-years`
+    overrides the ceiling. Later review stamps are not judged.
+
+    Bad:
+        O 031007Z SEP 08
+        FM AMEMBASSY BEIJING
+        TO SECSTATE WASHDC IMMEDIATE 9683
+
+        S E C R E T BEIJING 003400
+
+        E.O. 12958: DECL: 09/03/2038
+        TAGS: PARM PREL CH
+        SUBJECT: TALKS
+
+        Classified By: Ambassador Clark T. Randt, Jr. Reasons 1.4 (b), (c) and (d).
+
+        1. (S) Text.
+
+    Good:
+        O 031007Z SEP 08
+        FM AMEMBASSY BEIJING
+        TO SECSTATE WASHDC IMMEDIATE 9683
+
+        S E C R E T BEIJING 003400
+
+        E.O. 12958: DECL: 09/03/2033
+        TAGS: PARM PREL CH
+        SUBJECT: TALKS
+
+        Classified By: Ambassador Clark T. Randt, Jr. Reasons 1.4 (b), (c) and (d).
+
+        1. (S) Text.
+    """
+    line = cable.eo
+    if line is None:
+        return
+    decl = line.decl
+    span = line.value_span or line.span
+    overall, layer, _ = cable.overall
+    classified = overall is not None and overall.level > 0
+    unclassified = overall is not None and overall.level == 0
+    if decl.kind == "na":
+        if classified:
+            yield Hit(span, f"E.O. line says N/A on a {overall.level.word} cable ({layer})", key="N/A")
+        return
+    if unclassified and decl.kind in ("date", "oadr", "x-code", "25x", "50x", "event", "duration"):
+        yield Hit(span, f"declassification instruction on an UNCLASSIFIED cable ({layer}); "
+                        f"the E.O. line should say N/A", key="decl-on-unclassified")
+        return
+    if classified and decl.kind == "empty":
+        yield Hit(span, "E.O. line gives no declassification instruction", key="empty")
+        return
+    if decl.kind == "mr":
+        yield Hit(span, "MR (manual review) was never an authorised declassification instruction",
+                  key="MR")
+        return
+    d = cable.date
+    if d is None:
+        return
+    period = eo.period_on(d)
+    if decl.kind == "oadr" and d > _OADR_END:
+        yield Hit(span, f"OADR is not allowed after 1995-10-14 (cable dated {d.isoformat()})",
+                  key="OADR")
+    elif decl.kind == "x-code":
+        sev = period.x_code_severity()
+        if sev is not None:
+            codes = ", ".join(decl.codes) or "X"
+            yield Hit(span, f"exemption {codes} is allowed only from 1995-10-14 to 2003-09-21 "
+                            f"(cable dated {d.isoformat()})", WARNING if sev == "warning" else None,
+                      key="X-code")
+    elif decl.kind == "50x" and d < _E13526:
+        yield Hit(span, f"{', '.join(decl.codes) or '50X'} exists only under E.O. 13526 "
+                        f"(from 2010-06-27)", key="50X")
+    elif decl.kind == "25x":
+        yield Hit(span, f"{', '.join(decl.codes) or '25X'} is an exemption from 25-year automatic "
+                        f"declassification, not an instruction for a new cable", WARNING, key="25X")
+    elif decl.kind == "gds" and period.order not in ("11652", "12065"):
+        yield Hit(span, f"GDS schedules belong to E.O. 11652/12065, not to the order in force on "
+                        f"{d.isoformat()}", key="GDS")
+    elif decl.kind == "date":
+        yield from _check_date(decl, d, period, span, options)
+
+
+def _check_date(decl, d: dt.date, period, span, options):
+    if not decl.valid_calendar_date or decl.date is None:
+        yield Hit(span, "declassification date is not a calendar date", key="date-invalid")
+        return
+    if decl.date <= d:
+        yield Hit(span, f"declassification date {decl.date.isoformat()} is not after the cable "
+                        f"date {d.isoformat()}", key="date-past")
+        return
+    max_years = options.get("max-years") or period.max_years
+    if max_years is None:
+        return
+    limit = max(_add_years(d, max_years) + dt.timedelta(days=1),
+                dt.date(d.year + max_years, 12, 31))
+    if decl.date > limit:
+        years = (decl.date - d).days / 365.25
+        yield Hit(span, f"declassification date {decl.date.isoformat()} is {years:.0f} years after "
+                        f"the cable date; the longest allowed then was {max_years} years",
+                  key="date-max")

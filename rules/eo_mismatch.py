@@ -1,0 +1,81 @@
+"""CL301 eo-mismatch."""
+from __future__ import annotations
+
+from cablelint import eo
+from cablelint.rule import ERROR, WARNING, Hit, rule
+
+
+@rule("CL301", "eo-mismatch", ERROR)
+def check(cable):
+    """The Executive Order cited on the E.O. line was not the one in force on the cable's date.
+
+    Why: the order in force decides which reasons, declassification instructions and
+    durations are lawful; citing another order (or a mistyped number such as 12598) makes the
+    whole authority block unreliable. Basis: the effective dates of E.O. 12356 (1982-08-01),
+    E.O. 12958 (1995-10-14) and E.O. 13526 (2010-06-27). `E.O. 13292` cited instead of
+    "12958, as amended" is a warning (ISOO asks for the latter), and so is a superseded order
+    cited within six months of the change. Later review stamps are not judged.
+
+    Bad:
+        R 150900Z FEB 10
+        FM AMEMBASSY ANKARA
+        TO SECSTATE WASHDC 0001
+
+        C O N F I D E N T I A L ANKARA 000123
+
+        E.O. 13526: DECL: 02/15/2020
+        TAGS: PREL TU
+        SUBJECT: TALKS
+
+        Classified By: Ambassador James Jeffrey, reasons 1.4 (b) and (d).
+
+        1. (C) Text.
+
+    Good:
+        R 150900Z FEB 10
+        FM AMEMBASSY ANKARA
+        TO SECSTATE WASHDC 0001
+
+        C O N F I D E N T I A L ANKARA 000123
+
+        E.O. 12958: DECL: 02/15/2020
+        TAGS: PREL TU
+        SUBJECT: TALKS
+
+        Classified By: Ambassador James Jeffrey, reasons 1.4 (b) and (d).
+
+        1. (C) Text.
+    """
+    line = cable.eo
+    if line is None or line.order is None:
+        return
+    cited = line.order
+    typo = eo.likely_typo_of(cited) if cited not in eo.KNOWN_ORDERS else None
+    if typo is not None:
+        yield Hit(line.label_span, f"E.O. {cited} is not an order on classification; "
+                                   f"probably a typo for E.O. {typo}", key=f"E.O. {cited}")
+        return
+    if cited not in eo.KNOWN_ORDERS:
+        yield Hit(line.label_span, f"E.O. {cited} is not an order on classified information",
+                  key=f"E.O. {cited}")
+        return
+    d = cable.date
+    if d is None:
+        return
+    in_force = eo.order_in_force(d)
+    if cited == "13292":
+        sev = None if d < eo.KNOWN_ORDERS["13292"].effective else WARNING
+        yield Hit(line.label_span, "cite E.O. 12958 (as amended) rather than E.O. 13292",
+                  sev, key="E.O. 13292")
+        return
+    if cited == in_force:
+        return
+    cited_start = eo.KNOWN_ORDERS[cited].effective
+    if cited_start is not None and cited_start > d:
+        yield Hit(line.label_span, f"E.O. {cited} was not yet in force on {d.isoformat()} "
+                                   f"(E.O. {in_force} was)", key=f"E.O. {cited}")
+        return
+    in_force_start = eo.KNOWN_ORDERS[in_force].effective
+    grace = in_force_start is not None and (d - in_force_start).days <= 183
+    yield Hit(line.label_span, f"E.O. {cited} had been superseded by E.O. {in_force} on "
+                               f"{d.isoformat()}", WARNING if grace else None, key=f"E.O. {cited}")

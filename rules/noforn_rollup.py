@@ -1,0 +1,55 @@
+"""CL105 noforn-rollup."""
+from __future__ import annotations
+
+from cablelint.model import iter_marked
+from cablelint.rule import ERROR, Hit, rule
+
+
+@rule("CL105", "noforn-rollup", ERROR)
+def check(cable):
+    """A portion is marked NOFORN but the cable's overall marking does not carry NOFORN.
+
+    Why: dissemination controls roll up: a single NOFORN portion makes the whole cable NOFORN,
+    or the cable may be shared with foreign partners together with the portion that must not
+    be. Basis: CAPCO roll-up (Table 3, rules 1-2); ISM-ID-00087. The overall marking here is
+    the classification line with its NOFORN caption, or the metadata classification.
+
+    Bad:
+        S E C R E T ANKARA 000123
+
+        SIPDIS
+
+        E.O. 12958: DECL: 01/05/2018
+        TAGS: PREL TU
+        SUBJECT: TALKS
+
+        Classified By: Ambassador Ross Wilson, reasons 1.4 (b) and (d).
+
+        1. (S/NF) Text.
+
+    Good:
+        S E C R E T ANKARA 000123
+
+        NOFORN
+        SIPDIS
+
+        E.O. 12958: DECL: 01/05/2018
+        TAGS: PREL TU
+        SUBJECT: TALKS
+
+        Classified By: Ambassador Ross Wilson, reasons 1.4 (b) and (d).
+
+        1. (S/NF) Text.
+    """
+    overall, layer, _ = cable.overall
+    if overall is None or overall.noforn:
+        return
+    if cable.metadata is not None and cable.metadata.marking is not None and cable.metadata.marking.noforn:
+        return
+    nf = [(m, span, where) for m, span, where in iter_marked(cable) if m.noforn]
+    if not nf:
+        return
+    marking, span, where = nf[0]
+    more = f" (and {len(nf) - 1} more NOFORN portions)" if len(nf) > 1 else ""
+    yield Hit(span, f"portion {marking.short()} in the {where} is NOFORN but the overall "
+                    f"marking {overall} ({layer}) is not{more}", key="NOFORN")

@@ -1,0 +1,59 @@
+"""CL103 portion-unmarked."""
+from __future__ import annotations
+
+from cablelint.rule import ERROR, Hit, rule
+
+
+@rule("CL103", "portion-unmarked", ERROR)
+def check(cable):
+    """A numbered paragraph of a classified cable has no portion mark.
+
+    Why: every portion of a classified document shows its level, so that each paragraph can be
+    extracted, released or withheld on its own; an unmarked paragraph of a classified cable is
+    unknowable. Basis: E.O. 12356 §1.5(b); 5 CFR 1312.8(a)(7) under E.O. 12958; 32 CFR
+    2001.21(c); 5 FAH-1 H-246.2(c) (State: the mark follows the paragraph number). A paragraph
+    whose mark is a typo is reported by the vocabulary rule instead, and an old
+    `1. CONFIDENTIAL - ENTIRE TEXT.` notice covers the paragraphs after it.
+
+    Bad:
+        C O N F I D E N T I A L ANKARA 000123
+
+        E.O. 12958: DECL: 01/05/2018
+        TAGS: PREL TU
+        SUBJECT: TALKS
+
+        Classified By: Ambassador Ross Wilson, reasons 1.4 (b) and (d).
+
+        1. (C) Text.
+
+        2. Text.
+
+    Good:
+        C O N F I D E N T I A L ANKARA 000123
+
+        E.O. 12958: DECL: 01/05/2018
+        TAGS: PREL TU
+        SUBJECT: TALKS
+
+        Classified By: Ambassador Ross Wilson, reasons 1.4 (b) and (d).
+
+        1. (C) Text.
+
+        2. (U) Text.
+    """
+    overall, layer, _ = cable.overall
+    if overall is None or overall.level == 0:
+        return
+    if any(p.entire_text is not None for p in cable.portions):
+        return
+    for p in cable.portions:
+        if p.kind != "paragraph" or p.marking is not None:
+            continue
+        if p.mark is not None and p.mark.status == "typo":
+            continue
+        where = f"paragraph {p.number}" if p.number is not None else "paragraph"
+        span = p.span
+        span = type(span)(span.line, span.column, span.line,
+                          span.column + 1 if span.end_line != span.line else span.end_column)
+        yield Hit(span, f"{where} has no portion mark in a {overall.level.word} cable ({layer})",
+                  key=where)
