@@ -148,18 +148,41 @@ KNOWN_ORDERS: Mapping[str, ExecutiveOrder] = MappingProxyType({
 _TYPO_PREFERENCE = ("12958", "12356", "13526", "12065", "11652", "13292", "10501")
 
 
-def likely_typo_of(order: str) -> str | None:
+def _typo_distance(a: str, b: str) -> int:
+    """Edit distance that also counts moving one digit as a single edit.
+
+    Typists slip a digit to another place (``19528`` for 12958: the 2 moved
+    two places right), which plain edit distance scores as 2-3.
+    """
+    best = osa_distance(a, b)
+    if best <= 1:
+        return best
+    for i in range(len(a)):
+        rest = a[:i] + a[i + 1:]
+        for j in range(len(rest) + 1):
+            if j != i:
+                best = min(best, 1 + osa_distance(rest[:j] + a[i] + rest[j:], b))
+    return best
+
+
+def likely_typo_of(order: str, on: date | None = None) -> str | None:
     """The known order an unknown E.O. number is most likely a typo of.
 
     ``12598``/``12985``/``12928`` are one edit (or one adjacent swap) from
-    12958; ``19523``/``19528`` are two.  ``None`` for known numbers and for
-    numbers more than two edits from every known order.
+    12958; ``19528`` is one digit moved and ``19523`` a move plus a change.
+    With ``on`` (the cable date), orders not yet in force are not
+    candidates.  ``None`` for known numbers and for numbers more than two
+    edits from every candidate.  Ties go to the order nearly every cable
+    cites (12958).
     """
     order = order.strip()
     if order in KNOWN_ORDERS or not order.isdigit():
         return None
-    scored = [(osa_distance(order, known), _TYPO_PREFERENCE.index(known), known)
-              for known in KNOWN_ORDERS]
+    scored = [(_typo_distance(order, known), _TYPO_PREFERENCE.index(known), known)
+              for known, eo in KNOWN_ORDERS.items()
+              if on is None or eo.signed <= on]
+    if not scored:
+        return None
     best = min(scored)
     return best[2] if best[0] <= 2 else None
 
@@ -460,7 +483,8 @@ class Reason:
     raw_ok: bool = False
 
 
-_REASON_KW_RE = re.compile(r"(?i)(?<![a-z])reasons?(?: ?\( ?s ?\))?(?![a-z])[ :]*")
+# "reasons", "Reason(s):", and the keyword broken by a line wrap ("REA SONS").
+_REASON_KW_RE = re.compile(r"(?i)(?<![a-z])r ?e ?a ?s ?o ?n ?s?(?: ?\( ?s ?\))?(?![a-z])[ :]*")
 # "1.4", "1. 5"; not the "1.6" of an exemption code "1.6X6", not part of 12958.
 _SECTION_RE = re.compile(r"(?<![\d.])1 ?\. ?([0-9])(?!\d| ?X\d)", re.IGNORECASE)
 # A bare parenthesised list "(b, d, X6)" when no keyword or section is given.
@@ -476,6 +500,9 @@ _REASON_TOKEN_RE = re.compile(
     r"|(?P<word>[A-Za-z][A-Za-z'’]*)|(?P<other>.)",
     re.IGNORECASE)
 _MAX_REASON_SCAN = 160
+_DB_ESCAPE_RE = re.compile(r"\\(?=\s|$)")   # "\\" line ends of database copies
+# Right after the keyword only: "1/4", "1:4", "1,4", "14", or a bare "1" before "(".
+_GARBLED_SECTION_RE = re.compile(r"1 ?[/:,]? ?([4-6])(?!\d)|1(?= ?\()")
 
 
 def _letters_after(text: str, pos: int, *, first_attached: bool) -> tuple[list[str], list[str]]:
@@ -492,6 +519,7 @@ def _letters_after(text: str, pos: int, *, first_attached: bool) -> tuple[list[s
     window = text[pos:pos + _MAX_REASON_SCAN]
     tokens = [(m.lastgroup, m.group()) for m in _REASON_TOKEN_RE.finditer(window)]
     depth = 0
+    explicit_sep = False                        # a comma, slash, "and" seen between letters
     i = 0
     if first_attached and tokens and tokens[0][0] == "dot":
         i = 1                                   # "1.4.b"
@@ -499,18 +527,22 @@ def _letters_after(text: str, pos: int, *, first_attached: bool) -> tuple[list[s
         kind, tok = tokens[i]
         nxt = tokens[i + 1] if i + 1 < len(tokens) else (None, "")
         if kind in ("ws", "sep", "section"):
-            pass
+            explicit_sep = explicit_sep or (kind == "sep" and bool(letters))
         elif kind == "open":
+            if letters and _is_portion_mark(tokens, i, explicit_sep):
+                break                           # "(d) (S//NF) Summary": next portion
             depth += 1
         elif kind == "close":
             depth = max(0, depth - 1)
         elif kind == "code":
             codes.append(re.sub(r"^1\.6 ?", "", tok.upper()))
         elif kind == "dot":
-            if depth == 0:
-                break                           # sentence end
+            glued = i + 2 < len(tokens) and nxt[0] == "word" and len(nxt[1]) == 1 \
+                and tokens[i + 2][0] in ("dot", "ws", "sep", "close")
+            if depth == 0 and not (letters and glued):
+                break                           # sentence end; "b.d." goes on
         elif kind == "word" and tok.lower() in ("and", "or"):
-            pass
+            explicit_sep = explicit_sep or bool(letters)
         elif kind == "word" and tok.lower() == "a" and _next_word(tokens, i) == "nd":
             i = _skip_to_word(tokens, i) + 1    # "a\nnd": a wrapped "and"
             continue
@@ -519,13 +551,54 @@ def _letters_after(text: str, pos: int, *, first_attached: bool) -> tuple[list[s
             bare = depth == 0
             if bare and letters and low > "h":
                 break
-            if bare and nxt[0] == "dot" and _looks_initial(tokens, i):
+            if bare and letters and nxt[0] == "dot" and _looks_initial(tokens, i):
                 break
             letters.append(low)
         else:
             break                               # a word, digit, other punctuation
         i += 1
     return letters, codes
+
+
+_LIST_TOKENS = frozenset({"ws", "sep", "code", "dot"})
+
+
+def _is_portion_mark(tokens: list[tuple[str, str]], i: int, explicit_sep: bool) -> bool:
+    """Whether the group opening at ``tokens[i]`` is the portion mark of the
+    next (unnumbered) portion rather than more reason letters.
+
+    ``(S//NF)``: the group holds something other than letters and separators.
+    ``(b) and (d) (C)``: a single letter after a blank only, in a list that
+    used commas or "and" so far — or followed by a capitalised word
+    (``(d) (S) Ambassador …``).  ``(b) (d)`` alone stays a letter list.
+    """
+    j = i + 1
+    inner: list[tuple[str, str]] = []
+    while j < len(tokens) and tokens[j][0] != "close":
+        inner.append(tokens[j])
+        j += 1
+    if j >= len(tokens):
+        return False                            # unclosed: truncated source text
+    for kind, tok in inner:
+        if kind == "word" and len(tok) > 1 and tok.lower() not in ("and", "or"):
+            return True
+        if kind not in _LIST_TOKENS and kind != "word":
+            return True
+    if any(tok == "/" for _, tok in inner) and sum(1 for k, t in inner if k == "sep" and t == "/") > 1:
+        return True                             # "(S//...)"
+    words = [tok for kind, tok in inner if kind == "word"]
+    if len(words) != 1 or words[0].upper() not in ("C", "S", "U"):
+        return False                            # only (C), (S), (U) can open a portion
+    k = i - 1
+    while k >= 0 and tokens[k][0] == "ws":
+        k -= 1
+    after_blank_only = k >= 0 and k < i - 1 and (
+        tokens[k][0] == "close"
+        or (tokens[k][0] == "word" and tokens[k][1].lower() not in ("and", "or")))
+    nxt = _skip_to_word(tokens, j)
+    follows_word = nxt < len(tokens) and tokens[nxt][0] == "word" and len(tokens[nxt][1]) > 1 \
+        and tokens[nxt][1][0].isupper() and tokens[nxt][1].lower() not in ("and", "or")
+    return after_blank_only and (follows_word or explicit_sep)
 
 
 def _next_word(tokens: list[tuple[str, str]], i: int) -> str | None:
@@ -573,7 +646,7 @@ def parse_reason(text: str) -> Reason | None:
     E.O. number (``reasons: E.O. 12958 1.4``) is skipped, never read as a
     section.  ``None`` if there is no reason at all.
     """
-    flat = " ".join(text.split())
+    flat = " ".join(_DB_ESCAPE_RE.sub(" ", text).split())
     kw = _REASON_KW_RE.search(flat)
     start = kw.end() if kw else 0
     after = flat[start:]
@@ -589,6 +662,13 @@ def parse_reason(text: str) -> Reason | None:
         letters, codes = _letters_after(flat, sec.end(), first_attached=True)
         letters_t = _dedupe(letters)
         return Reason(section, letters_t, None, _dedupe(codes), raw_ok=bool(letters_t))
+    garbled = _GARBLED_SECTION_RE.match(flat, start) if kw else None
+    if garbled:
+        # "1/4 (B)", "1:4 b,d", "14 (b)", "1(B)": clearly the reason cite, badly typed.
+        section = f"1.{garbled.group(1)}" if garbled.group(1) else None
+        letters, codes = _letters_after(flat, garbled.end(), first_attached=False)
+        if letters:
+            return Reason(section, _dedupe(letters), None, _dedupe(codes), raw_ok=False)
     if not kw:
         bare = _BARE_LIST_RE.search(flat)
         if not bare:
@@ -625,28 +705,37 @@ class ClassifiedBy:
 
 
 _LEAD_LABEL_RE = re.compile(r"(?i)^(?:\(U\)\s*)?(?:classified\s+by\s*:?\s*)*(?:\(U\)\s*)?")
+_MULTIPLE_SOURCES_RE = re.compile(r"(?i)multiple\s+sources")
 _DERIVED_RE = re.compile(r"(?i)(?<![a-z])derived\s+from\s*:?\s*")
 # Where the classifier part ends: the reason keyword, a section, or E.O.
 _CLASSIFIER_END_RE = re.compile(
-    r"(?i)(?:(?:\bfor\s+|\bper\s+)?(?<![a-z])reasons?(?![a-z])|(?<![a-z])per\s+1|"
+    r"(?i)(?:(?:\bfor\s+|\bper\s+)?(?<![a-z])r ?e ?a ?s ?o ?n ?s?(?![a-z])|(?<![a-z])per\s+1|"
     r"(?<![\d.])1 ?\. ?[4-6](?!\d)|(?<![a-z])E\.? ?O\.? ?\d)")
 
 # Position titles.  Head words make a title on their own; qualifier words only
 # refine one and are never part of a name.  Matching is case-insensitive.
 _TITLE_HEADS = frozenset("""
-ambassador amb amb. ambassador-at-large charge chargé cda cda. dcm a/dcm counselor counsellor
-couns polcouns econcouns deppolcouns polmilcouns a/polcouns econcouns. polcouns. pol/econ
-p/e e/p pol/mil sci/c officer poloff econoff polmiloff pao rso cg consul consul-general
-director secretary a/s u/s das pdas minister minister-counselor chief head coordinator
-envoy attache attaché principal acting a.i. a.i ai representative commissioner
-administrator advisor adviser manager specialist polchief econchief deputy
+ambassador amb ambassador-at-large charge charg chargé cda chg com dcm adcm a/dcm counselor
+counsellor couns pol/econ p/e e/p pol/mil sci/c officer pao rso oms cg consul consul-general
+director dir secretary a/s u/s das pdas asd minister minister-counselor mc m/c m-c min emin
+ecmin polmin chief head leader coordinator envoy attache attaché principal acting a.i. a.i
+ai representative commissioner administrator advisor adviser polad manager specialist
+deputy
 """.split())
+# Compact State abbreviations are built from an office prefix and one of
+# these endings: PolCouns, PolMinCouns, ESTHOFF, EconOff, PolEcon-Chief.
+_TITLE_HEAD_SUFFIXES = ("couns", "counselor", "counsellor", "couselor", "councelor",
+                        "counseor", "mincons", "off", "offs", "officer", "chief", "director",
+                        "mc")
+# Last part of a slash abbreviation that makes it a title: POL/C, Pol M/C, A/CG, IO/DAS.
+_SLASH_HEAD_PARTS = frozenset({"c", "mc", "dcm", "cg", "das", "min", "couns", "dir", "asd"})
 _TITLE_QUALIFIERS = frozenset("""
 political economic econ pol commercial consular public affairs management regional security
 section general assistant under executive special senior interim ait science labor defense
 military legal press information environment environmental health narcotics refugee staff
-desk country team pm isn inr vci nea eur wha af sca eap io oes eeb political-military
-political/economic politico-military global unit office program programs resource
+desk country team pm isn inr vci nea eur wha af sca eap io oes eeb drl pas prt ecpo useu
+political-military political/economic politico-military global unit office program
+programs resource watch d'affaires d’affaires pol-mil econ-pol dos dept exec nas
 """.split())
 #: Words that make a comma-separated piece an organisation ("U.S. Embassy
 #: Tripoli", "Department of State"), unless it also holds a title.
@@ -663,7 +752,8 @@ _TITLE_PHRASES = (
     "ait director",
 )
 _MASK_RE = re.compile(r"X{4,}", re.IGNORECASE)
-_NAME_TOKEN_RE = re.compile(r"[A-Z][A-Za-z'\u2019\-]*\.?|(?:[A-Z]\.)+")
+# "Randt", "O'Brien", "T.", "W.R.", "L.Carter" (initial glued to the surname).
+_NAME_TOKEN_RE = re.compile(r"(?:[A-Z]\.)*[A-Z][A-Za-z'\u2019\-]*\.?")
 _CONNECTORS = frozenset({"de", "del", "van", "von", "der", "la", "le", "bin", "al", "da", "di",
                          "jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 _INITIALS_RE = re.compile(r"(?:[A-Z]\.)+")
@@ -694,6 +784,8 @@ def parse_classified_by(text: str) -> ClassifiedBy:
     cut = _CLASSIFIER_END_RE.search(head)
     classifier_part = head[:cut.start()] if cut else head
     reason = parse_reason(flat)
+    if derived_from is None and _MULTIPLE_SOURCES_RE.fullmatch(classifier_part.strip(" .")):
+        derived_from, classifier_part = classifier_part.strip(" ."), ""
 
     name, title = _split_name_title(classifier_part)
     return ClassifiedBy(
@@ -702,15 +794,28 @@ def parse_classified_by(text: str) -> ClassifiedBy:
         derived_from=derived_from, reason=reason)
 
 
+def _is_title_head(bare: str) -> bool:
+    """A position title word or State abbreviation (``PolMinCouns``, ``A/DCM``)."""
+    if bare in _TITLE_HEADS or bare.endswith(_TITLE_HEAD_SUFFIXES):
+        return True
+    if "/" in bare:
+        parts = bare.split("/")
+        # A/… and D/… are "acting …" and "deputy …": always a position.
+        return parts[0] in ("a", "d") or parts[-1] in _SLASH_HEAD_PARTS \
+            or any(_is_title_head(p) for p in parts if p)
+    # Misspelt "Ambasador", "Ambasssador".
+    return len(bare) >= 8 and osa_distance(bare, "ambassador") <= 2
+
+
 def _token_kind(token: str) -> str:
     """``mask`` / ``head`` / ``qual`` / ``org`` / ``conn`` / ``stop`` / ``name`` / ``other``."""
     low = token.lower()
-    bare = low.rstrip(".,")
+    bare = low.rstrip(".,'’")
     if _PHRASE_GLUE in token:
         return "head"
     if _MASK_RE.fullmatch(token.strip(".,")):
         return "mask"
-    if low in _TITLE_HEADS or bare in _TITLE_HEADS:
+    if _is_title_head(bare):
         return "head"
     if _INITIALS_RE.fullmatch(token.rstrip(",")):
         return "name"                           # "A.", "W.R." (not the stop word "a")
@@ -724,6 +829,8 @@ def _token_kind(token: str) -> str:
         return "stop"
     if _NAME_TOKEN_RE.fullmatch(token.rstrip(",")):
         return "name"
+    if bare.isalpha() and bare == token.rstrip(".,") and len(bare) > 1:
+        return "name"                           # a name typed in lower case
     return "other"
 
 

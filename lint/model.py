@@ -172,6 +172,11 @@ class Portion:
     span: Span
     mark_span: Span | None
     entire_text: Marking | None = None  # `1. CONFIDENTIAL - ENTIRE TEXT.`
+    head_span: Span | None = None  # the paragraph number (or the mark): where findings point
+    # False for a number that does not continue the paragraph sequence: in a wrapped line such
+    # as `… October 21, 22 and` / `¶23.  He noted …` the publication chain turned a number
+    # that starts a line into a paragraph number.
+    in_sequence: bool = True
 
     @property
     def marking(self) -> Marking | None:
@@ -369,6 +374,7 @@ class _Builder:
         self.cable = Cable(path=path)
         self.zone = "preamble"
         self.last_portion: Portion | None = None
+        self.last_number: int | None = None
 
     def build(self, tree: Tree) -> Cable:
         for child in tree.children:
@@ -541,7 +547,8 @@ class _Builder:
             self._classified_by(rest, in_paragraph=True)
         for tok in ch[1:]:
             span = span.to(Span.of(tok))
-        self._add_portion(Portion("paragraph", number, mark, span, mark_span, entire))
+        self._add_portion(Portion("paragraph", number, mark, span, mark_span, entire,
+                                  Span.of(num_tok)))
 
     def _portion(self, ch: list) -> None:
         mtok = ch[0]
@@ -572,6 +579,12 @@ class _Builder:
         self._add_portion(Portion("subportion", None, mark, span, mark_span))
 
     def _add_portion(self, portion: Portion) -> None:
+        if portion.kind == "paragraph" and portion.number is not None:
+            prev = self.last_number
+            portion.in_sequence = (portion.number <= 3 if prev is None
+                                   else prev < portion.number <= prev + 3)
+            if portion.in_sequence or portion.is_marked:
+                self.last_number = portion.number
         self._enter("body")
         self.cable.portions.append(portion)
         self.last_portion = portion
@@ -591,9 +604,9 @@ def iter_marked(cable: Cable) -> Iterator[tuple[Marking, Span, str]]:
     """Every portion marking in the cable (subject included), with its span and a label."""
     if cable.subject is not None and cable.subject.mark is not None and cable.subject.mark.marking:
         if cable.subject.mark.status != "not-a-mark":
-            yield cable.subject.mark.marking, cable.subject.mark_span, "subject"
+            yield cable.subject.mark.marking, cable.subject.mark_span, "the subject"
     for p in cable.portions:
         if p.marking is not None:
             label = f"paragraph {p.number}" if p.number is not None else (
-                "sub-paragraph" if p.kind == "subportion" else "portion")
+                "a sub-paragraph" if p.kind == "subportion" else "an unnumbered portion")
             yield p.marking, p.mark_span or p.span, label

@@ -75,3 +75,16 @@ def run_rules(cable: model.Cable, rules: Iterable[Rule], settings: Settings) -> 
                                 f"rule {r.code} [{r.name}] raised {type(exc).__name__}; "
                                 f"its findings for this file are missing", ERROR, settings))
     return out
+
+
+def check_text(text: str, path: str = "<string>", select: Iterable[str] | None = None) -> list[Finding]:
+    """Lint a cable given as text with the built-in and plugin rules (all, or those selected by
+    code, name or prefix). The convenience entry point for tests and other programs."""
+    from .cli import full_registry
+
+    registry = full_registry()
+    if select is None:
+        rules = tuple(r for r in registry.rules if r.default_enabled)
+    else:
+        rules = tuple(r for s in select for r in registry.select(s))
+    return lint_text(text, path, Settings(rules, {}, {}))

@@ -1,31 +1,27 @@
 """The built-in rules: one small module each, registered through the `cablelint.rules` entry
-point exactly as a third-party plugin's rules would be."""
+point exactly as a third-party plugin's rules would be.
+
+Every module in this package that defines a rule (a function decorated with `@rule`) is
+collected; adding a rule is adding a module.
+"""
 from __future__ import annotations
 
-from . import (
-    banner_above_portions,
-    banner_below_portion,
-    classification_mismatch,
-    classified_by_incomplete,
-    classified_by_missing,
-    classified_by_on_unclassified,
-    declass_invalid,
-    eo_mismatch,
-    noforn_rollup,
-    portion_unmarked,
-    reason_invalid,
-)
+import importlib
+import pkgutil
 
-BUILTIN_RULES = [
-    banner_below_portion.check,
-    banner_above_portions.check,
-    portion_unmarked.check,
-    classification_mismatch.check,
-    noforn_rollup.check,
-    classified_by_missing.check,
-    classified_by_incomplete.check,
-    classified_by_on_unclassified.check,
-    reason_invalid.check,
-    eo_mismatch.check,
-    declass_invalid.check,
-]
+from cablelint.rule import Rule
+
+
+def _collect() -> list[Rule]:
+    found: dict[str, Rule] = {}
+    for info in sorted(pkgutil.iter_modules(__path__), key=lambda m: m.name):
+        if info.name.startswith("_"):
+            continue
+        module = importlib.import_module(f"{__name__}.{info.name}")
+        for value in vars(module).values():
+            if isinstance(value, Rule):
+                found[value.code] = value
+    return sorted(found.values(), key=lambda r: r.code)
+
+
+BUILTIN_RULES = _collect()

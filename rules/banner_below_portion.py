@@ -47,8 +47,8 @@ def check(cable):
         if marking.level > overall.level:
             if overall.level == 0:
                 msg = (f"unclassified cable ({layer}) carries a classified portion "
-                       f"{marking.short()} in the {where}")
+                       f"{marking.short()} in {where}")
             else:
-                msg = (f"portion {marking.short()} in the {where} is above the overall "
+                msg = (f"portion {marking.short()} in {where} is above the overall "
                        f"{overall.level.word} ({layer})")
             yield Hit(span, msg, key=f"{where}:{marking.short()}")

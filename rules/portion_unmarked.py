@@ -51,9 +51,8 @@ def check(cable):
             continue
         if p.mark is not None and p.mark.status == "typo":
             continue
+        if not p.in_sequence:
+            continue  # a number wrapped to a line start, not a paragraph
         where = f"paragraph {p.number}" if p.number is not None else "paragraph"
-        span = p.span
-        span = type(span)(span.line, span.column, span.line,
-                          span.column + 1 if span.end_line != span.line else span.end_column)
-        yield Hit(span, f"{where} has no portion mark in a {overall.level.word} cable ({layer})",
+        yield Hit(p.head_span or p.span, f"{where} has no portion mark in a {overall.level.word} cable ({layer})",
                   key=where)
