@@ -16,6 +16,7 @@ from . import __version__
 from .formats import FORMATS, Report
 from .rule import ERROR, Finding, Registry, load_registry
 from .runner import Settings, lint_bytes, parse_cable
+from .source import Unreadable, load
 from .system import SYSTEM_RULES
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
@@ -40,10 +41,10 @@ def iter_files(paths: Sequence[str]) -> Iterator[Path]:
             yield path
 
 
-def _read(path: Path) -> bytes | str:
+def _read(path: Path) -> bytes | Unreadable | str:
+    # source.load refuses huge and non-regular files from fstat, without reading them.
     try:
-        with open(path, "rb") as fh:
-            return fh.read()
+        return load(path)
     except OSError as exc:
         return exc.strerror or type(exc).__name__
 

@@ -195,7 +195,7 @@ _MONTHS = {m: i for i, m in enumerate(
     ("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"), 1)}
 _MONTH_ALT = r"(JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*\.?"
 
-# Alternatives tried in order; each yields (kind-of-format, groups).
+# Every real date shape; _find_date tries them all and keeps the leftmost hit.
 _DATE_YMD_RE = re.compile(r"(?<!\d)(\d{4})([/-])(\d{1,2})\2(\d{1,2})(?!\d)")
 _DATE_MDY_RE = re.compile(r"(?<!\d)(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?!\d)")
 _DATE_COMPACT_RE = re.compile(r"(?<!\d)(\d{4})(\d{2})(\d{2})(?!\d)")
@@ -299,6 +299,10 @@ class DeclInstruction:
     text: str = ""
 
 
+# Real E.O. lines are under 100 characters and Classified-By blocks under 500;
+# longer input is not a marking, and the caps bound the work on hostile text.
+_MAX_EO_TEXT = 400
+_MAX_BLOCK_TEXT = 2000
 _EO_PREFIX_RE = re.compile(r"E\.? ?O\.? ?\d{5} ?:? ?")
 # Fields the grammar normally cuts off; "AGS:" is a TAGS label that lost its T.
 _TRAILER_RE = re.compile(r"T?AGS? ?:|(?<![A-Z])TAGS? |(?<![A-Z])SUBJECT ?:")
@@ -340,7 +344,7 @@ def _number(text: str) -> int | None:
 def _clean_eo_text(text: str) -> str:
     """Single blanks, upper case, no E.O. prefix, no TAGS/SUBJECT trailer,
     no database escapes (trailing ``\\``) or stray quotes."""
-    t = " ".join(text.split()).upper()
+    t = " ".join(text[:_MAX_EO_TEXT].split()).upper()
     m = _EO_PREFIX_RE.match(t)
     if m:
         t = t[m.end():]
@@ -395,13 +399,14 @@ def parse_decl(text: str) -> DeclInstruction:
     body = t_main
     first = _DECL_LABEL_RE.search(body)
     if first:
-        body = body[first.start():]
+        pos = first.start()
         while True:
-            m = _DECL_LABEL_RE.match(body)
+            m = _DECL_LABEL_RE.match(body, pos)
             if not m:
                 break
             labels.append(m.group(1) + (" ON" if m.group(2) else ""))
-            body = body[m.end():]
+            pos = m.end()
+        body = body[pos:]
     label = " ".join(labels) or None
     body = body.strip(" .;,:")
     if not body:
@@ -646,7 +651,7 @@ def parse_reason(text: str) -> Reason | None:
     E.O. number (``reasons: E.O. 12958 1.4``) is skipped, never read as a
     section.  ``None`` if there is no reason at all.
     """
-    flat = " ".join(_DB_ESCAPE_RE.sub(" ", text).split())
+    flat = " ".join(_DB_ESCAPE_RE.sub(" ", text[:_MAX_BLOCK_TEXT]).split())
     kw = _REASON_KW_RE.search(flat)
     start = kw.end() if kw else 0
     after = flat[start:]
@@ -768,7 +773,7 @@ def parse_classified_by(text: str) -> ClassifiedBy:
     leading ``(U)``.  Name detection is heuristic: capitalised words that are
     not title words, organisation words or office symbols.
     """
-    flat = " ".join(text.split())
+    flat = " ".join(text[:_MAX_BLOCK_TEXT].split())
     flat = _LEAD_LABEL_RE.sub("", flat, count=1)
 
     derived_from = None
@@ -804,7 +809,7 @@ def _is_title_head(bare: str) -> bool:
         return parts[0] in ("a", "d") or parts[-1] in _SLASH_HEAD_PARTS \
             or any(_is_title_head(p) for p in parts if p)
     # Misspelt "Ambasador", "Ambasssador".
-    return len(bare) >= 8 and osa_distance(bare, "ambassador") <= 2
+    return 8 <= len(bare) <= 12 and osa_distance(bare, "ambassador") <= 2
 
 
 def _token_kind(token: str) -> str:

@@ -385,13 +385,12 @@ class _Builder:
             handler = getattr(self, "_" + child.data, None)
             if handler is not None:
                 handler(child.children)
-            self._track_end(child)
-        return self.cable
-
-    def _track_end(self, node: Tree) -> None:
-        last = node.children[-1] if node.children else None
+        last = tree.children[-1] if tree.children else None
+        if isinstance(last, Tree) and last.children:
+            last = last.children[-1]
         if isinstance(last, Token):
             self.cable.end = Span.of(last)
+        return self.cable
 
     def _enter(self, zone: str) -> None:
         order = ("preamble", "header", "body")

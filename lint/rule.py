@@ -21,9 +21,9 @@ from __future__ import annotations
 import inspect
 import re
 from dataclasses import dataclass, field
-from importlib import metadata as importlib_metadata
 from typing import Any, Callable, Iterable, Iterator
 
+from . import plugins
 from .model import Span
 
 ERROR, WARNING, INFO = "error", "warning", "info"
@@ -191,8 +191,7 @@ def load_registry() -> Registry:
     """
     rules: list[Rule] = []
     errors: list[str] = []
-    eps = importlib_metadata.entry_points()
-    group = eps.select(group=ENTRY_POINT_GROUP) if hasattr(eps, "select") else eps.get(ENTRY_POINT_GROUP, [])
+    group = plugins.entry_points(ENTRY_POINT_GROUP)
     seen_codes: dict[str, str] = {}
     seen_names: dict[str, str] = {}
     for ep in sorted(group, key=lambda e: (e.name != "builtin", e.name)):

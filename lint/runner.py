@@ -35,14 +35,13 @@ def _finding(path: str, r: Rule, span: model.Span, message: str, severity: str |
                    sev, message, key)
 
 
-def lint_bytes(data: bytes, path: str, settings: Settings) -> list[Finding]:
+def lint_bytes(data: bytes | source.Unreadable, path: str, settings: Settings) -> list[Finding]:
     src = source.decode(data)
     if isinstance(src, source.Unreadable):
         return [_finding(path, unreadable_file, model.FILE_START, src.reason, None, settings)]
     findings = lint_text(src.text, path, settings)
     if src.assumed:
-        findings.insert(0, _finding(path, encoding_assumed, model.FILE_START,
-                                    f"the file is not UTF-8; decoded as {src.encoding}", None, settings))
+        findings.insert(0, _finding(path, encoding_assumed, model.FILE_START, src.note, None, settings))
     return findings
 
 

@@ -44,7 +44,7 @@ def internal_error(cable):
 
 @rule("CL003", "unreadable-file", ERROR)
 def unreadable_file(cable):
-    """The file is not a cable: empty, only white space, binary, or far too large.
+    """The file is not a cable: empty, only white space, binary, not a regular file, or too large.
 
     Why: document repositories hold everything; a linter that crashes or hangs on a stray
     binary gets switched off. One clear finding per such file, and the run goes on.
@@ -64,7 +64,8 @@ def encoding_assumed(cable):
     """The file is not UTF-8; it was decoded as a legacy single-byte encoding (cp1252/Latin-1).
 
     Why: positions and markings are only as right as the decoding; the finding says which
-    encoding was assumed so that a reviewer can convert the file to UTF-8.
+    encoding was assumed so that a reviewer can convert the file to UTF-8. A UTF-8 file that
+    ends inside a character (a truncated file) gets this finding too, and is linted as UTF-8.
 
     Bad:
         (a cable saved in cp1252 with a curly apostrophe)

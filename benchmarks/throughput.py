@@ -1,0 +1,74 @@
+"""Speed and memory of cablelint on real cables (a benchmark, not a test).
+
+Prints:
+- cold start: wall time of `cablelint check ONE_CABLE` in a fresh process (median of runs);
+- throughput: cables per second for parse plus all default rules on one core, next to a
+  baseline that only reads the same files;
+- memory: peak RSS after each quarter of the files (it must not grow with the file count).
+
+Usage: python benchmarks/throughput.py [CORPUS_DIR ...]   (default ../shared/corpus/cables)
+"""
+from __future__ import annotations
+
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from cablelint.cli import full_registry
+from cablelint.runner import Settings, lint_bytes
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def cold_start(one: Path, runs: int = 7) -> float:
+    exe = Path(sys.executable).with_name("cablelint")
+    cmd = [str(exe)] if exe.exists() else [sys.executable, "-m", "cablelint"]
+    times = []
+    for _ in range(runs):
+        t = time.perf_counter()
+        subprocess.run(cmd + ["check", str(one)], stdout=subprocess.DEVNULL, check=False)
+        times.append(time.perf_counter() - t)
+    return statistics.median(times[1:])  # the first run may build the parser cache
+
+
+def rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def main(argv: list[str]) -> None:
+    dirs = [Path(a) for a in argv] or [ROOT.parent / "shared" / "corpus" / "cables"]
+    files = sorted(p for d in dirs for p in d.glob("*.txt"))
+    if not files:
+        sys.exit(f"no *.txt files in {', '.join(map(str, dirs))}")
+    print(f"cold start (cablelint check one cable): {cold_start(ROOT / 'seeds' / '08BEIJING3400.txt') * 1000:.0f} ms wall")
+
+    t = time.perf_counter()
+    total = 0
+    for p in files:
+        total += len(p.read_bytes())
+    base = time.perf_counter() - t
+
+    settings = Settings.default(full_registry())
+    lint_bytes(files[0].read_bytes(), str(files[0]), settings)  # build the parser first
+    marks = {len(files) * k // 4 for k in (1, 2, 3, 4)}
+    rss = []
+    t = time.perf_counter()
+    findings = 0
+    for i, p in enumerate(files, 1):
+        findings += len(lint_bytes(p.read_bytes(), str(p), settings))
+        if i in marks:
+            rss.append(rss_mb())
+    dt = time.perf_counter() - t
+    print(f"files: {len(files)} ({total / 1e6:.1f} MB), findings: {findings}")
+    print(f"baseline (read only): {len(files) / base:,.0f} cables/s")
+    print(f"cablelint (parse + {len(settings.rules)} rules, one core): {len(files) / dt:,.0f} cables/s "
+          f"({dt * 1000 / len(files):.2f} ms per cable)")
+    print("peak RSS after each quarter of the files: " + ", ".join(f"{m:.0f} MB" for m in rss))
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

@@ -1,0 +1,243 @@
+"""Configuration files: finding the nearest one, reading it strictly, following `extend`.
+
+Where a file's configuration comes from (ruff's model):
+
+- `--isolated`: no file at all; `--config FILE`: that one file, for every linted file;
+- otherwise the nearest of `.cablelint.toml`, `cablelint.toml`, `pyproject.toml` (with a
+  `[tool.cablelint]` table; one without it is passed over) found by walking up from the linted
+  file's folder. The nearest wins; files are never merged except through `extend`.
+
+Reading is strict (yamllint): an unknown key, an unknown rule or option, or a value of the wrong
+kind raises `ConfigError`, which names the file, the key and what is allowed. Globs are kept
+with the folder of the file that wrote them, so an extended file's patterns still mean what they
+meant there.
+"""
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - exercised on 3.10 only
+    import tomli as tomllib
+
+from .rule import SEVERITIES, Registry
+
+CONFIG_NAMES = (".cablelint.toml", "cablelint.toml", "pyproject.toml")
+DEFAULT_INCLUDE = ("*.txt",)
+
+_LIST_KEYS = ("select", "extend-select", "ignore", "include", "exclude")
+ALLOWED_KEYS = _LIST_KEYS + ("per-file-ignores", "severity", "options", "force-exclude", "extend")
+
+
+class ConfigError(Exception):
+    """A configuration the linter refuses; the CLI prints it and exits 2."""
+
+    def __init__(self, file: str | Path, key: str, problem: str):
+        self.file, self.key, self.problem = str(file), key, problem
+        super().__init__(f"{self.file}: `{key}`: {problem}" if key else f"{self.file}: {problem}")
+
+
+@dataclass(frozen=True)
+class Glob:
+    """A pattern and the folder it is relative to (the folder of the file that wrote it)."""
+
+    base: Path
+    pattern: str
+
+
+@dataclass(frozen=True)
+class Layer:
+    """One source of rule selection (a config file, or the command line), applied in order."""
+
+    select: tuple[str, ...] | None = None
+    extend_select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+
+
+@dataclass
+class Config:
+    """A configuration with its `extend` chain resolved; `source` is None for none at all."""
+
+    source: Path | None = None
+    layers: list[Layer] = field(default_factory=list)
+    per_file_ignores: list[tuple[Glob, tuple[str, ...]]] = field(default_factory=list)
+    severity: dict[str, str] = field(default_factory=dict)  # rule code -> severity
+    options: dict[str, dict[str, Any]] = field(default_factory=dict)  # rule code -> options
+    include: list[Glob] = field(default_factory=list)
+    exclude: list[Glob] = field(default_factory=list)
+    force_exclude: bool = False
+
+    @property
+    def root(self) -> Path:
+        """The folder globs of the command line and of the built-in defaults are relative to."""
+        return self.source.parent if self.source else Path.cwd()
+
+
+def _table_of(path: Path) -> dict[str, Any] | None:
+    """The cablelint table of a config file, or None for a pyproject.toml without one."""
+    try:
+        with open(path, "rb") as fh:
+            data = tomllib.load(fh)
+    except OSError as exc:
+        raise ConfigError(path, "", f"cannot be read: {exc.strerror or type(exc).__name__}") from None
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise ConfigError(path, "", f"is not valid TOML: {exc}") from None
+    if path.name == "pyproject.toml":
+        tool = data.get("tool")
+        table = tool.get("cablelint") if isinstance(tool, dict) else None
+        if table is None:
+            return None
+        if not isinstance(table, dict):
+            raise ConfigError(path, "tool.cablelint", "must be a table")
+        return table
+    return data
+
+
+def find_config_file(start: Path) -> Path | None:
+    """The nearest configuration file at or above the folder `start`."""
+    folder = start.resolve()
+    for d in (folder, *folder.parents):
+        for name in CONFIG_NAMES:
+            candidate = d / name
+            if candidate.is_file():
+                if name != "pyproject.toml":
+                    return candidate
+                try:
+                    if _table_of(candidate) is not None:
+                        return candidate
+                except ConfigError:
+                    # A broken pyproject.toml is only ours to report if it has our table;
+                    # we cannot tell, so report it rather than silently skip a config.
+                    return candidate
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
+# Validation
+# ---------------------------------------------------------------------------------------------
+
+def _strings(file: Path, key: str, value: Any) -> tuple[str, ...]:
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ConfigError(file, key, "must be a list of strings")
+    return tuple(value)
+
+
+def check_selectors(file: str | Path, key: str, selectors: tuple[str, ...], registry: Registry) -> None:
+    for s in selectors:
+        if not registry.select(s):
+            raise ConfigError(file, key, f"{s!r} is not a rule code, name or code prefix "
+                                         f"(`cablelint rules` lists them)")
+
+
+def _rule(file: Path, key: str, name: str, registry: Registry):
+    r = registry.get(name)
+    if r is None:
+        raise ConfigError(file, key, f"{name!r} is not a rule code or name "
+                                     f"(`cablelint rules` lists them)")
+    return r
+
+
+def _option_value(file: Path, key: str, default: Any, value: Any) -> Any:
+    if isinstance(value, (dict, list)):
+        raise ConfigError(file, key, "must be a single value, not a table or a list")
+    if default is None:
+        # The rule declared no default, hence no type: accept any TOML scalar.
+        return value
+    # bool is a subclass of int: `true` must not pass for a number, nor 1 for a flag.
+    if isinstance(default, bool) != isinstance(value, bool):
+        raise ConfigError(file, key, f"must be {type(default).__name__}, like the default {default!r}")
+    if isinstance(default, float) and isinstance(value, int):
+        return float(value)
+    if not isinstance(value, type(default)):
+        raise ConfigError(file, key, f"must be {type(default).__name__}, like the default {default!r}")
+    return value
+
+
+def read_config_file(path: Path, registry: Registry, _seen: tuple[Path, ...] = ()) -> Config:
+    """Read and validate one configuration file and the files it extends."""
+    path = path.resolve()
+    if path in _seen:
+        chain = " -> ".join(str(p) for p in (*_seen, path))
+        raise ConfigError(path, "extend", f"extends itself through {chain}")
+    table = _table_of(path)
+    if table is None:
+        table = {}
+    where = "tool.cablelint." if path.name == "pyproject.toml" else ""
+    base = path.parent
+
+    unknown = sorted(set(table) - set(ALLOWED_KEYS))
+    if unknown:
+        raise ConfigError(path, where + unknown[0],
+                          f"unknown key; allowed keys are {', '.join(ALLOWED_KEYS)}")
+
+    if "extend" in table:
+        if not isinstance(table["extend"], str):
+            raise ConfigError(path, where + "extend", "must be the path of another config file")
+        target = (base / Path(table["extend"]).expanduser())
+        if not target.is_file():
+            raise ConfigError(path, where + "extend", f"{table['extend']!r} is not a file")
+        cfg = read_config_file(target, registry, (*_seen, path))
+    else:
+        cfg = Config()
+    cfg.source = path
+
+    lists = {k: _strings(path, where + k, table[k]) for k in _LIST_KEYS if k in table}
+    for k in ("select", "extend-select", "ignore"):
+        check_selectors(path, where + k, lists.get(k, ()), registry)
+    if {"select", "extend-select", "ignore"} & set(table):
+        cfg.layers.append(Layer(lists.get("select"), lists.get("extend-select", ()), lists.get("ignore", ())))
+
+    if "include" in lists:
+        cfg.include = [Glob(base, p) for p in lists["include"]]
+    if "exclude" in lists:
+        cfg.exclude = [Glob(base, p) for p in lists["exclude"]]
+    if "force-exclude" in table:
+        if not isinstance(table["force-exclude"], bool):
+            raise ConfigError(path, where + "force-exclude", "must be true or false")
+        cfg.force_exclude = table["force-exclude"]
+
+    pfi = table.get("per-file-ignores", {})
+    if not isinstance(pfi, dict):
+        raise ConfigError(path, where + "per-file-ignores",
+                          'must be a table of glob = ["rule", ...], e.g. "drafts/*" = ["CL201"]')
+    for pattern, sels in pfi.items():
+        key = f"{where}per-file-ignores.{pattern}"
+        sels = _strings(path, key, sels)
+        check_selectors(path, key, sels, registry)
+        cfg.per_file_ignores.append((Glob(base, pattern), sels))
+
+    sev = table.get("severity", {})
+    if not isinstance(sev, dict):
+        raise ConfigError(path, where + "severity", 'must be a table of rule = "error" | "warning" | "info"')
+    for name, level in sev.items():
+        key = f"{where}severity.{name}"
+        if level not in SEVERITIES:
+            raise ConfigError(path, key, f"{level!r} is not a severity; allowed: {', '.join(SEVERITIES)}")
+        matched = registry.select(name)
+        if not matched:
+            raise ConfigError(path, key, f"{name!r} is not a rule code, name or code prefix")
+        for r in matched:
+            cfg.severity[r.code] = level
+
+    opts = table.get("options", {})
+    if not isinstance(opts, dict):
+        raise ConfigError(path, where + "options", "must be a table of rule tables, e.g. "
+                                                   "[tool.cablelint.options.declass-invalid]")
+    for name, values in opts.items():
+        key = f"{where}options.{name}"
+        r = _rule(path, key, name, registry)
+        if not isinstance(values, dict):
+            raise ConfigError(path, key, "must be a table of option = value")
+        merged = dict(cfg.options.get(r.code, {}))
+        for opt, value in values.items():
+            if opt not in r.options:
+                allowed = ", ".join(r.options) or "none: this rule takes no options"
+                raise ConfigError(path, f"{key}.{opt}", f"unknown option of {r.code} [{r.name}]; "
+                                                        f"allowed: {allowed}")
+            merged[opt] = _option_value(path, f"{key}.{opt}", r.options[opt], value)
+        cfg.options[r.code] = merged
+    return cfg

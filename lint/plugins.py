@@ -1,0 +1,79 @@
+"""Entry points of the `cablelint.rules` group, read without importing importlib.metadata.
+
+`importlib.metadata.entry_points()` imports the `email` package and parses every installed
+distribution's METADATA: about 40 ms of a cold start whose budget is 150 ms. The entry points
+themselves are plain `entry_points.txt` files in `*.dist-info` (and legacy `*.egg-info`)
+folders on `sys.path`; reading those is all the linter needs. The test suite checks that this
+reader finds the same entry points as importlib.metadata.
+"""
+from __future__ import annotations
+
+import importlib
+import os
+import re
+import sys
+from dataclasses import dataclass
+from typing import Any, Iterable
+
+_SECTION_RE = re.compile(r"^\[(.+)\]\s*$")
+
+
+@dataclass(frozen=True)
+class EntryPoint:
+    name: str
+    value: str
+    group: str
+    dist: str
+
+    def load(self) -> Any:
+        module_name, _, attrs = self.value.partition(":")
+        obj = importlib.import_module(module_name.strip())
+        for attr in filter(None, attrs.strip().split(".")):
+            obj = getattr(obj, attr)
+        return obj
+
+
+def _dist_name(folder: str) -> str:
+    base = folder.rsplit(".", 1)[0]
+    return re.split(r"-(?=\d)", base, maxsplit=1)[0].replace("_", "-").replace(".", "-").lower()
+
+
+def _read(path: str, group: str, dist: str) -> Iterable[EntryPoint]:
+    try:
+        with open(path, encoding="utf-8") as fh:
+            lines = fh.read().splitlines()
+    except OSError:
+        return
+    current = None
+    for raw in lines:
+        line = raw.strip()
+        if not line or line[0] in "#;":
+            continue
+        m = _SECTION_RE.match(line)
+        if m:
+            current = m.group(1).strip()
+            continue
+        if current == group and "=" in line:
+            name, value = line.split("=", 1)
+            yield EntryPoint(name.strip(), value.split("[", 1)[0].strip(), group, dist)
+
+
+def entry_points(group: str, path: Iterable[str] | None = None) -> list[EntryPoint]:
+    """Entry points of `group` from distributions on `path` (default `sys.path`); the first
+    distribution of a name on the path wins, as with importlib.metadata."""
+    seen: set[str] = set()
+    found: list[EntryPoint] = []
+    for entry in (sys.path if path is None else path):
+        try:
+            names = sorted(os.listdir(entry or "."))
+        except OSError:
+            continue
+        for folder in names:
+            if not (folder.endswith(".dist-info") or folder.endswith(".egg-info")):
+                continue
+            dist = _dist_name(folder)
+            if dist in seen:
+                continue
+            seen.add(dist)
+            found.extend(_read(os.path.join(entry or ".", folder, "entry_points.txt"), group, dist))
+    return found

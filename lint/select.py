@@ -1,0 +1,162 @@
+"""From configuration to what runs on each file: rule selection, per-file ignores, which files
+are cables, and the configuration that governs each file.
+
+Selection follows ruff. Layers apply in order (extended file, config file, command line); a
+layer with `select` starts afresh, `extend-select` adds, `ignore` removes. Within a layer the
+more specific selector wins (`ignore = ["CL1"]` with `select = ["CL101"]` keeps CL101); on a tie
+`ignore` wins. A rule that is off by default runs only when a layer names it by code or name —
+a prefix or ALL never switches it on.
+"""
+from __future__ import annotations
+
+import fnmatch
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+from typing import Sequence
+
+from .config import DEFAULT_INCLUDE, Config, ConfigError, Glob, Layer, check_selectors, \
+    find_config_file, read_config_file
+from .rule import Registry, Rule
+from .runner import Settings
+
+# Never hidden from the user: an internal error means a rule is broken, not that the cable is.
+UNIGNORABLE = frozenset({"CL002"})
+
+
+def _specificity(registry: Registry, selector: str, r: Rule) -> int | None:
+    """How precisely `selector` names rule `r`: None if not at all; exact > longer prefix > ALL."""
+    if registry.get(selector) is r:
+        return 1000
+    s = selector.upper()
+    if s == "ALL":
+        return 0
+    if r.code.startswith(s):
+        return len(s)
+    return None
+
+
+def resolve_codes(registry: Registry, layers: Sequence[Layer]) -> frozenset[str]:
+    enabled = {r.code for r in registry.rules if r.default_enabled}
+    for layer in layers:
+        if layer.select is not None:
+            enabled = set()
+        chosen = (layer.select or ()) + layer.extend_select
+        for r in registry.rules:
+            pick = [x for x in (_specificity(registry, s, r) for s in chosen) if x is not None]
+            drop = [x for x in (_specificity(registry, s, r) for s in layer.ignore) if x is not None]
+            if pick and (not r.default_enabled) and max(pick) < 1000:
+                pick = []  # off by default: only an exact code or name turns it on
+            if drop and (not pick or max(drop) >= max(pick)):
+                enabled.discard(r.code)
+            elif pick:
+                enabled.add(r.code)
+    return frozenset(enabled)
+
+
+def glob_match(path: Path, glob: Glob) -> bool:
+    """Does `path` match `glob`? A pattern without `/` matches any one path component (a file
+    or folder name, as in .gitignore); a pattern ending in `/` matches everything below that
+    folder; any other pattern matches the path relative to the glob's folder."""
+    try:
+        rel = PurePosixPath(path.resolve().relative_to(glob.base.resolve()).as_posix())
+    except ValueError:
+        rel = PurePosixPath(path.resolve().as_posix())
+    pat = glob.pattern
+    if pat.endswith("/"):
+        pat = pat.rstrip("/")
+        return any(fnmatch.fnmatchcase(str(p), pat) for p in (rel, *rel.parents) if str(p) != ".")
+    if "/" not in pat:
+        return any(fnmatch.fnmatchcase(part, pat) for part in rel.parts)
+    return fnmatch.fnmatchcase(str(rel), pat.lstrip("/")) or \
+        any(fnmatch.fnmatchcase(str(p), pat.lstrip("/")) for p in rel.parents if str(p) != ".")
+
+
+@dataclass(frozen=True)
+class CommandLine:
+    """The selection flags of the command line; they override every file."""
+
+    select: tuple[str, ...] | None = None
+    extend_select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    config: Path | None = None
+    isolated: bool = False
+    force_exclude: bool = False
+
+    def layer(self) -> Layer | None:
+        if self.select is None and not self.extend_select and not self.ignore:
+            return None
+        return Layer(self.select, self.extend_select, self.ignore)
+
+
+@dataclass
+class Resolved:
+    """One configuration made concrete: the base rule set and the per-file refinements."""
+
+    config: Config
+    codes: frozenset[str]
+    registry: Registry
+    force_exclude: bool
+    _per_file: dict[frozenset[str], Settings] = field(default_factory=dict)
+
+    def is_cable(self, path: Path) -> bool:
+        """Should a file found below a named folder be linted?"""
+        include = self.config.include or [Glob(self.config.root, p) for p in DEFAULT_INCLUDE]
+        return any(glob_match(path, g) for g in include) and not self.is_excluded(path)
+
+    def is_excluded(self, path: Path) -> bool:
+        return any(glob_match(path, g) for g in self.config.exclude)
+
+    def codes_for(self, path: Path) -> frozenset[str]:
+        codes = set(self.codes)
+        for glob, sels in self.config.per_file_ignores:
+            if glob_match(path, glob):
+                for s in sels:
+                    codes -= {r.code for r in self.registry.select(s)}
+        return frozenset(codes | (UNIGNORABLE & {r.code for r in self.registry.rules}))
+
+    def settings_for(self, path: Path) -> Settings:
+        codes = self.codes_for(path)
+        if codes not in self._per_file:
+            rules = tuple(r for r in self.registry.rules if r.code in codes)
+            self._per_file[codes] = Settings(rules, self.config.options, self.config.severity)
+        return self._per_file[codes]
+
+
+class Resolver:
+    """Finds and caches the configuration of each linted file (by its folder)."""
+
+    def __init__(self, registry: Registry, cli: CommandLine):
+        self.registry = registry
+        self.cli = cli
+        for key, sels in (("--select", cli.select or ()), ("--extend-select", cli.extend_select),
+                          ("--ignore", cli.ignore)):
+            check_selectors("command line", key, tuple(sels), registry)
+        self._by_file: dict[Path | None, Resolved] = {}
+        self._by_dir: dict[Path, Resolved] = {}
+        self._fixed: Resolved | None = None
+        if cli.isolated:
+            self._fixed = self._resolve(None)
+        elif cli.config is not None:
+            if not cli.config.is_file():
+                raise ConfigError(cli.config, "", "is not a file (given with --config)")
+            self._fixed = self._resolve(cli.config)
+
+    def _resolve(self, file: Path | None) -> Resolved:
+        key = file.resolve() if file else None
+        if key not in self._by_file:
+            cfg = read_config_file(file, self.registry) if file else Config()
+            layers = list(cfg.layers)
+            cli_layer = self.cli.layer()
+            if cli_layer:
+                layers.append(cli_layer)
+            self._by_file[key] = Resolved(cfg, resolve_codes(self.registry, layers), self.registry,
+                                          cfg.force_exclude or self.cli.force_exclude)
+        return self._by_file[key]
+
+    def for_path(self, path: Path) -> Resolved:
+        if self._fixed is not None:
+            return self._fixed
+        folder = path.parent.resolve()
+        if folder not in self._by_dir:
+            self._by_dir[folder] = self._resolve(find_config_file(folder))
+        return self._by_dir[folder]

@@ -1,0 +1,244 @@
+"""The TAGS vocabulary (Traffic Analysis by Geography and Subject) and the reading of a TAGS list.
+
+Data first, loaded once from the package data `cablelint.data` (provenance in its README.md):
+subject TAGS (four letters, first letter = category), programme TAGS (`K` + three letters),
+two-letter geographic codes (FIPS 10-4 style, not ISO), State's regional codes (`X?`, `Z?`),
+organisation TAGS and person TAGS (`SURNAME, GIVEN`, often after `OVIP` or in parentheses).
+Then :func:`classify`, which reads the tokens of a TAGS line into :class:`TagItem`s, each with
+its kind and, where it is not a valid TAG, the problem and the likely fix. The TAGS rules
+(CL6xx) ask this module; they never re-derive the vocabulary. Research: marking-rules.md §4.8.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from importlib import resources
+from typing import Mapping, Sequence
+
+from .marking import osa_distance
+
+__all__ = [
+    "CATEGORY_LETTERS", "TYPO_FIXES", "IsoLookalike", "TagItem", "Vocabulary", "vocabulary",
+    "classify",
+]
+
+#: First letters of subject TAGS (5 FAH-3 H-012/H-111 [S]; P, S, T descriptions [K]);
+#: K is the programme-TAG letter.
+CATEGORY_LETTERS = frozenset("ABCEKLMOPST")
+
+#: Known misspellings (cablemap's normalisation table [S], marking-rules.md §5.7 TAG-04).
+TYPO_FIXES: Mapping[str, str] = {
+    "MOPPS": "MOPS", "POGOV": "PGOV", "KWWMN": "KWMN", "UNDESCO": "UNESCO", "SYR": "SY",
+}
+
+_WORD_RE = re.compile(r"[A-Z][A-Z'\-]*\.?")
+_K_TAG_RE = re.compile(r"K[A-Z]{3}")
+_REGION_RE = re.compile(r"[XZ][A-Z]")
+_CODE_LIKE_RE = re.compile(r"[A-Z]{2,6}")
+
+
+@dataclass(frozen=True)
+class IsoLookalike:
+    iso: str
+    tags_code: str
+    country: str
+    posts: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    subject: frozenset[str]
+    organisation: frozenset[str]
+    geographic: Mapping[str, str]       # code -> country (FIPS 10-4 style and State's extras)
+    iso: Mapping[str, IsoLookalike]     # ISO code -> the country's TAGS code
+
+    def is_geo(self, code: str) -> bool:
+        return code in self.geographic or bool(_REGION_RE.fullmatch(code))
+
+    def is_subject(self, token: str) -> bool:
+        return token in self.subject
+
+    def is_programme(self, token: str) -> bool:
+        return bool(_K_TAG_RE.fullmatch(token))
+
+
+def _lines(name: str) -> list[str]:
+    text = resources.files("cablelint.data").joinpath(name).read_text(encoding="utf-8")
+    return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+
+
+@functools.lru_cache(maxsize=1)
+def vocabulary() -> Vocabulary:
+    subject = frozenset(t.upper() for t in _lines("subject-tags.txt") + _lines("subject-tags-supplement.txt"))
+    organisation = frozenset(t.upper() for t in _lines("organization-tags.txt"))
+    geographic: dict[str, str] = {}
+    for ln in _lines("geo-fips.txt"):
+        code, _, name = ln.partition(" ")
+        geographic[code] = name.strip()
+    for ln in _lines("geo-state.txt"):
+        code, _, name = ln.partition("|")
+        geographic.setdefault(code, name.strip())
+    iso: dict[str, IsoLookalike] = {}
+    for ln in _lines("geo-iso-lookalikes.txt"):
+        code, tags_code, country, posts = (ln.split("|") + [""] * 4)[:4]
+        iso[code] = IsoLookalike(code, tags_code, country,
+                                 tuple(p for p in posts.split(";") if p))
+    return Vocabulary(subject, organisation, geographic, iso)
+
+
+# ---------------------------------------------------------------------------------------------
+# Reading a TAGS list
+# ---------------------------------------------------------------------------------------------
+
+KINDS = ("subject", "programme", "geographic", "organisation", "person", "unknown")
+PROBLEMS = ("unknown", "category", "typo", "run-together", "iso", "iso-context")
+
+
+@dataclass(frozen=True)
+class TagItem:
+    """One TAG as read from the list.
+
+    ``index`` is the 1-based position of its first token; ``token`` the upper-cased token(s)
+    (for a person TAG it is never reported). ``problem`` is None for a valid TAG; otherwise
+    ``suggestion`` is the likely fix (a TAG, or several separated by blanks) and, for an ISO
+    look-alike, ``iso`` holds what the code means in ISO 3166.
+    """
+
+    index: int
+    token: str
+    kind: str
+    problem: str | None = None
+    suggestion: str | None = None
+    iso: IsoLookalike | None = None
+
+    @property
+    def code_like(self) -> bool:
+        """Short enough and shaped like a TAG code, so a message may name it."""
+        return self.kind != "person" and bool(_CODE_LIKE_RE.fullmatch(self.token))
+
+
+def _valid_kind(token: str, voc: Vocabulary) -> str | None:
+    if voc.is_subject(token):
+        return "subject"
+    if voc.is_programme(token):
+        return "programme"
+    if len(token) == 2 and voc.is_geo(token):
+        return "geographic"
+    if token in voc.organisation:
+        return "organisation"
+    return None
+
+
+def _segment(token: str, voc: Vocabulary) -> list[str] | None:
+    """Split a run-together token (`PHUMPREL`, `ETRDEINVECINPGOVCS`) into known TAGS."""
+    n = len(token)
+    if n < 6 or not token.isalpha():
+        return None
+    best: list[list[str] | None] = [None] * (n + 1)
+    best[0] = []
+    for i in range(n):
+        if best[i] is None:
+            continue
+        for size in (4, 2):
+            piece = token[i:i + size]
+            if len(piece) != size:
+                continue
+            ok = (size == 4 and (voc.is_subject(piece) or voc.is_programme(piece))) or \
+                 (size == 2 and piece in voc.geographic)
+            if ok:
+                cand = best[i] + [piece]
+                if best[i + size] is None or len(cand) < len(best[i + size]):
+                    best[i + size] = cand
+    parts = best[n]
+    if parts and len(parts) >= 2 and any(len(p) == 4 for p in parts):
+        return parts
+    return None
+
+
+def _near_miss(token: str, voc: Vocabulary) -> str | None:
+    """The one subject TAG a 4- or 5-letter token is a single edit away from."""
+    if not (4 <= len(token) <= 5) or not token.isalpha():
+        return None
+    cands = {t for t in voc.subject if abs(len(t) - len(token)) <= 1 and osa_distance(token, t) == 1}
+    return cands.pop() if len(cands) == 1 else None
+
+
+def _diagnose(index: int, token: str, voc: Vocabulary, posts: Sequence[str],
+              all_tokens: set[str]) -> TagItem:
+    kind = _valid_kind(token, voc)
+    if kind is not None:
+        if kind == "geographic" and token in voc.iso:
+            # Valid TAGS code of one country, ISO code of another: suspicious only when the
+            # cable comes from a post of the ISO country and does not carry that country's code.
+            look = voc.iso[token]
+            if look.tags_code not in all_tokens and any(p in posts for p in look.posts):
+                return TagItem(index, token, kind, "iso-context", look.tags_code, look)
+        return TagItem(index, token, kind)
+    if token in TYPO_FIXES:
+        return TagItem(index, token, "unknown", "typo", TYPO_FIXES[token])
+    if len(token) == 2 and token in voc.iso:
+        look = voc.iso[token]
+        return TagItem(index, token, "unknown", "iso", look.tags_code, look)
+    parts = _segment(token, voc)
+    if parts:
+        return TagItem(index, token, "unknown", "run-together", " ".join(parts))
+    near = _near_miss(token, voc)
+    if near:
+        return TagItem(index, token, "unknown", "typo", near)
+    if len(token) == 4 and token.isalpha() and token[0] not in CATEGORY_LETTERS:
+        return TagItem(index, token, "unknown", "category")
+    return TagItem(index, token, "unknown", "unknown")
+
+
+def _is_person_word(token: str) -> bool:
+    return bool(_WORD_RE.fullmatch(token.strip("(),")))
+
+
+def classify(tokens: Sequence[str], posts: Sequence[str] = ()) -> list[TagItem]:
+    """Read the tokens of a TAGS line (as split by the model) into TAG items.
+
+    ``posts`` are the names of the cable's own post (upper case), used only to judge two-letter
+    codes that are a valid TAGS code for one country and the ISO code of another. Person TAGS:
+    tokens in parentheses (`(CLINTON, HILLARY)`), or up to three name words after `OVIP` that
+    are not themselves TAGS.
+    """
+    voc = vocabulary()
+    upper = [t.upper().strip(",;") for t in tokens]
+    upper = [t for t in upper if t]
+    all_tokens = set(upper)
+    posts = tuple(p.upper() for p in posts if p)
+    items: list[TagItem] = []
+    i = 0
+    n = len(upper)
+    while i < n:
+        tok = upper[i]
+        if tok.startswith("("):
+            j = i
+            while j < n and not upper[j].endswith(")") and j - i < 4:
+                j += 1
+            if j < n and upper[j].endswith(")") and all(_is_person_word(t) for t in upper[i:j + 1]):
+                items.append(TagItem(i + 1, " ".join(upper[i:j + 1]), "person"))
+                i = j + 1
+                continue
+            tok = tok.strip("()")
+        if tok == "OVIP" and i + 1 < n:
+            items.append(TagItem(i + 1, tok, "subject"))
+            j = i + 1
+            while j < n and j - i <= 3 and _valid_kind(upper[j], voc) is None \
+                    and not upper[j].startswith("(") and _is_person_word(upper[j]):
+                j += 1
+            if j - i >= 3 or (j - i == 2 and j >= n):
+                # at least two name words (SURNAME GIVEN), or one at the very end
+                items.append(TagItem(i + 2, " ".join(upper[i + 1:j]), "person"))
+                i = j
+                continue
+            i += 1
+            continue
+        tok = tok.strip("()")
+        if not tok:
+            i += 1
+            continue
+        items.append(_diagnose(i + 1, tok, voc, posts, all_tokens))
+        i += 1
+    return items
