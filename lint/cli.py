@@ -50,27 +50,9 @@ def _read(path: Path) -> bytes | Unreadable | str:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    registry = full_registry()
-    for err in registry.load_errors:
-        print(f"cablelint: {err}", file=sys.stderr)
-    settings = Settings.default(registry)
-    findings: list[Finding] = []
-    nfiles = 0
-    read_failed = False
-    for path in iter_files(args.paths or ["."]):
-        nfiles += 1
-        data = _read(path)
-        if isinstance(data, str):
-            print(f"cablelint: {path}: cannot read: {data}", file=sys.stderr)
-            read_failed = True
-            continue
-        findings.extend(lint_bytes(data, str(path), settings))
-    findings.sort(key=Finding.sort_key)
-    out = FORMATS[args.output_format].render(Report(findings, nfiles, registry))
-    sys.stdout.write(out)
-    if read_failed or any(f.code == "CL002" for f in findings):
-        return EXIT_ERROR
-    return EXIT_FINDINGS if any(f.severity == ERROR for f in findings) else EXIT_OK
+    # Configuration, discovery, the pool, the cache, baselines and output live in check.py.
+    from .check import run_check
+    return run_check(args, full_registry())
 
 
 def cmd_rules(args: argparse.Namespace) -> int:
@@ -123,8 +105,8 @@ def build_parser() -> argparse.ArgumentParser:
     ap.add_argument("--version", action="version", version=f"cablelint {__version__}")
     sub = ap.add_subparsers(dest="command", required=True)
     c = sub.add_parser("check", help="lint files and directories (*.txt below directories)")
-    c.add_argument("paths", nargs="*", metavar="PATH")
-    c.add_argument("--output-format", choices=sorted(FORMATS), default="text")
+    from .check import add_arguments
+    add_arguments(c)
     c.set_defaults(func=cmd_check)
     r = sub.add_parser("rules", help="list the rules")
     r.set_defaults(func=cmd_rules)

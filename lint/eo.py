@@ -460,8 +460,9 @@ def _classify_body(body: str, label: str | None, extra: dict) -> DeclInstruction
             years=_number(ev_years.group(1)) if ev_years else None,
             label=label, **extra, **_date_fields(hit))
     if hit is not None:
-        # A date after some unreadable prefix.
-        return DeclInstruction("date", label=label, **extra, **_date_fields(hit))
+        # A date after some unreadable prefix (or after X-codes: "X1 05/05/2010").
+        return DeclInstruction("date", codes=tuple(f"X{c}" for c in xcodes), label=label,
+                               **extra, **_date_fields(hit))
     return DeclInstruction("unknown", label=label, **extra)
 
 
@@ -856,6 +857,7 @@ def _split_name_title(part: str) -> tuple[str | None, str | None]:
 
     names: list[str] = []
     titles: list[str] = []
+    offices: list[str] = []
     for segment in re.split(r"[,;:]", text):
         tokens = [t.strip("()\"") for t in segment.split()]
         tokens = [t for t in tokens if t]
@@ -871,11 +873,17 @@ def _split_name_title(part: str) -> tuple[str | None, str | None]:
                 continue
             if run and run_has_head:
                 titles.append(" ".join(run).rstrip(".,"))
+            elif run:
+                offices.append(" ".join(run).rstrip(".,"))
             run, run_has_head = [], False
             if kind in ("name", "mask") or (kind == "conn" and names):
                 names.append(token.rstrip(","))
     # A lone initial or connector is not a name.
     real = [t for t in names if len(t.rstrip(".")) > 1 and t.lower().rstrip(".") not in _CONNECTORS]
     name = " ".join(names) if real else None
+    # State shorthand names the position by its office alone ("ECON Larry Memmott", "ISN
+    # Patricia McNerney", "POL/E Eric Lundberg"): the office stands for its head or officer.
+    if not titles and offices:
+        titles = offices
     title = ", ".join(titles) if titles else None
     return name, title

@@ -405,6 +405,12 @@ def parse_portion_mark(text: str) -> PortionMark:
         marking, suggestion = _PM_TYPOS[compact]
         return PortionMark(text, marking, "typo", suggestion)
 
+    doubled = _squeeze_doubled(compact)
+    if doubled is not None:                      # (CC), (SS), (UU), (TT), (SSBU): a key bounced
+        level, implied, _ = _PM_LEVELS[doubled]
+        marking = Marking(level, frozenset(implied))
+        return PortionMark(text, marking, "typo", marking.short())
+
     run_on = _PM_RUN_ON_RE.fullmatch(u)
     if run_on:                                   # (SNF), (CNF)
         level, implied, _ = _PM_LEVELS[run_on.group(1)]
@@ -450,6 +456,23 @@ def parse_portion_mark(text: str) -> PortionMark:
         return PortionMark(text, marking, "typo", suggestion)
     status, suggestion = _portion_status(raw, marking)
     return PortionMark(text, marking, status, suggestion)
+
+
+_PM_DOUBLED = {"C": "C", "S": "S", "U": "U", "T": "TS", "TS": "TS", "SBU": "SBU"}
+
+
+def _squeeze_doubled(compact: str) -> str | None:
+    """The level token of a mark with a letter typed twice (``CC`` → ``C``, ``TT`` → ``TS``).
+
+    Only marks made of nothing but repeated letters of a level token; ``(UN)``, ``(EU)`` and
+    single letters (list labels) are untouched.
+    """
+    if len(compact) < 2 or len(compact) > 6 or not compact.isalpha():
+        return None
+    squeezed = re.sub(r"(.)\1+", r"\1", compact)
+    if squeezed == compact or squeezed not in _PM_DOUBLED:
+        return None
+    return _PM_DOUBLED[squeezed]
 
 
 def _parse_levelless(text: str, u: str) -> PortionMark:

@@ -109,6 +109,9 @@ class Banner:
     level_span: Span
     section_span: Span | None
     zone: str
+    # caption-like words between the level and the post (`SECRET SENSITIVE BEIJING 003400`,
+    # `S E C R E T E F T O …`), upper-cased, blanks removed; not part of `post`
+    qualifiers: tuple[str, ...] = ()
 
 
 @dataclass
@@ -144,6 +147,9 @@ class Subject:
     mark_span: Span | None
     span: Span
     mark_position: str | None  # "start" or "end"
+    # the subject words, upper-cased, letters and digits only, single-spaced: for comparing
+    # with the metadata title, never for reporting
+    text_key: str = field(default="", repr=False)
 
 
 @dataclass
@@ -161,6 +167,12 @@ class ClassifiedBy:
     def reason(self) -> Reason | None:
         return self.info.reason
 
+    @property
+    def truncated(self) -> bool:
+        """The published copy cut the statement off (`Classified By: Amb. P ...`): what is
+        missing after the cut cannot be judged."""
+        return self.info_text.rstrip(" \t\n\\").endswith(("...", "\u2026"))
+
 
 @dataclass
 class Portion:
@@ -177,6 +189,10 @@ class Portion:
     # as `… October 21, 22 and` / `¶23.  He noted …` the publication chain turned a number
     # that starts a line into a paragraph number.
     in_sequence: bool = True
+    authority_block: bool = False  # `¶1. (U) Classified by …`: the paragraph is the CB statement
+    # where the mark stands: right after the number (State practice), after a heading word
+    # (`¶1. Summary: (C)`) or before the number (`(U) 9.`)
+    mark_position: str = "after-number"
 
     @property
     def marking(self) -> Marking | None:
@@ -315,6 +331,18 @@ _META_DATE_RE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _RUBY_DATE_RE = re.compile(r"\w{3} (\w{3}) (\d{2}) [\d:]+ [+-]\d{4} (\d{4})")
 
 
+# caption words that may stand between the level word and the post on a classification line
+_QUALIFIER_RE = re.compile(
+    r"(SENSITIVE|S ?B ?U|F ?O ?U ?O|E ?F ?T ?O|N ?O ?F ?O ?R ?N|L ?O ?U|LIMITED OFFICIAL USE|SIPDIS)"
+    r"(?![A-Z])\s*(.*)$", re.S)
+_KEY_RE = re.compile(r"[^A-Z0-9]+")
+
+
+def text_key(text: str) -> str:
+    """Upper case, letters and digits only, single blanks: for comparing two texts."""
+    return " ".join(_KEY_RE.sub(" ", text.replace("\\\n", " ").upper()).split())
+
+
 def _safe_date(y: int, m: int, d: int) -> dt.date | None:
     try:
         return dt.date(y, m, d)
@@ -374,10 +402,19 @@ class _Builder:
         self.cable = Cable(path=path)
         self.zone = "preamble"
         self.last_portion: Portion | None = None
-        self.last_number: int | None = None
+        self.outer_last: int | None = None
+        self.pending_mark: tuple[PortionMark, Span] | None = None
+        self._next_is_paragraph = False
+        self.nested = False
+        self.para_style: str | None = None
+        self.last_item: str | None = None
+        self.last_token: Token | None = None
 
     def build(self, tree: Tree) -> Cable:
-        for child in tree.children:
+        children = tree.children
+        for i, child in enumerate(children):
+            nxt = children[i + 1] if i + 1 < len(children) else None
+            self._next_is_paragraph = isinstance(nxt, Tree) and nxt.data == "paragraph"
             if isinstance(child, Token):
                 if child.type == "METADATA":
                     self.cable.metadata = _metadata(child)
@@ -385,6 +422,9 @@ class _Builder:
             handler = getattr(self, "_" + child.data, None)
             if handler is not None:
                 handler(child.children)
+            self.last_item = child.data
+            if child.children:
+                self.last_token = child.children[-1]
         last = tree.children[-1] if tree.children else None
         if isinstance(last, Tree) and last.children:
             last = last.children[-1]
@@ -418,6 +458,8 @@ class _Builder:
                 routing.precedence_words.append((m.group(1), base))
         elif t == "PARTIAL_NOTICE":
             self.cable.partial_extract = True
+        elif t in ("DB_ROW", "CABLE_DATED"):
+            self.cable.wrappers.append(Span.of(tok))  # publication copy, not telegram text
 
     def _wrapper(self, ch: list) -> None:
         self.cable.wrappers.append(Span.of(ch[0]))
@@ -447,12 +489,19 @@ class _Builder:
                 if m:
                     post, serial = _clean(m.group(1)).upper(), m.group(2)
             span = span.to(Span.of(tok))
+        qualifiers: list[str] = []
+        while post:
+            q = _QUALIFIER_RE.match(post)
+            if not q or not q.group(2):
+                break
+            qualifiers.append(re.sub(r"\s+", "", q.group(1)))
+            post = q.group(2)
         zone = "body" if self.zone == "body" else "header"
         self._enter("header")
         self.cable.banners.append(Banner(
             level_text=_clean(level_tok.value), marking=marking, lawful_designator=lawful,
             section=section, post=post, serial=serial, span=span, level_span=Span.of(level_tok),
-            section_span=section_span, zone=zone))
+            section_span=section_span, zone=zone, qualifiers=tuple(qualifiers)))
 
     def _caveat(self, ch: list) -> None:
         tok = ch[0]
@@ -490,14 +539,16 @@ class _Builder:
         mark = mark_span = position = None
         span = Span.of(ch[0])
         seen_text = False
+        words: list[str] = []
         for tok in ch[1:]:
             span = span.to(Span.of(tok))
-            if tok.type == "SMARK":
+            if tok.type in ("SMARK", "SMARK_END"):
                 mark, mark_span = parse_portion_mark(tok.value), Span.of(tok)
                 position = "end" if seen_text else "start"
             else:
                 seen_text = True
-        self.cable.subject = Subject(mark, mark_span, span, position)
+                words.append(tok.value)
+        self.cable.subject = Subject(mark, mark_span, span, position, text_key=text_key(" ".join(words)))
 
     def _ref(self, ch: list) -> None:
         self._enter("header")
@@ -535,19 +586,30 @@ class _Builder:
         entire = None
         span = Span.of(num_tok)
         rest = ch[1:]
+        lead = None
+        if rest and rest[0].type == "LEAD":
+            lead, rest = rest[0], rest[1:]
         if rest and rest[0].type == "PMARK":
-            mark, mark_span = parse_portion_mark(rest[0].value.strip()), Span.of(rest[0])
-            if mark.status == "not-a-mark":
-                mark = mark  # kept: a heading in parentheses is still seen, as not-a-mark
+            mark, mark_span = _paragraph_mark(rest[0].value.strip()), Span.of(rest[0])
             rest = rest[1:]
+        elif self.pending_mark is not None and self.pending_mark[1].line == Span.of(num_tok).line:
+            # `(U) 9. A/S Jones …`: the mark stands before the number
+            mark, mark_span = self.pending_mark
+        self.pending_mark = None
         if rest and rest[0].type == "ENTIRE_TEXT":
             entire, _ = parse_level_word(rest[0].value.split("-")[0].split("\u2013")[0])
-        if rest and rest[0].type == "CB_KW":
+        authority = bool(rest) and rest[0].type == "CB_KW"
+        if authority:
             self._classified_by(rest, in_paragraph=True)
         for tok in ch[1:]:
             span = span.to(Span.of(tok))
-        self._add_portion(Portion("paragraph", number, mark, span, mark_span, entire,
-                                  Span.of(num_tok)))
+        portion = Portion("paragraph", number, mark, span, mark_span, entire, Span.of(num_tok))
+        portion.authority_block = authority
+        if lead is not None and mark is not None:
+            portion.mark_position = "after-heading"
+        elif mark_span is not None and mark_span.column < portion.head_span.column:
+            portion.mark_position = "before-number"
+        self._add_portion(portion, ")" if num_tok.value.rstrip().endswith(")") else ".")
 
     def _portion(self, ch: list) -> None:
         mtok = ch[0]
@@ -557,8 +619,17 @@ class _Builder:
             # `(U) Classified by …`: the classification authority block, not a portion
             self._classified_by(ch[1:])
             return
+        if self._is_list_label(mtok, span):
+            self.cable.text_items += 1
+            self.last_token = ch[-1]
+            return
+        if len(ch) == 1:
+            # a mark alone: it may belong to the paragraph number that follows on its line
+            self.pending_mark = (mark, span)
         for tok in ch[1:]:
             span = span.to(Span.of(tok))
+        if len(ch) == 1 and self._next_is_paragraph:
+            return
         self._add_portion(Portion("portion", None, mark, span, Span.of(mtok)))
 
     def _subportion(self, ch: list) -> None:
@@ -577,22 +648,79 @@ class _Builder:
             span = span.to(Span.of(tok))
         self._add_portion(Portion("subportion", None, mark, span, mark_span))
 
-    def _add_portion(self, portion: Portion) -> None:
+    def _is_list_label(self, mtok: Token, span: Span) -> bool:
+        """`(C)` that is the third item of a lettered list, not a CONFIDENTIAL mark.
+
+        Lettered lists — REF items `(A) ANKARA 1; (B) … (C) …`, questionnaire answers — put
+        `(C)`, `(S)` or `(U)` at a line start exactly where a portion mark would stand. It is a
+        list label when the line before starts with the previous letter (`(B)`), when it
+        follows a REF block directly, or when the text before it ends by introducing a list.
+        """
+        letter = mtok.value.strip()[1:-1].strip()
+        if len(letter) != 1:
+            return False
+        prev = self.last_token
+        if prev is None:
+            return False
+        if self.last_item == "ref" and span.line - Span.of(prev).end_line <= 1:
+            return True
+        lines = [ln.strip() for ln in prev.value.replace("\\\n", "\n").split("\n") if ln.strip(" \t\\")]
+        if not lines:
+            return False
+        last = lines[-1].rstrip(" \\")
+        before = chr(ord(letter.upper()) - 1)
+        return bool(re.match(r"[(\[]?%s[).\]]" % before, last, re.I)) or last.endswith(":")
+
+    def _add_portion(self, portion: Portion, style: str = ".") -> None:
         if portion.kind == "paragraph" and portion.number is not None:
-            prev = self.last_number
-            portion.in_sequence = (portion.number <= 3 if prev is None
-                                   else prev < portion.number <= prev + 3)
-            if portion.in_sequence or portion.is_marked:
-                self.last_number = portion.number
+            portion.in_sequence = self._sequence(portion, style)
         self._enter("body")
         self.cable.portions.append(portion)
         self.last_portion = portion
+
+    def _sequence(self, p: Portion, style: str) -> bool:
+        """Whether a numbered paragraph continues the cable's own paragraph sequence.
+
+        Not when its number restarts inside a marked paragraph (a quoted letter or list with
+        its own numbering: `¶2. (S/Rel UK) Begin text:` / `¶1. I am grateful …`), when it is
+        written in another style than the cable's paragraphs (`5) …` list items among `¶N.`
+        paragraphs), or when it jumps far ahead (`… October 21, 22 and` / `¶23. He noted`, a
+        wrapped number). A marked paragraph always counts and ends any nesting.
+        """
+        n = p.number
+        if p.is_marked:
+            self.outer_last, self.nested = n, False
+            self.para_style = self.para_style or style
+            return True
+        if self.nested or (self.para_style and style != self.para_style):
+            return False
+        if self.outer_last is not None and n <= self.outer_last:
+            self.nested = True
+            return False
+        ok = n <= 3 if self.outer_last is None else n <= self.outer_last + 3
+        if ok:
+            self.outer_last = n
+        return ok
 
     def _text(self, ch: list) -> None:
         self.cable.text_items += 1
         if self.zone == "body" and self.last_portion is not None:
             # text after a page line or a heading continues the portion before it
             self.last_portion.span = self.last_portion.span.to(Span.of(ch[0]))
+
+
+_MISSING_OPEN_RE = re.compile(r"^(TS|S|C|U|SBU)(/NF)?\)$")
+_MISSING_CLOSE_RE = re.compile(r"^\((TS|S|C|U|SBU)$")
+
+
+def _paragraph_mark(text: str) -> PortionMark:
+    """The mark after a paragraph number, including the malformed ones real cables have."""
+    m = _MISSING_OPEN_RE.match(text) or _MISSING_CLOSE_RE.match(text)
+    if m:
+        fixed = "(" + m.group(1) + ((m.group(2) or "") if m.lastindex and m.lastindex > 1 else "") + ")"
+        good = parse_portion_mark(fixed)
+        return PortionMark(text, good.marking, "typo", fixed)
+    return parse_portion_mark(text)
 
 
 def build(tree: Tree, path: str) -> Cable:

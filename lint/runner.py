@@ -35,14 +35,36 @@ def _finding(path: str, r: Rule, span: model.Span, message: str, severity: str |
                    sev, message, key)
 
 
+@dataclass(frozen=True)
+class FileResult:
+    """The findings of one file, and which cable it is (for baselines): the reference id of
+    the metadata, else the post and serial of the classification line, else None."""
+
+    findings: list[Finding]
+    identity: str | None
+
+
+def cable_identity(cable: model.Cable) -> str | None:
+    if cable.metadata is not None and cable.metadata.reference_id:
+        return cable.metadata.reference_id
+    b = cable.banner
+    if b is not None and b.post and b.serial:
+        return f"{b.post} {b.serial}"
+    return None
+
+
 def lint_bytes(data: bytes | source.Unreadable, path: str, settings: Settings) -> list[Finding]:
+    return lint_file(data, path, settings).findings
+
+
+def lint_file(data: bytes | source.Unreadable, path: str, settings: Settings) -> FileResult:
     src = source.decode(data)
     if isinstance(src, source.Unreadable):
-        return [_finding(path, unreadable_file, model.FILE_START, src.reason, None, settings)]
-    findings = lint_text(src.text, path, settings)
+        return FileResult([_finding(path, unreadable_file, model.FILE_START, src.reason, None, settings)], None)
+    findings, cable = _lint_text(src.text, path, settings)
     if src.assumed:
         findings.insert(0, _finding(path, encoding_assumed, model.FILE_START, src.note, None, settings))
-    return findings
+    return FileResult(findings, cable_identity(cable) if cable is not None else None)
 
 
 def parse_cable(text: str, path: str) -> model.Cable:
@@ -50,16 +72,20 @@ def parse_cable(text: str, path: str) -> model.Cable:
 
 
 def lint_text(text: str, path: str, settings: Settings) -> list[Finding]:
+    return _lint_text(text, path, settings)[0]
+
+
+def _lint_text(text: str, path: str, settings: Settings) -> tuple[list[Finding], model.Cable | None]:
     try:
         cable = parse_cable(text, path)
     except parser.ParseFailure as exc:
         span = model.Span(exc.line, exc.column, exc.line, exc.column + 1)
         return [_finding(path, parse_error, span,
-                         f"the cable could not be parsed here ({exc.reason})", None, settings)]
+                         f"the cable could not be parsed here ({exc.reason})", None, settings)], None
     except RecursionError:
         return [_finding(path, parse_error, model.FILE_START,
-                         "the cable could not be parsed (nesting too deep)", None, settings)]
-    return run_rules(cable, settings.rules, settings)
+                         "the cable could not be parsed (nesting too deep)", None, settings)], None
+    return run_rules(cable, settings.rules, settings), cable
 
 
 def run_rules(cable: model.Cable, rules: Iterable[Rule], settings: Settings) -> list[Finding]:

@@ -54,9 +54,10 @@ def resolve_codes(registry: Registry, layers: Sequence[Layer]) -> frozenset[str]
 
 
 def glob_match(path: Path, glob: Glob) -> bool:
-    """Does `path` match `glob`? A pattern without `/` matches any one path component (a file
-    or folder name, as in .gitignore); a pattern ending in `/` matches everything below that
-    folder; any other pattern matches the path relative to the glob's folder."""
+    """Does `path` match `glob`? As in .gitignore: a pattern without `/` matches any one path
+    component (a file or folder name); a pattern ending in `/` matches folders only, and so
+    everything below them; any other pattern matches the path relative to the glob's folder
+    (or one of its parent folders)."""
     try:
         rel = PurePosixPath(path.resolve().relative_to(glob.base.resolve()).as_posix())
     except ValueError:
@@ -64,7 +65,12 @@ def glob_match(path: Path, glob: Glob) -> bool:
     pat = glob.pattern
     if pat.endswith("/"):
         pat = pat.rstrip("/")
-        return any(fnmatch.fnmatchcase(str(p), pat) for p in (rel, *rel.parents) if str(p) != ".")
+        folders = [p for p in (rel, *rel.parents) if str(p) != "."]
+        if not path.is_dir():
+            folders = folders[1:]
+        if "/" not in pat:
+            return any(fnmatch.fnmatchcase(p.name, pat) for p in folders)
+        return any(fnmatch.fnmatchcase(str(p), pat.lstrip("/")) for p in folders)
     if "/" not in pat:
         return any(fnmatch.fnmatchcase(part, pat) for part in rel.parts)
     return fnmatch.fnmatchcase(str(rel), pat.lstrip("/")) or \

@@ -20,7 +20,7 @@ from .marking import osa_distance
 
 __all__ = [
     "CATEGORY_LETTERS", "TYPO_FIXES", "IsoLookalike", "TagItem", "Vocabulary", "vocabulary",
-    "classify",
+    "classify", "posts_of", "items_of",
 ]
 
 #: First letters of subject TAGS (5 FAH-3 H-012/H-111 [S]; P, S, T descriptions [K]);
@@ -71,7 +71,8 @@ def _lines(name: str) -> list[str]:
 @functools.lru_cache(maxsize=1)
 def vocabulary() -> Vocabulary:
     subject = frozenset(t.upper() for t in _lines("subject-tags.txt") + _lines("subject-tags-supplement.txt"))
-    organisation = frozenset(t.upper() for t in _lines("organization-tags.txt"))
+    organisation = frozenset(t.upper() for t in _lines("organization-tags.txt")
+                             + _lines("organization-tags-supplement.txt"))
     geographic: dict[str, str] = {}
     for ln in _lines("geo-fips.txt"):
         code, _, name = ln.partition(" ")
@@ -161,6 +162,9 @@ def _near_miss(token: str, voc: Vocabulary) -> str | None:
     if not (4 <= len(token) <= 5) or not token.isalpha():
         return None
     cands = {t for t in voc.subject if abs(len(t) - len(token)) <= 1 and osa_distance(token, t) == 1}
+    if len(token) == 4:
+        # a changed first letter changes the category: more likely another acronym (DTRA)
+        cands = {t for t in cands if t[0] == token[0] or sorted(t) == sorted(token)}
     return cands.pop() if len(cands) == 1 else None
 
 
@@ -242,3 +246,27 @@ def classify(tokens: Sequence[str], posts: Sequence[str] = ()) -> list[TagItem]:
         items.append(_diagnose(i + 1, tok, voc, posts, all_tokens))
         i += 1
     return items
+
+
+_ORIGIN_PREFIX_RE = re.compile(r"(?i)^(?:US\s+)?(?:Embassy|Consulate(?:\s+General)?|Mission|"
+                               r"Office|USUN|Branch Office|RPO|American Institute)\s+")
+
+
+def posts_of(banner_post: str | None, origin: str | None) -> tuple[str, ...]:
+    """The cable's post names (upper case): the classification line's post and the metadata
+    origin without its `Embassy`/`Consulate` prefix."""
+    out = []
+    if banner_post:
+        out.append(" ".join(banner_post.split()).upper())
+    if origin:
+        out.append(_ORIGIN_PREFIX_RE.sub("", " ".join(origin.split())).upper())
+    return tuple(out)
+
+
+def items_of(cable) -> list[TagItem]:
+    """The TAG items of a cable's TAGS line (empty without one)."""
+    if cable.tags is None:
+        return []
+    origin = cable.metadata.origin if cable.metadata is not None else None
+    post = cable.banner.post if cable.banner is not None else None
+    return classify(cable.tags.tokens, posts_of(post, origin))

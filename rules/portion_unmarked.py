@@ -46,9 +46,14 @@ def check(cable):
         return
     if any(p.entire_text is not None for p in cable.portions):
         return
-    for p in cable.portions:
-        if p.kind != "paragraph" or p.marking is not None:
+    portions = cable.portions
+    for i, p in enumerate(portions):
+        if p.kind != "paragraph" or p.marking is not None or p.authority_block:
             continue
+        nxt = portions[i + 1] if i + 1 < len(portions) else None
+        if (nxt is not None and nxt.kind == "subportion" and nxt.marking is not None
+                and (nxt.span.line - p.span.line <= 1 or p.span.end_line == p.span.line)):
+            continue  # `¶1. Key Points: -- (C) …`: a heading whose bullets carry the marks
         if p.mark is not None and p.mark.status == "typo":
             continue
         if not p.in_sequence:

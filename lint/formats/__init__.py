@@ -16,6 +16,8 @@ class Report:
     findings: Sequence[Finding]
     files: int
     registry: Registry
+    paths: Sequence[str] = ()  # every linted file, clean ones included (junit lists them)
+    color: bool = False  # terminal colours; only the text format uses them
 
 
 @dataclass(frozen=True)
@@ -35,4 +37,4 @@ def register(name: str, description: str) -> Callable[[Callable[[Report], str]],
     return wrap
 
 
-from . import text, json_format  # noqa: E402,F401  (registration)
+from . import text, json_format, json_lines, sarif, github, junit  # noqa: E402,F401  (registration)

@@ -5,10 +5,19 @@ from collections import Counter
 
 from . import Report, register
 
+# ANSI styles, used only when the CLI decided colour is wanted (a terminal, no NO_COLOR, no CI).
+_STYLES = {"bold": "1", "code": "36", "error": "31;1", "warning": "33", "info": "34"}
+
+
+def _paint(text: str, style: str) -> str:
+    return f"\x1b[{_STYLES.get(style, '0')}m{text}\x1b[0m"
+
 
 @register("text", "one line per finding, for terminals and editors")
 def render(report: Report) -> str:
-    lines = [f"{f.path}:{f.line}:{f.column}: {f.code} [{f.name}] {f.severity}: {f.message}"
+    paint = _paint if report.color else (lambda text, _style: text)
+    lines = [f"{paint(f.path, 'bold')}:{f.line}:{f.column}: {paint(f.code, 'code')} [{f.name}] "
+             f"{paint(f.severity, f.severity)}: {f.message}"
              for f in report.findings]
     sev = Counter(f.severity for f in report.findings)
     files_with = len({f.path for f in report.findings})

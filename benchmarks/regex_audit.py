@@ -1,0 +1,85 @@
+"""Every regex of the linter against hostile strings: does one match or search grow faster than
+the string?
+
+The grammar's terminals are matched (`match`, as the lexer does) at the start of each string;
+the module-level compiled patterns of `cablelint` and `cablelint.rules` are run with `search`
+(how the model and rules use them). Each string is a lead ("Some text", "SUBJECT: x", ...)
+followed by a unit repeated to n and 4n characters; a 4x longer string taking more than 8x as
+long is flagged (linear is ~4x, quadratic ~16x). Complements adversarial.py, which times whole
+files: this names the guilty pattern.
+
+    .venv/bin/python benchmarks/regex_audit.py
+"""
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import re
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+from adversarial import CASES  # noqa: E402
+
+N = 2000
+EXTRA_UNITS = ["A ", "X(", "a ", " (", "\t(", ". ", "1.", "E.O.", "S E C R E T", "CONF", "TO",
+               " \n", "//", "/", "-", ", ", "(S//", "1.4(", "X1 ", "REL TO ", "DECL: ", "0/"]
+
+
+def families() -> list[tuple[str, str]]:
+    fams = {("".join(lead), unit) for _, (where, unit, *lead) in CASES.items() if unit}
+    for u in EXTRA_UNITS:
+        fams |= {("x", u), ("", u)}
+    return sorted(fams)
+
+
+def grammar_patterns() -> dict[str, tuple[re.Pattern, str]]:
+    from cablelint.parser import grammar_text
+    from lark import Lark
+
+    lark = Lark(grammar_text(), parser="lalr", lexer="contextual")
+    return {f"grammar:{t.name}": (re.compile(t.pattern.to_regexp()), "match") for t in lark.terminals}
+
+
+def module_patterns() -> dict[str, tuple[re.Pattern, str]]:
+    import cablelint
+    import cablelint.rules
+
+    out = {}
+    for pkg in (cablelint, cablelint.rules):
+        for info in pkgutil.iter_modules(pkg.__path__):
+            if info.name == "__main__":  # importing it runs the CLI
+                continue
+            try:
+                mod = importlib.import_module(f"{pkg.__name__}.{info.name}")
+            except Exception:  # an optional module that does not import here is not audited
+                continue
+            for name, val in vars(mod).items():
+                if isinstance(val, re.Pattern) and isinstance(val.pattern, str):
+                    out[f"{mod.__name__}.{name}"] = (val, "search")
+    return out
+
+
+def timed(rx: re.Pattern, how: str, s: str) -> float:
+    t0 = time.perf_counter()
+    getattr(rx, how)(s)
+    return time.perf_counter() - t0
+
+
+def main() -> int:
+    pats = {**grammar_patterns(), **module_patterns()}
+    fams = families()
+    flagged = 0
+    for name, (rx, how) in sorted(pats.items()):
+        for lead, unit in fams:
+            ts = [timed(rx, how, lead + unit * (n // len(unit)) + "\nEND") for n in (N, 4 * N)]
+            if ts[1] > 0.02 and ts[1] > 8 * max(ts[0], 1e-6):
+                flagged += 1
+                print(f"SUPERLINEAR {name} lead={lead!r} unit={unit!r} {ts[0]:.4f}s -> {ts[1]:.4f}s")
+    print(f"{len(pats)} patterns x {len(fams)} hostile strings; {flagged} flagged")
+    return 1 if flagged else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,106 @@
+"""A result cache for large repositories: findings of a file, keyed by what determines them.
+
+The key is a hash of the file's bytes, its path (rules may read it), the settings that ran
+(rules, options, severities) and the code that ran (cablelint's version plus the size and
+modification time of every module of the package and of every plugin rule, so an edited rule
+or an editable install never serves stale results). An entry holds the findings (messages name
+markings, never cable text) and the cable's identity; no cable text is ever stored.
+
+The cache lives in the user's cache folder, never next to the linted files. A cache that cannot
+be written is skipped silently: it only ever makes a run faster.
+"""
+from __future__ import annotations
+
+import hashlib
+import inspect
+import json
+import os
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from . import __version__
+from .rule import Finding, Registry
+from .runner import FileResult, Settings
+
+_FORMAT = "v1"
+
+
+def default_cache_dir() -> Path:
+    if os.environ.get("XDG_CACHE_HOME"):
+        return Path(os.environ["XDG_CACHE_HOME"]) / "cablelint"
+    if sys.platform == "win32" and os.environ.get("LOCALAPPDATA"):
+        return Path(os.environ["LOCALAPPDATA"]) / "cablelint" / "Cache"
+    if sys.platform == "darwin":
+        return Path.home() / "Library" / "Caches" / "cablelint"
+    return Path.home() / ".cache" / "cablelint"
+
+
+def code_fingerprint(registry: Registry) -> str:
+    """Which code produced a result: version, engine modules, data, grammar, every rule's file."""
+    import cablelint.grammar as grammar_pkg
+
+    package = Path(__file__).resolve().parent
+    grammar = Path(grammar_pkg.__file__).resolve().parent
+    files = {str(p) for p in (*package.glob("*.py"), *package.glob("data/*"),
+                              *grammar.glob("*.py"), *grammar.glob("*.lark"))}
+    for r in registry.rules:
+        try:
+            src = inspect.getsourcefile(r.check)
+        except TypeError:
+            src = None
+        if src:
+            files.add(str(Path(src).resolve()))
+    h = hashlib.sha256(f"{__version__}\0{sys.version_info[:2]}".encode())
+    for f in sorted(files):
+        try:
+            st = os.stat(f)
+        except OSError:
+            continue
+        h.update(f"{f}\0{st.st_size}\0{st.st_mtime_ns}\n".encode())
+    return h.hexdigest()
+
+
+def settings_fingerprint(settings: Settings) -> str:
+    spec = {"rules": [r.code for r in settings.rules], "options": settings.options,
+            "severities": settings.severities}
+    return hashlib.sha256(json.dumps(spec, sort_keys=True, default=repr).encode()).hexdigest()
+
+
+class ResultCache:
+    def __init__(self, folder: Path, code: str):
+        self.folder = folder / _FORMAT
+        self.code = code
+
+    def key(self, data: bytes, path: str, settings_key: str) -> str:
+        h = hashlib.sha256()
+        for part in (self.code, settings_key, path):
+            h.update(part.encode("utf-8", "surrogateescape") + b"\0")
+        h.update(data)
+        return h.hexdigest()
+
+    def _file(self, key: str) -> Path:
+        return self.folder / key[:2] / f"{key}.json"
+
+    def get(self, key: str) -> FileResult | None:
+        try:
+            with open(self._file(key), encoding="utf-8") as fh:
+                entry: dict[str, Any] = json.load(fh)
+            return FileResult([Finding(**f) for f in entry["findings"]], entry["identity"])
+        except (OSError, ValueError, KeyError, TypeError):
+            return None  # missing or damaged: lint afresh
+
+    def put(self, key: str, result: FileResult) -> None:
+        target = self._file(key)
+        entry = {"identity": result.identity,
+                 "findings": [{**f.as_dict(), "key": f.key} for f in result.findings]}
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            # Write then rename: parallel workers never see a half-written entry.
+            fd, tmp = tempfile.mkstemp(dir=target.parent, suffix=".tmp")
+            with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                json.dump(entry, fh)
+            os.replace(tmp, target)
+        except OSError:
+            pass

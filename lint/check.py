@@ -1,0 +1,247 @@
+"""`cablelint check`: its options, and the run from paths to output and exit code.
+
+The steps, each in its own module: configuration and selection (config.py, select.py), which
+files are cables (here, from each file's configuration), linting through the cache and the
+process pool (batch.py, cache.py), the baseline (baseline.py), and output (formats/).
+"""
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import os
+import sys
+from pathlib import Path
+from typing import Iterator, Sequence
+
+from .config import ConfigError
+from .formats import FORMATS, Report
+from .rule import ERROR, Finding, Registry
+from .select import CommandLine, Resolver
+
+EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+STDIN = "-"
+OUTPUT_FORMAT_ENV = "CABLELINT_OUTPUT_FORMAT"
+
+
+def _selectors(text: str) -> list[str]:
+    return [s.strip() for s in text.split(",") if s.strip()]
+
+
+def _positive(text: str) -> int:
+    try:
+        n = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if n < 1:
+        raise argparse.ArgumentTypeError("must be 1 or more")
+    return n
+
+
+def add_arguments(c: argparse.ArgumentParser) -> None:
+    c.add_argument("paths", nargs="*", metavar="PATH",
+                   help="files, folders (their cables, by `include`), or - for standard input")
+    g = c.add_argument_group("rule selection (overrides the configuration file)")
+    g.add_argument("--select", type=_selectors, metavar="RULES",
+                   help="comma-separated codes, names or code prefixes: run only these")
+    g.add_argument("--extend-select", type=_selectors, default=[], metavar="RULES",
+                   help="run these as well")
+    g.add_argument("--ignore", type=_selectors, default=[], metavar="RULES", help="do not run these")
+    cfg = g.add_mutually_exclusive_group()
+    cfg.add_argument("--config", type=Path, metavar="FILE",
+                     help="use this configuration file for every file (no search)")
+    cfg.add_argument("--isolated", action="store_true", help="ignore every configuration file")
+    g.add_argument("--force-exclude", action="store_true",
+                   help="apply `exclude` to files named on the command line too")
+    o = c.add_argument_group("output")
+    o.add_argument("--output-format", "-f", choices=sorted(FORMATS), default=None,
+                   help=f"default: text, or ${OUTPUT_FORMAT_ENV}")
+    o.add_argument("--output-file", "-o", type=Path, metavar="FILE", help="write the report here")
+    o.add_argument("--statistics", action="store_true", help="print counts per rule instead")
+    o.add_argument("--exit-zero", action="store_true", help="exit 0 even when there are findings")
+    o.add_argument("--color", choices=("auto", "always", "never"), default="auto",
+                   help="auto: only on a terminal, and never when NO_COLOR or CI is set")
+    o.add_argument("--stdin-filename", metavar="PATH",
+                   help="lint standard input as if it were this file (its configuration applies)")
+    b = c.add_argument_group("legacy repositories")
+    bx = b.add_mutually_exclusive_group()
+    bx.add_argument("--baseline", type=Path, metavar="FILE", help="report only findings not in FILE")
+    bx.add_argument("--write-baseline", type=Path, metavar="FILE",
+                    help="record the current findings in FILE and exit 0")
+    p = c.add_argument_group("large repositories")
+    p.add_argument("--jobs", "-j", type=_positive, metavar="N", help="processes (default: all cores)")
+    p.add_argument("--no-cache", action="store_true", help="neither read nor write the result cache")
+    p.add_argument("--cache-dir", type=Path, metavar="DIR",
+                   help="default: $XDG_CACHE_HOME/cablelint or ~/.cache/cablelint")
+
+
+def _err(msg: str) -> None:
+    print(f"cablelint: {msg}", file=sys.stderr)
+
+
+def _walk(folder: Path, resolver: Resolver) -> Iterator[Path]:
+    """The cables below a folder, in a stable order; hidden and excluded folders are pruned."""
+    found: list[Path] = []
+    for root, dirs, files in os.walk(folder):
+        base = Path(root)
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".")
+                         and not resolver.for_path(base / d / "_").is_excluded(base / d))
+        for name in files:
+            f = base / name
+            if resolver.for_path(f).is_cable(f):
+                found.append(f)
+    yield from sorted(found)
+
+
+def discover(paths: Sequence[str], resolver: Resolver) -> Iterator[str]:
+    seen: set[str] = set()
+    for p in paths:
+        path = Path(p)
+        if path.is_dir():
+            files: Iterator[Path] = _walk(path, resolver)
+        else:
+            # A file named on the command line is linted even if excluded (ruff's rule), unless
+            # force-exclude: pre-commit passes every changed file by name.
+            r = resolver.for_path(path)
+            files = iter(() if (r.force_exclude and r.is_excluded(path)) else (path,))
+        for f in files:
+            if str(f) not in seen:
+                seen.add(str(f))
+                yield str(f)
+
+
+def _use_color(args: argparse.Namespace) -> bool:
+    if args.color != "auto":
+        return args.color == "always"
+    if args.output_file is not None or os.environ.get("NO_COLOR") or os.environ.get("CI"):
+        return False
+    try:
+        return sys.stdout.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+def run_check(args: argparse.Namespace, registry: Registry) -> int:
+    from . import batch
+
+    for err in registry.load_errors:
+        _err(err)
+    fmt = args.output_format or os.environ.get(OUTPUT_FORMAT_ENV) or "text"
+    if fmt not in FORMATS:
+        _err(f"${OUTPUT_FORMAT_ENV}={fmt!r} is not a format; allowed: {', '.join(sorted(FORMATS))}")
+        return EXIT_ERROR
+    paths = list(args.paths)
+    if args.stdin_filename and not paths:
+        paths = [STDIN]
+    if not paths:
+        paths = ["."]
+    if paths.count(STDIN) > 1:
+        _err("standard input (-) can be linted only once per run")
+        return EXIT_ERROR
+
+    cli = CommandLine(tuple(args.select) if args.select is not None else None,
+                      tuple(args.extend_select), tuple(args.ignore), args.config, args.isolated,
+                      args.force_exclude)
+    try:
+        resolver = Resolver(registry, cli)
+        jobs = []
+        for p in paths:
+            if p == STDIN:
+                jobs.append(_stdin_job(args, resolver))
+                continue
+            for f in discover([p], resolver):
+                jobs.append(_job(f, resolver))
+    except ConfigError as exc:
+        _err(f"configuration error: {exc}")
+        return EXIT_ERROR
+    except OSError as exc:
+        _err(f"cannot read standard input: {exc.strerror or type(exc).__name__}")
+        return EXIT_ERROR
+
+    cache = None
+    if not args.no_cache:
+        from .cache import code_fingerprint, default_cache_dir
+        cache = batch.CacheSpec(args.cache_dir or default_cache_dir(), code_fingerprint(registry))
+    from . import progress
+    bar = progress.Progress(len(jobs)) if progress.wanted(len(jobs)) else None
+    batch.use_registry(registry)
+    findings: list[Finding] = []
+    identities: dict[str, str | None] = {}
+    read_failed = False
+    try:
+        for out in batch.run(jobs, args.jobs, cache, bar.tick if bar else (lambda: None)):
+            if out.read_error is not None:
+                if bar:
+                    bar.close()
+                _err(f"{out.path}: cannot read: {out.read_error}")
+                read_failed = True
+                continue
+            identities[out.path] = out.identity
+            findings.extend(out.findings)
+    finally:
+        if bar:
+            bar.close()
+    findings.sort(key=Finding.sort_key)
+    internal = any(f.code == "CL002" for f in findings)
+
+    from . import baseline
+    try:
+        if args.write_baseline is not None:
+            n = baseline.write(args.write_baseline, findings, identities)
+            _err(f"wrote a baseline of {n} finding{'s' if n != 1 else ''} to {args.write_baseline}")
+            return EXIT_ERROR if read_failed or internal else EXIT_OK
+        if args.baseline is not None:
+            filtered = baseline.apply(baseline.read(args.baseline), findings, identities)
+            findings = filtered.findings
+            if filtered.stale:
+                total = sum(n for _, n in filtered.stale)
+                _err(f"{total} baseline entr{'ies are' if total != 1 else 'y is'} stale (the finding "
+                     f"is gone; rewrite the baseline with --write-baseline to drop "
+                     f"{'them' if total != 1 else 'it'}):")
+                for (code, cable, key), n in filtered.stale:
+                    _err(f"  stale: {code} in {cable}" + (f" [{key}]" if key else "")
+                         + (f" x{n}" if n > 1 else ""))
+    except baseline.BaselineError as exc:
+        _err(str(exc))
+        return EXIT_ERROR
+
+    report = Report(findings, len(jobs), registry, tuple(j.path for j in jobs), _use_color(args))
+    if args.statistics:
+        from .formats.statistics import render_statistics
+        text = render_statistics(report, as_json=fmt in ("json", "json-lines"))
+    else:
+        text = FORMATS[fmt].render(report)
+    if args.output_file is not None:
+        try:
+            args.output_file.write_text(text, encoding="utf-8")
+        except OSError as exc:
+            _err(f"{args.output_file}: cannot be written: {exc.strerror or type(exc).__name__}")
+            return EXIT_ERROR
+    else:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    if read_failed or internal:
+        return EXIT_ERROR
+    if args.exit_zero:
+        return EXIT_OK
+    return EXIT_FINDINGS if any(f.severity == ERROR for f in findings) else EXIT_OK
+
+
+def _job(path: str, resolver: Resolver, data: bytes | None = None):
+    from .batch import Job
+    from .cache import settings_fingerprint
+
+    settings = resolver.for_path(Path(path)).settings_for(Path(path))
+    return Job(path, tuple(r.code for r in settings.rules), settings.options, settings.severities,
+               settings_fingerprint(settings), data)
+
+
+def _stdin_job(args: argparse.Namespace, resolver: Resolver):
+    from .source import MAX_BYTES, Unreadable
+
+    # Read one byte past the limit so that an endless pipe is refused, not swallowed whole.
+    data = sys.stdin.buffer.read(MAX_BYTES + 1)
+    job = _job(args.stdin_filename or STDIN, resolver)
+    if len(data) > MAX_BYTES:
+        refused = Unreadable(f"standard input is more than the {MAX_BYTES:,} bytes a cable can be")
+        return dataclasses.replace(job, data=refused)
+    return dataclasses.replace(job, data=data)

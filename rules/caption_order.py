@@ -1,0 +1,76 @@
+"""CL503 caption-order."""
+from __future__ import annotations
+
+from cablelint.rule import INFO, Hit, rule
+
+# Distribution captions, most restrictive first (5 FAH-2 H-252.1-1(b); NODIS > EXDIS [S],
+# the place of LIMDIS and STADIS [K]).
+_RANK = {"NODIS": 0, "EXDIS": 1, "LIMDIS": 2, "STADIS": 3}
+_SBU = ("SENSITIVE", "SENSITIVE BUT UNCLASSIFIED",
+        "SENSITIVE BUT UNCLASSIFIED, PLEASE TREAT ACCORDINGLY")
+
+
+@rule("CL503", "caption-order", INFO)
+def check(cable):
+    """Captions are out of order: a less restrictive distribution caption before a more restrictive one, or SENSITIVE before another caption.
+
+    Why: readers and the messaging system take the first distribution caption as the
+    governing one; the more restrictive caption goes first, one caption per line (current
+    5 FAH-2 H-252.1-1(b)) [S], and the SBU caption SENSITIVE is placed after any other caption
+    (2000 STATE 018029) [S]. Info only: historical practice varied and the order does not
+    change the cable's protection.
+
+    Bad:
+        UNCLAS ANKARA 000123
+
+        SENSITIVE
+        SIPDIS
+
+        E.O. 12958: N/A
+        TAGS: PREL TU
+        SUBJECT: TALKS
+
+        1. (SBU) Text.
+
+    Good:
+        UNCLAS ANKARA 000123
+
+        SIPDIS
+        SENSITIVE
+
+        E.O. 12958: N/A
+        TAGS: PREL TU
+        SUBJECT: TALKS
+
+        1. (SBU) Text.
+    """
+    caps = sorted(cable.header_captions, key=lambda c: (c.span.line, c.span.column))
+    if not caps:
+        return
+    seen_dist = None
+    for c in caps:
+        if c.word in _RANK:
+            if seen_dist is not None and _RANK[c.word] < _RANK[seen_dist.word]:
+                yield Hit(c.span, f"{c.word} comes after the less restrictive {seen_dist.word}; "
+                                  f"the more restrictive caption goes first", key=f"order {c.word}")
+                return
+            seen_dist = c
+    first_sbu = next((c for c in caps if c.word in _SBU), None)
+    if first_sbu is None:
+        return
+    after = [c for c in caps if (c.span.line, c.span.column) > (first_sbu.span.line, first_sbu.span.column)
+             and c.word not in _SBU and c.span.line < _header_end(cable)]
+    if after:
+        yield Hit(first_sbu.span, f"{first_sbu.word} stands before the {after[0].word} caption; "
+                                  f"the SBU caption goes after the other captions",
+                  key="order SENSITIVE")
+
+
+def _header_end(cable) -> int:
+    """Captions after the E.O./TAGS/SUBJECT block are repeats (or run-on lines), not the order."""
+    ends = [e.span.line for e in cable.eo_lines if e.zone != "body"]
+    if cable.tags is not None:
+        ends.append(cable.tags.span.line)
+    if cable.subject is not None:
+        ends.append(cable.subject.span.line)
+    return min(ends) if ends else 10 ** 9

@@ -1,0 +1,78 @@
+"""CL211 classifier-name-and-title."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from cablelint.rule import WARNING, Hit, rule
+
+_MASK_RE = re.compile(r"(?i)X{4,}")
+_EO_12958_START = dt.date(1995, 10, 14)
+
+
+@rule("CL211", "classifier-name-and-title", WARNING)
+def check(cable):
+    """The Classified By statement gives the classifier's name but no position, or a position but no name.
+
+    Why: the classifier must be identified by name (or personal identifier) *and* position
+    title, so that the decision can be traced to a person with the authority to make it.
+    Basis: 32 CFR 2001.21(a)(1) (2003 and 2010 texts); E.O. 12958 §1.7(a)(2), as amended
+    §1.6(a)(2). A statement with neither is reported by CL202 (classified-by-incomplete), not
+    here. A statement cut off in the published copy, or redacted to a mask, is not judged.
+    A warning: the split of name and title is read heuristically (abbreviations such as
+    DCM, CDA, POLOFF, A/DCM count as titles; a redaction mask counts as a name). Derivative
+    `Derived From` statements and cables before E.O. 12958 (1995-10-14) are not judged.
+
+    Bad:
+        C O N F I D E N T I A L ANKARA 000123
+
+        E.O. 12958: DECL: 01/05/2018
+        TAGS: PREL TU
+        SUBJECT: TALKS
+
+        Classified By: DCM, reasons 1.4 (b) and (d).
+
+        1. (C) Text.
+    ---
+        C O N F I D E N T I A L ANKARA 000123
+
+        E.O. 12958: DECL: 01/05/2018
+        TAGS: PREL TU
+        SUBJECT: TALKS
+
+        Classified By: John Smith, reasons 1.4 (b) and (d).
+
+        1. (C) Text.
+
+    Good:
+        C O N F I D E N T I A L ANKARA 000123
+
+        E.O. 12958: DECL: 01/05/2018
+        TAGS: PREL TU
+        SUBJECT: TALKS
+
+        Classified By: DCM John Smith, reasons 1.4 (b) and (d).
+
+        1. (C) Text.
+    """
+    if not cable.is_classified:
+        return
+    # a copy cut off by the publisher (`Classified By: Amb. P ...`) is not judged; a later
+    # full copy of the statement is
+    block = next((b for b in cable.classified_by if not b.truncated), None)
+    if block is None:
+        return
+    info = block.info
+    if info.derived_from:
+        return
+    if info.classifier and _MASK_RE.fullmatch(info.classifier.strip(" .,")) and not info.has_title:
+        return  # redacted for publication: the mask may hide the title as well
+    d = cable.date
+    if d is not None and d < _EO_12958_START:
+        return
+    if info.has_name and not info.has_title:
+        yield Hit(block.span, "Classified By names the classifier but gives no position title",
+                  key="title")
+    elif info.has_title and not info.has_name:
+        yield Hit(block.span, "Classified By gives a position title but no name or personal "
+                              "identifier", key="name")

@@ -1,0 +1,66 @@
+"""CL315 declass-not-in-banner."""
+from __future__ import annotations
+
+import re
+
+from cablelint.model import iter_marked
+from cablelint.rule import ERROR, Hit, rule
+
+# A level, a separator, then a declassification value somewhere in the mark.
+_DECL_IN_MARK_RE = re.compile(
+    r"^\(\s*(?:TS|S|C|U|SBU)\s*(?:/{1,2}|-)[^)]*?(?<![A-Z0-9])"
+    r"(X[1-8]|25X\d|50X\d|75X\d|OADR|MR|(?:19|20)\d{6}|\d{1,2}/\d{1,2}/\d{2,4})(?![0-9])",
+    re.IGNORECASE)
+
+
+@rule("CL315", "declass-not-in-banner", ERROR)
+def check(cable):
+    """A portion mark carries a declassification value (`(C//X6)`, `(S//20331231)`).
+
+    Why: the declassification instruction belongs on the E.O. line only; CAPCO removed the
+    declassification category from banner and portion marks (February 2008) and a value there
+    is either ignored by release systems or contradicts the E.O. line. Basis: CAPCO-2016 §D.1,
+    §E.1; marque `portion.declassification.declassify-on-misplaced`. A declassification value
+    in the classification line itself cannot be seen: such a line is not read as a
+    classification line by the grammar.
+
+    Bad:
+        C O N F I D E N T I A L ANKARA 000123
+
+        E.O. 12958: DECL: 01/05/2018
+        TAGS: PREL TU
+        SUBJECT: TALKS
+
+        Classified By: Ambassador Ross Wilson, reasons 1.4 (b) and (d).
+
+        1. (C//X6) Text.
+
+    Good:
+        C O N F I D E N T I A L ANKARA 000123
+
+        E.O. 12958: DECL: 01/05/2018
+        TAGS: PREL TU
+        SUBJECT: TALKS
+
+        Classified By: Ambassador Ross Wilson, reasons 1.4 (b) and (d).
+
+        1. (C) Text.
+    """
+    marks = []
+    if cable.subject is not None and cable.subject.mark is not None:
+        marks.append((cable.subject.mark, cable.subject.mark_span or cable.subject.span, "the subject"))
+    for p in cable.portions:
+        if p.mark is not None:
+            label = f"paragraph {p.number}" if p.number is not None else (
+                "a sub-paragraph" if p.kind == "subportion" else "an unnumbered portion")
+            marks.append((p.mark, p.mark_span or p.span, label))
+    for mark, span, where in marks:
+        m = _DECL_IN_MARK_RE.match(mark.text.strip())
+        if m:
+            value = m.group(1).upper()
+            shown = value if not value[0].isdigit() else "a date"
+            yield Hit(span, f"portion mark in {where} carries a declassification value ({shown}); "
+                            f"it belongs on the E.O. line", key=f"{where}:decl")
+
+
+_ = iter_marked  # the marked-portion view; unparsable marks are read above as well

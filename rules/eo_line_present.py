@@ -1,0 +1,70 @@
+"""CL311 eo-line-present."""
+from __future__ import annotations
+
+import datetime as dt
+
+from cablelint.model import FILE_START
+from cablelint.rule import ERROR, WARNING, Hit, rule
+
+_E12356 = dt.date(1982, 8, 1)
+
+
+@rule("CL311", "eo-line-present", ERROR, options={"since": "1973-01-01"})
+def check(cable, options):
+    """A cable with a telegram header has no E.O. line (`E.O. 12958: DECL: …` or `E.O. 12958: N/A`).
+
+    Why: the E.O. line states the order the cable is classified under and when it is to be
+    declassified (or `N/A` for an unclassified cable); without it a classified cable has no
+    declassification instruction at all, and reviewers cannot tell which rules applied.
+    Basis: 5 FAH-1 (telegram format); ISM-ID-00014 (classified documents need a declassification
+    instruction). Seen on State cables since 1973; before E.O. 12356 (1982-08-01) a warning.
+    Option `since` (ISO date): cables older than this are not judged. Partial extracts keep
+    their body header and are judged too; records without any header (no classification line,
+    TAGS or SUBJECT) are not. Later review stamps do not count as the cable's own line.
+
+    Bad:
+        R 150900Z FEB 08
+        FM AMEMBASSY ANKARA
+        TO SECSTATE WASHDC 0001
+
+        C O N F I D E N T I A L ANKARA 000123
+
+        TAGS: PREL TU
+        SUBJECT: TALKS
+
+        Classified By: Ambassador Ross Wilson, reasons 1.4 (b) and (d).
+
+        1. (C) Text.
+
+    Good:
+        R 150900Z FEB 08
+        FM AMEMBASSY ANKARA
+        TO SECSTATE WASHDC 0001
+
+        C O N F I D E N T I A L ANKARA 000123
+
+        E.O. 12958: DECL: 02/15/2018
+        TAGS: PREL TU
+        SUBJECT: TALKS
+
+        Classified By: Ambassador Ross Wilson, reasons 1.4 (b) and (d).
+
+        1. (C) Text.
+    """
+    if cable.eo is not None:
+        return
+    if any(not e.decl.review for e in cable.eo_lines):
+        return  # an E.O. line stands somewhere else (misplaced, but present)
+    banner = cable.banner
+    if banner is None and cable.tags is None and cable.subject is None:
+        return
+    d = cable.date
+    since = dt.date.fromisoformat(str(options.get("since") or "1973-01-01"))
+    if d is not None and d < since:
+        return
+    severity = WARNING if d is not None and d < _E12356 else None
+    span = banner.span if banner is not None else (
+        cable.tags.span if cable.tags is not None else
+        cable.subject.span if cable.subject is not None else FILE_START)
+    yield Hit(span, "the cable has no E.O. line (order and declassification instruction)",
+              severity, key="eo-line")

@@ -1,0 +1,55 @@
+"""CL605 geo-code-system."""
+from __future__ import annotations
+
+from cablelint import tags
+from cablelint.rule import WARNING, Hit, rule
+
+
+@rule("CL605", "geo-code-system", WARNING)
+def check(cable):
+    """A geographic TAG is an ISO 3166 country code instead of the TAGS (FIPS 10-4 style) code (`RU` for Russia, `JP` for Japan).
+
+    Why: State's geographic TAGS follow the older US (FIPS 10-4) codes, not ISO: Russia is RS,
+    Japan JA, Germany GM, China CH, Spain SP. An ISO code either routes nowhere or, worse, to
+    another country (ISO `AU` Australia is TAGS Austria; ISO `ES` Spain is TAGS El Salvador).
+    Reported: two-letter tokens that are no TAGS code but the ISO code of a country (with its
+    TAGS code); and valid TAGS codes that are the ISO code of another country *when the cable
+    comes from a post in that other country and does not carry its TAGS code* (`CN` in a
+    Beijing cable without `CH`). Never fixed automatically: `AU` and `ES` are valid TAGS codes.
+    Basis: corpus usage [E]; cablemap's `RU`→`RS` normalisation [S]; State's use of FIPS codes
+    is inferred from the codes [I] — hence a warning.
+
+    Bad:
+        C O N F I D E N T I A L ANKARA 000123
+
+        E.O. 12958: DECL: 01/05/2018
+        TAGS: PREL TU RU
+        SUBJECT: TALKS
+
+        Classified By: Ambassador Ross Wilson, reasons 1.4 (b) and (d).
+
+        1. (C) Text.
+
+    Good:
+        C O N F I D E N T I A L ANKARA 000123
+
+        E.O. 12958: DECL: 01/05/2018
+        TAGS: PREL TU RS
+        SUBJECT: TALKS
+
+        Classified By: Ambassador Ross Wilson, reasons 1.4 (b) and (d).
+
+        1. (C) Text.
+    """
+    voc = tags.vocabulary()
+    for item in tags.items_of(cable):
+        if item.problem == "iso" and item.iso is not None:
+            yield Hit(cable.tags.span, f"TAGS {item.token} is the ISO code for {item.iso.country}; "
+                                       f"its TAGS code is {item.iso.tags_code}",
+                      key=f"tag {item.token}")
+        elif item.problem == "iso-context" and item.iso is not None:
+            meant = voc.geographic.get(item.token, "another country")
+            yield Hit(cable.tags.span, f"TAGS {item.token} is {meant} in TAGS codes but the ISO "
+                                       f"code for {item.iso.country}, where the cable comes from; "
+                                       f"the TAGS code for {item.iso.country} is {item.iso.tags_code}",
+                      key=f"tag {item.token}")

@@ -1,0 +1,58 @@
+"""CL212 reason-category-missing."""
+from __future__ import annotations
+
+import datetime as dt
+
+from cablelint.rule import WARNING, Hit, rule
+
+_EO_12958_START = dt.date(1995, 10, 14)
+
+
+@rule("CL212", "reason-category-missing", WARNING)
+def check(cable):
+    """The reason in Classified By cites the section but no category letter (`Reason: 1.4`).
+
+    Why: the reason must say *which* classification category the information falls under;
+    "1.4" alone names only the list of categories, so the decision cannot be reviewed or
+    challenged. Basis: 32 CFR 2001.21(a)(3) (2003 text: a brief reference to the category or
+    "1.4" plus the letter(s); 2010 text: "1.4" plus the letter(s)); ISM-ID-00017. This is the
+    part of the catalogue's reason-required rule (CAB-04) that CL202 does not cover: a missing
+    reason altogether is reported by CL202. A warning: the letters may have been lost when the
+    line wrapped in the published copy. Not judged before E.O. 12958 (1995-10-14), which had
+    no reason element, nor for derivative `Derived From` statements.
+
+    Bad:
+        C O N F I D E N T I A L BRASILIA 000123
+
+        E.O. 12958: DECL: 01/05/2019
+        TAGS: PREL BR
+        SUBJECT: TALKS
+
+        Classified By: Charge d'Affaires Lisa Kubiske. Reason: 1.4
+
+        1. (C) Text.
+
+    Good:
+        C O N F I D E N T I A L BRASILIA 000123
+
+        E.O. 12958: DECL: 01/05/2019
+        TAGS: PREL BR
+        SUBJECT: TALKS
+
+        Classified By: Charge d'Affaires Lisa Kubiske. Reason: 1.4 (d)
+
+        1. (C) Text.
+    """
+    if not cable.is_classified:
+        return
+    block = cable.classified_by_block
+    if block is None or block.info.derived_from or block.truncated:
+        return
+    d = cable.date
+    if d is not None and d < _EO_12958_START:
+        return
+    r = block.reason
+    if r is None or r.section is None or r.letters or r.words or r.exemption_codes:
+        return
+    yield Hit(block.span, f"reason cites section {r.section} but no category letter",
+              key=f"section {r.section}")

@@ -1,0 +1,45 @@
+"""CL603 subject-tag-category."""
+from __future__ import annotations
+
+from cablelint import tags
+from cablelint.rule import WARNING, Hit, rule
+
+
+@rule("CL603", "subject-tag-category", WARNING)
+def check(cable):
+    """A four-letter token on the TAGS line is not a known TAG and begins with no subject-TAG category letter.
+
+    Why: the first letter of a four-letter subject TAG is its category (A administrative,
+    B business, C consular, E economic, K programme, L legal, M military, O outreach,
+    P political, S social, T technology); a four-letter token starting with any other letter
+    (`WTRQ`, `HURI`, `GTIP`) cannot be a subject TAG, so it is a typo or an acronym that the
+    messaging system will not route by. Basis: 5 FAH-3 H-012, H-111 [S] (the meaning of P, S,
+    T [K]). A warning.
+
+    Bad:
+        C O N F I D E N T I A L ANKARA 000123
+
+        E.O. 12958: DECL: 01/05/2018
+        TAGS: PREL HURI TU
+        SUBJECT: TALKS
+
+        Classified By: Ambassador Ross Wilson, reasons 1.4 (b) and (d).
+
+        1. (C) Text.
+
+    Good:
+        C O N F I D E N T I A L ANKARA 000123
+
+        E.O. 12958: DECL: 01/05/2018
+        TAGS: PREL PHUM TU
+        SUBJECT: TALKS
+
+        Classified By: Ambassador Ross Wilson, reasons 1.4 (b) and (d).
+
+        1. (C) Text.
+    """
+    for item in tags.items_of(cable):
+        if item.problem == "category":
+            yield Hit(cable.tags.span, f"TAGS {item.token} is not a known TAG and no subject "
+                                       f"category begins with {item.token[0]}",
+                      key=f"tag {item.token}")

@@ -1,0 +1,55 @@
+"""CL606 tag-mix."""
+from __future__ import annotations
+
+from cablelint import tags
+from cablelint.rule import INFO, Hit, rule
+
+
+@rule("CL606", "tag-mix", INFO)
+def check(cable):
+    """The TAGS list has no subject (or programme) TAG, or no geographic (or organisation) TAG.
+
+    Why: a cable is routed both by what it is about and by where (or which body) it concerns;
+    a list with only country codes, or only subject TAGS, reaches only half of its readers.
+    Basis: the TAGS scheme (Traffic Analysis by Geography and Subject), 5 FAH-3 [S]; that
+    each cable should carry both kinds is inferred from practice [I], hence info.
+
+    Bad:
+        C O N F I D E N T I A L ANKARA 000123
+
+        E.O. 12958: DECL: 01/05/2018
+        TAGS: PREL PGOV
+        SUBJECT: TALKS
+
+        Classified By: Ambassador Ross Wilson, reasons 1.4 (b) and (d).
+
+        1. (C) Text.
+
+    Good:
+        C O N F I D E N T I A L ANKARA 000123
+
+        E.O. 12958: DECL: 01/05/2018
+        TAGS: PREL PGOV TU
+        SUBJECT: TALKS
+
+        Classified By: Ambassador Ross Wilson, reasons 1.4 (b) and (d).
+
+        1. (C) Text.
+    """
+    items = tags.items_of(cable)
+    if not items:
+        return
+    kinds = {i.kind for i in items if i.problem in (None, "iso-context")}
+    # a typo or run-together token shows which kind was meant
+    for i in items:
+        if i.problem in ("typo", "run-together") and i.suggestion:
+            kinds.update(j.kind for j in tags.classify(i.suggestion.split()))
+        elif i.problem == "iso":
+            kinds.add("geographic")
+    subject = kinds & {"subject", "programme"}
+    where = kinds & {"geographic", "organisation", "person"}
+    if not subject:
+        yield Hit(cable.tags.span, "TAGS list has no subject or programme TAG", key="no-subject")
+    elif not where:
+        yield Hit(cable.tags.span, "TAGS list has no geographic or organisation TAG",
+                  key="no-geo")

@@ -1,0 +1,164 @@
+"""Every output format, produced by the real CLI: SARIF against the OASIS schema, GitHub
+annotations with their escaping, JUnit XML, JSON lines, statistics, colour and output files."""
+from __future__ import annotations
+
+import json
+import os
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from cli_helpers import BAD, CABLELINT, GOOD, ROOT, bad, check, place
+
+from cablelint.formats import FORMATS, Report
+from cablelint.formats.github import render as github_render
+from cablelint.rule import Finding, Registry
+
+SCHEMA = ROOT / "tests" / "data" / "sarif-schema-2.1.0.json"
+BAD_FILES = sorted(str(p.relative_to(ROOT)) for p in BAD.glob("*.cable"))
+
+
+@pytest.fixture(scope="module")
+def validator():
+    jsonschema = pytest.importorskip("jsonschema")
+    schema = json.loads(SCHEMA.read_text(encoding="utf-8"))
+    jsonschema.Draft4Validator.check_schema(schema)
+    return jsonschema.Draft4Validator(schema)
+
+
+@pytest.mark.parametrize("files", [BAD_FILES, [str(GOOD.relative_to(ROOT))]], ids=["bad", "clean"])
+def test_sarif_is_valid_against_the_oasis_schema(capsys, validator, files):
+    r = check(capsys, "-f", "sarif", *files, cwd=ROOT)
+    doc = json.loads(r.out)
+    errors = sorted(validator.iter_errors(doc), key=str)
+    assert not errors, "\n".join(e.message for e in errors[:5])
+    run = doc["runs"][0]
+    rules = run["tool"]["driver"]["rules"]
+    by_id = {d["id"]: d for d in rules}
+    d = by_id["CL101"]
+    assert d["name"] == "banner-below-portion"
+    assert d["shortDescription"]["text"].startswith("The overall classification is lower")
+    assert "Why:" in d["fullDescription"]["text"] and d["help"]["text"] == d["fullDescription"]["text"]
+    assert d["defaultConfiguration"]["level"] == "error"
+    for res in run["results"]:
+        assert rules[res["ruleIndex"]]["id"] == res["ruleId"]
+        uri = res["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
+        assert uri.startswith("seeds/bad/") and "\\" not in uri
+    assert bool(run["results"]) == (files == BAD_FILES)
+
+
+def test_sarif_maps_info_to_note_and_absolute_paths_to_file_uris(validator, tmp_path):
+    reg = Registry([])
+    f = Finding(str(tmp_path / "a b.txt"), 2, 3, 2, 5, "CL999", "x-y", "info", "m")
+    doc = json.loads(FORMATS["sarif"].render(Report([f], 1, reg)))
+    assert not list(validator.iter_errors(doc))
+    res = doc["runs"][0]["results"][0]
+    assert res["level"] == "note" and "ruleIndex" not in res
+    assert res["locations"][0]["physicalLocation"]["artifactLocation"]["uri"].startswith("file:///")
+
+
+def test_github_annotations(capsys):
+    r = check(capsys, "-f", "github", str(bad("banner-below-portion").relative_to(ROOT)), cwd=ROOT)
+    lines = r.out.splitlines()
+    assert lines and r.code == 1
+    assert lines[0] == ("::error file=seeds/bad/banner-below-portion.cable,line=14,col=103,endLine=14,"
+                        "endColumn=106,title=CL101 banner-below-portion::portion (S) in the subject is "
+                        "above the overall CONFIDENTIAL (classification line)")
+
+
+def test_github_escaping_and_multiline_spans():
+    f = Finding("dir,x/a:b%.txt", 3, 4, 5, 2, "CL101", "banner-below-portion", "warning", "50%\nmore")
+    out = github_render(Report([f], 1, Registry([])))
+    assert out == ("::warning file=dir%2Cx/a%3Ab%25.txt,line=3,endLine=5,"
+                   "title=CL101 banner-below-portion::50%25%0Amore\n")
+    info = Finding("a.txt", 1, 1, 1, 2, "CL1", "n", "info", "m")
+    assert github_render(Report([info], 1, Registry([]))).startswith("::notice ")
+
+
+def test_junit(capsys):
+    files = [str(bad("banner-below-portion").relative_to(ROOT)), str(GOOD.relative_to(ROOT))]
+    r = check(capsys, "-f", "junit", *files, cwd=ROOT)
+    root = ET.fromstring(r.out)
+    suites = {s.get("name"): s for s in root.iter("testsuite")}
+    assert set(suites) == set(files)
+    bad_suite = suites[files[0]]
+    failures = bad_suite.findall("testcase/failure")
+    assert len(failures) == int(bad_suite.get("failures")) >= 4
+    assert failures[0].get("type") == "CL101 banner-below-portion"
+    clean = suites[files[1]]
+    assert clean.get("failures") == "0" and clean.find("testcase/failure") is None
+
+
+def test_junit_survives_control_characters_in_names():
+    f = Finding("a\x01b.txt", 1, 1, 1, 2, "CL1", "n", "error", "m\x0b")
+    ET.fromstring(FORMATS["junit"].render(Report([f], 1, Registry([]), ("a\x01b.txt",))))
+
+
+def test_json_lines(capsys):
+    r = check(capsys, "-f", "json-lines", *BAD_FILES, cwd=ROOT)
+    rows = [json.loads(line) for line in r.out.splitlines()]
+    as_json = check(capsys, "-f", "json", *BAD_FILES, cwd=ROOT).json()
+    assert rows == as_json and len(rows) >= 10
+
+
+def test_statistics(capsys):
+    r = check(capsys, "--statistics", *BAD_FILES, cwd=ROOT)
+    lines = r.out.splitlines()
+    assert lines[0].split() == ["4", "CL101", "banner-below-portion"]
+    assert r.code == 1
+    stats = json.loads(check(capsys, "--statistics", "-f", "json", *BAD_FILES, cwd=ROOT).out)
+    assert stats[0] == {"code": "CL101", "name": "banner-below-portion", "count": 4}
+
+
+def test_output_file_and_exit_zero(capsys, tmp_path):
+    target = tmp_path / "report.sarif"
+    r = check(capsys, "-f", "sarif", "-o", str(target), "--exit-zero", *BAD_FILES, cwd=ROOT)
+    assert r.code == 0 and r.out == ""
+    assert json.loads(target.read_text())["runs"][0]["results"]
+    r = check(capsys, "-o", str(tmp_path / "no" / "such" / "dir.txt"), *BAD_FILES, cwd=ROOT)
+    assert r.code == 2 and "cannot be written" in r.err
+
+
+def test_output_format_from_environment(capsys, monkeypatch):
+    monkeypatch.setenv("CABLELINT_OUTPUT_FORMAT", "json-lines")
+    r = check(capsys, *BAD_FILES, cwd=ROOT)
+    json.loads(r.out.splitlines()[0])
+    monkeypatch.setenv("CABLELINT_OUTPUT_FORMAT", "yaml")
+    r = check(capsys, *BAD_FILES, cwd=ROOT)
+    assert r.code == 2 and "CABLELINT_OUTPUT_FORMAT" in r.err
+
+
+def _run_on_a_terminal(env: dict) -> str:
+    """Run the CLI with standard output on a pseudo-terminal; what it printed."""
+    pty = pytest.importorskip("pty")
+    import subprocess
+
+    leader, follower = pty.openpty()
+    full = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "CI")}
+    full.update(env)
+    p = subprocess.Popen([*CABLELINT, "check", "--no-cache", str(bad("noforn-rollup"))],
+                         stdout=follower, stderr=subprocess.PIPE, env=full)
+    os.close(follower)
+    chunks = []
+    while True:
+        try:
+            data = os.read(leader, 4096)
+        except OSError:  # EIO: the child closed the terminal
+            break
+        if not data:
+            break
+        chunks.append(data)
+    p.wait(timeout=60)
+    os.close(leader)
+    return b"".join(chunks).decode()
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="needs a pseudo-terminal")
+def test_colour_only_on_a_terminal_without_no_color_or_ci(capsys, tmp_path):
+    assert "\x1b[" in _run_on_a_terminal({})
+    assert "\x1b[" not in _run_on_a_terminal({"NO_COLOR": "1"})
+    assert "\x1b[" not in _run_on_a_terminal({"CI": "true"})
+    # not a terminal: no colour, unless asked for
+    assert "\x1b[" not in check(capsys, str(bad("noforn-rollup"))).out
+    assert "\x1b[" in check(capsys, "--color", "always", str(bad("noforn-rollup"))).out
