@@ -8,7 +8,6 @@ number of processes, and the caller sorts findings, so `--jobs 4` prints what `-
 from __future__ import annotations
 
 import os
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Iterator, Sequence
@@ -121,6 +120,8 @@ def run(jobs: Sequence[Job], processes: int | None, cache: CacheSpec | None,
             yield run_job(job, cache)
             tick()
         return
+    from concurrent.futures import ProcessPoolExecutor  # only here: it costs a cold start ~30 ms
+
     _registry()  # loaded once here, so forked workers inherit it
     chunk = max(1, min(64, len(jobs) // (n * 4)))
     with ProcessPoolExecutor(max_workers=n) as pool:

@@ -16,7 +16,6 @@ import inspect
 import json
 import os
 import sys
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -98,6 +97,8 @@ class ResultCache:
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
             # Write then rename: parallel workers never see a half-written entry.
+            import tempfile  # only on a cache miss: it costs a cold start
+
             fd, tmp = tempfile.mkstemp(dir=target.parent, suffix=".tmp")
             with os.fdopen(fd, "w", encoding="utf-8") as fh:
                 json.dump(entry, fh)

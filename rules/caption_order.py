@@ -17,32 +17,33 @@ def check(cable):
     Why: readers and the messaging system take the first distribution caption as the
     governing one; the more restrictive caption goes first, one caption per line (current
     5 FAH-2 H-252.1-1(b)) [S], and the SBU caption SENSITIVE is placed after any other caption
-    (2000 STATE 018029) [S]. Info only: historical practice varied and the order does not
+    (2000 STATE 018029) [S]. SIPDIS is left out of that check: the 2000 guidance predates it
+    and State drafting software placed it either side of SENSITIVE [I]. Info only: historical practice varied and the order does not
     change the cable's protection.
 
     Bad:
         UNCLAS ANKARA 000123
 
         SENSITIVE
-        SIPDIS
+        NOFORN
 
         E.O. 12958: N/A
         TAGS: PREL TU
         SUBJECT: TALKS
 
-        1. (SBU) Text.
+        1. (SBU/NF) Text.
 
     Good:
         UNCLAS ANKARA 000123
 
-        SIPDIS
+        NOFORN
         SENSITIVE
 
         E.O. 12958: N/A
         TAGS: PREL TU
         SUBJECT: TALKS
 
-        1. (SBU) Text.
+        1. (SBU/NF) Text.
     """
     caps = sorted(cable.header_captions, key=lambda c: (c.span.line, c.span.column))
     if not caps:
@@ -59,7 +60,7 @@ def check(cable):
     if first_sbu is None:
         return
     after = [c for c in caps if (c.span.line, c.span.column) > (first_sbu.span.line, first_sbu.span.column)
-             and c.word not in _SBU and c.span.line < _header_end(cable)]
+             and c.word not in _SBU and c.word != "SIPDIS" and c.span.line < _header_end(cable)]
     if after:
         yield Hit(first_sbu.span, f"{first_sbu.word} stands before the {after[0].word} caption; "
                                   f"the SBU caption goes after the other captions",

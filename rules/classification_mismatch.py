@@ -84,6 +84,8 @@ def check(cable):
         for other in cable.banners:
             if other is banner or other.marking is None:
                 continue
+            if (other.post, other.serial) != (banner.post, banner.serial):
+                continue  # another cable's line (a database row, a quoted cable), not a section
             if other.marking.level != line.level:
                 what = (f"section {other.section[0]} classification line" if other.section
                         else "a later classification line")

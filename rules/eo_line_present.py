@@ -17,7 +17,8 @@ def check(cable, options):
     declassified (or `N/A` for an unclassified cable); without it a classified cable has no
     declassification instruction at all, and reviewers cannot tell which rules applied.
     Basis: 5 FAH-1 (telegram format); ISM-ID-00014 (classified documents need a declassification
-    instruction). Seen on State cables since 1973; before E.O. 12356 (1982-08-01) a warning.
+    instruction). Seen on State cables since 1973. A warning before E.O. 12356 (1982-08-01),
+    and on unclassified cables, where the missing line would only have said `N/A`.
     Option `since` (ISO date): cables older than this are not judged. Partial extracts keep
     their body header and are judged too; records without any header (no classification line,
     TAGS or SUBJECT) are not. Later review stamps do not count as the cable's own line.
@@ -62,7 +63,8 @@ def check(cable, options):
     since = dt.date.fromisoformat(str(options.get("since") or "1973-01-01"))
     if d is not None and d < since:
         return
-    severity = WARNING if d is not None and d < _E12356 else None
+    old = d is not None and d < _E12356
+    severity = WARNING if old or not cable.is_classified else None
     span = banner.span if banner is not None else (
         cable.tags.span if cable.tags is not None else
         cable.subject.span if cable.subject is not None else FILE_START)

@@ -1,7 +1,13 @@
 """CL103 portion-unmarked."""
 from __future__ import annotations
 
-from cablelint.rule import ERROR, Hit, rule
+import datetime as dt
+
+from cablelint.rule import ERROR, WARNING, Hit, rule
+
+# E.O. 12356 §1.5(b) (effective 1982-08-01) is the earliest confirmed portion-marking rule;
+# for older cables the requirement rests on unconfirmed facts [K], so only a warning
+_E12356 = dt.date(1982, 8, 1)
 
 
 @rule("CL103", "portion-unmarked", ERROR)
@@ -13,7 +19,12 @@ def check(cable):
     unknowable. Basis: E.O. 12356 §1.5(b); 5 CFR 1312.8(a)(7) under E.O. 12958; 32 CFR
     2001.21(c); 5 FAH-1 H-246.2(c) (State: the mark follows the paragraph number). A paragraph
     whose mark is a typo is reported by the vocabulary rule instead, and an old
-    `1. CONFIDENTIAL - ENTIRE TEXT.` notice covers the paragraphs after it.
+    `1. CONFIDENTIAL - ENTIRE TEXT.` notice covers the paragraphs after it. Not judged: a
+    paragraph that opens with a publication redaction (`XXXXXXXXXXXX`, which may hide the
+    mark), a heading whose marked bullets follow (`1. Key Points: -- (C) …`), and numbers
+    that are not the cable's own paragraphs (a quoted text's internal numbering inside a
+    marked paragraph, `5)` list items among `N.` paragraphs, a number wrapped to a line start).
+    Before E.O. 12356 (1982-08-01) the requirement is not confirmed in the research: warning.
 
     Bad:
         C O N F I D E N T I A L ANKARA 000123
@@ -48,7 +59,7 @@ def check(cable):
         return
     portions = cable.portions
     for i, p in enumerate(portions):
-        if p.kind != "paragraph" or p.marking is not None or p.authority_block:
+        if p.kind != "paragraph" or p.marking is not None or p.authority_block or p.redacted_start:
             continue
         nxt = portions[i + 1] if i + 1 < len(portions) else None
         if (nxt is not None and nxt.kind == "subportion" and nxt.marking is not None
@@ -59,5 +70,7 @@ def check(cable):
         if not p.in_sequence:
             continue  # a number wrapped to a line start, not a paragraph
         where = f"paragraph {p.number}" if p.number is not None else "paragraph"
-        yield Hit(p.head_span or p.span, f"{where} has no portion mark in a {overall.level.word} cable ({layer})",
+        d = cable.date
+        yield Hit(p.head_span or p.span, severity=WARNING if d is not None and d < _E12356 else None,
+                  message=f"{where} has no portion mark in a {overall.level.word} cable ({layer})",
                   key=where)

@@ -1,8 +1,12 @@
 """CL606 tag-mix."""
 from __future__ import annotations
 
+import datetime as dt
+
 from cablelint import tags
 from cablelint.rule import INFO, Hit, rule
+
+_LIST_ERA = dt.date(1995, 1, 1)  # older TAGS (PINT, EGEN) are not in the shipped lists
 
 
 @rule("CL606", "tag-mix", INFO)
@@ -12,7 +16,8 @@ def check(cable):
     Why: a cable is routed both by what it is about and by where (or which body) it concerns;
     a list with only country codes, or only subject TAGS, reaches only half of its readers.
     Basis: the TAGS scheme (Traffic Analysis by Geography and Subject), 5 FAH-3 [S]; that
-    each cable should carry both kinds is inferred from practice [I], hence info.
+    each cable should carry both kinds is inferred from practice [I], hence info. Cables before 1995 are not judged: their TAGS are
+    not in the shipped lists.
 
     Bad:
         C O N F I D E N T I A L ANKARA 000123
@@ -37,7 +42,7 @@ def check(cable):
         1. (C) Text.
     """
     items = tags.items_of(cable)
-    if not items:
+    if not items or (cable.date is not None and cable.date < _LIST_ERA):
         return
     kinds = {i.kind for i in items if i.problem in (None, "iso-context")}
     # a typo or run-together token shows which kind was meant

@@ -1,8 +1,12 @@
 """CL602 tag-token-valid."""
 from __future__ import annotations
 
+import datetime as dt
+
 from cablelint import tags
-from cablelint.rule import WARNING, Hit, rule
+from cablelint.rule import INFO, WARNING, Hit, rule
+
+_LIST_ERA = dt.date(1995, 1, 1)  # the shipped lists reflect TAGS in use from the mid-1990s
 
 
 @rule("CL602", "tag-token-valid", WARNING, options={"extra-tags": []})
@@ -16,7 +20,8 @@ def check(cable, options):
     5 FAH-3 H-011.1 additions), `K` + three letters (programme TAGS), two-letter geographic
     codes (FIPS 10-4 style, State's own `SR`, `TC`, and regional `X?`/`Z?` codes),
     organisation TAGS, and person TAGS (`(SURNAME, GIVEN)` or names after `OVIP`). A warning:
-    the lists are incomplete and era-dependent; add local TAGS with the option `extra-tags`.
+    the lists are incomplete and era-dependent (on cables before 1995 — older TAGS such as
+    PINT, EGEN — only info); add local TAGS with the option `extra-tags`.
     Tokens that are likely typos, run-together TAGS, ISO country codes or 4-letter tokens of no
     subject category are reported by CL604, CL605 and CL603 instead. Person TAGS are never
     quoted in messages.
@@ -44,8 +49,10 @@ def check(cable, options):
         1. (C) Text.
     """
     extra = {str(t).upper() for t in options.get("extra-tags") or ()}
+    old = cable.date is not None and cable.date < _LIST_ERA
     for item in tags.items_of(cable):
         if item.problem != "unknown" or item.token in extra:
             continue
         what = item.token if item.code_like else f"token {item.index}"
-        yield Hit(cable.tags.span, f"TAGS {what} is not a known TAG", key=f"tag {item.token}")
+        yield Hit(cable.tags.span, f"TAGS {what} is not a known TAG", INFO if old else None,
+                  key=f"tag {item.token}")

@@ -524,7 +524,8 @@ FAULTS: tuple[Fault, ...] = (
     Fault("tags-removed", tags_removed, ("tags-present", "tags-missing")),
     Fault("section-impossible", section_impossible, ("section-numbering",)),
     Fault("exdis-and-nodis", exdis_and_nodis, ("nodis-exdis-exclusive", "exdis-nodis-exclusive")),
-    Fault("secret-sensitive", secret_sensitive, ("level-vocabulary", "classification-line-valid")),
+    # classification-line-valid (CL401) defers words between the level and the post to this rule
+    Fault("secret-sensitive", secret_sensitive, ("level-vocabulary",)),
 )
 
 

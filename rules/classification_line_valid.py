@@ -1,0 +1,74 @@
+"""CL401 classification-line-valid."""
+from __future__ import annotations
+
+from cablelint.rule import ERROR, Hit, rule
+
+
+@rule("CL401", "classification-line-valid", ERROR)
+def check(cable):
+    """The telegram has no classification line, or its line lacks a lawful designator, post or serial.
+
+    Why: every DTS telegram states its classification (or administrative control) explicitly
+    on its first body line, followed by the originating post and the serial; a copy without
+    it is handled by guesswork. Basis: 5 FAH-2 H-222 (explicit designator on every telegram);
+    the level on the face of the document, E.O. 12958 §1.7(a)(1) / E.O. 13526 §1.6(a)(1) [K].
+    Accepted designators: spaced or unspaced `S E C R E T` / `SECRET`, `C O N F I D E N T I A L`,
+    `T O P  S E C R E T`, `UNCLAS`, `UNCLASSIFIED`, `UNCLAS E F T O` and `LIMITED OFFICIAL USE`
+    (its era is judged by lou-sbu-era). Partial-extract records are checked too (they keep the
+    body header). A record wrapped in a publication copy (database row, `Cable dated:`) is not
+    reported as missing its line: the line may sit inside the wrapper. Words between the level
+    and the post are judged by level-vocabulary.
+
+    Bad:
+        P 281000Z AUG 09
+        FM AMEMBASSY RABAT
+        TO SECSTATE WASHDC PRIORITY 0001
+
+        SIPDIS
+
+        E.O. 12958: DECL: 08/28/2019
+        TAGS: PREL MO
+        SUBJECT: TALKS
+
+        Classified By: Ambassador Samuel Kaplan, reasons 1.4 (b) and (d).
+
+        1. (C) Text.
+
+    Good:
+        P 281000Z AUG 09
+        FM AMEMBASSY RABAT
+        TO SECSTATE WASHDC PRIORITY 0001
+
+        C O N F I D E N T I A L RABAT 000727
+
+        SIPDIS
+
+        E.O. 12958: DECL: 08/28/2019
+        TAGS: PREL MO
+        SUBJECT: TALKS
+
+        Classified By: Ambassador Samuel Kaplan, reasons 1.4 (b) and (d).
+
+        1. (C) Text.
+    """
+    banner = cable.banner
+    if banner is None:
+        if cable.wrappers:
+            return
+        if not (cable.eo_lines or cable.subject or cable.portions or cable.routing.fm_span):
+            return  # nothing of a telegram was recognised: not a cable this rule can judge
+        span = cable.routing.fm_span or (cable.metadata.id_span if cable.metadata else None)
+        if span is None:
+            first = cable.eo_lines[0].span if cable.eo_lines else (
+                cable.subject.span if cable.subject else cable.portions[0].span)
+            span = first
+        yield Hit(span, "no classification line: no line starts with a recognised designator "
+                        "followed by post and serial", key="missing")
+        return
+    if not banner.lawful_designator:
+        read = banner.marking.level.word if banner.marking is not None else "nothing"
+        yield Hit(banner.level_span, f"classification line designator is not one of the lawful "
+                                     f"forms (read as {read})", key="designator")
+    if banner.post is None or banner.serial is None:
+        yield Hit(banner.span, "classification line has no post and serial after the designator",
+                  key="post-serial")

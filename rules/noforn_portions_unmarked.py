@@ -1,0 +1,63 @@
+"""CL125 noforn-portions-unmarked."""
+from __future__ import annotations
+
+from cablelint.model import iter_marked
+from cablelint.rule import INFO, Hit, rule
+
+
+@rule("CL125", "noforn-portions-unmarked", INFO)
+def check(cable):
+    """A NOFORN cable has marked portions but none of them carries NF.
+
+    Why: the overall marking rolls up from the portions, so a NOFORN banner should be
+    explained by at least one NOFORN portion; otherwise either the banner over-restricts the
+    cable (it could be shared with partners) or the portion that needs NOFORN is marked too
+    low and loses the control when it is extracted. Basis: CAPCO roll-up logic [S]; State
+    practice often marked only the banner [I] — hence info. Judged only when some portions are
+    marked; NOFORN is read from the classification line with its captions, or the metadata.
+
+    Bad:
+        S E C R E T ANKARA 000123
+
+        NOFORN
+
+        E.O. 12958: DECL: 01/05/2018
+        TAGS: PREL TU
+        SUBJECT: TALKS
+
+        Classified By: Ambassador Ross Wilson, reasons 1.4 (b) and (d).
+
+        1. (S) Text.
+
+        2. (C) Text.
+
+    Good:
+        S E C R E T ANKARA 000123
+
+        NOFORN
+
+        E.O. 12958: DECL: 01/05/2018
+        TAGS: PREL TU
+        SUBJECT: TALKS
+
+        Classified By: Ambassador Ross Wilson, reasons 1.4 (b) and (d).
+
+        1. (S/NF) Text.
+
+        2. (C) Text.
+    """
+    overall, layer, span = cable.overall
+    if overall is None or overall.level == 0:
+        return
+    meta = cable.metadata.marking if cable.metadata is not None else None
+    if overall.noforn:
+        nf_span = next((c.span for c in cable.header_captions if c.word == "NOFORN"), span)
+    elif meta is not None and meta.noforn:
+        layer, nf_span = "metadata classification", cable.metadata.classification_span
+    else:
+        return
+    marked = list(iter_marked(cable))
+    if not marked or any(m.noforn for m, _, _ in marked):
+        return
+    yield Hit(nf_span, f"cable is NOFORN ({layer}) but none of its {len(marked)} marked portions "
+                       f"carries NF", key="NOFORN")

@@ -1,0 +1,127 @@
+"""CL121 portion-mark-vocabulary."""
+from __future__ import annotations
+
+import re
+
+from cablelint.marking import parse_portion_mark
+from cablelint.rule import ERROR, INFO, Hit, rule
+
+_ADMIN_RE = re.compile(r"\s*(?://|/|-)\s*(SBU|FOUO|LOU|EFTO)(?![A-Z])")
+
+
+def _show(text: str) -> str:
+    return "(" + " ".join(text.strip().strip("()").upper().split()) + ")"
+
+
+def _label(p) -> str:
+    if p.number is not None:
+        return f"paragraph {p.number}"
+    return "a sub-paragraph" if p.kind == "subportion" else "an unnumbered portion"
+
+
+def _only_admin_problem(mark) -> bool:
+    """`(C/SBU)`, `(S/EFTO)`: read fine once the label goes; sbu-only-unclassified reports it."""
+    if mark.marking is None or mark.marking.level == 0:
+        return False
+    stripped = _ADMIN_RE.sub("", mark.text.upper())
+    if stripped == mark.text.upper():
+        return False
+    return parse_portion_mark(stripped).status in ("valid", "variant")
+
+
+def _guess(mark, cable) -> str | None:
+    """A suggestion for an unreadable mark from the cable's overall marking: `(SE)` in a
+    SECRET cable is probably `(S)`."""
+    overall, _, _ = cable.overall
+    if overall is None:
+        return None
+    letters = re.sub(r"[^A-Z]", "", mark.text.upper())
+    if overall.level == 0:
+        if cable.has_caption("SENSITIVE") and "S" in letters:
+            return "(SBU)"
+        return "(U)" if "U" in letters else None
+    abbrev = overall.level.abbrev
+    if abbrev[0] not in letters:
+        return None
+    if overall.noforn and "N" in letters:
+        return f"({abbrev}//NF)"
+    return f"({abbrev})"
+
+
+@rule("CL121", "portion-mark-vocabulary", ERROR, options={"report-variants": False})
+def check(cable, options):
+    """A portion mark is not in the marking vocabulary (a typo such as `(SNF)`, `(SE)`, `(CC)`).
+
+    Why: a portion mark is read by people and by systems that decide what may be released;
+    one outside the vocabulary is ambiguous — `(SE)` may be SECRET or SENSITIVE — so the portion
+    has no reliable level. Basis: 5 FAH-1 H-246.2(c) (State marks `(U)`, `(C)`, `(S)`, `(TS)`,
+    `(SBU)`, SBU NOFORN) [S]; CAPCO §C portion syntax [S]; ISM-ID-00040 (US values TS, S, C, U)
+    [S]. Accepted State variants (`(S/NF)`, `(C/NF)`, `(SBU/NF)`, lower case) are not reported
+    unless the option `report-variants` is set (then as info, with the canonical form). Each
+    finding proposes the corrected mark when one is clear — from the mark itself (`(SNF)` →
+    `(S//NF)`, `(CC)` → `(C)`) or, for an unreadable one, from the cable's overall marking
+    (`(SE)` in a SECRET cable → probably `(S)`). A classified level joined to SBU/FOUO/LOU/EFTO
+    is sbu-only-unclassified's finding.
+
+    Bad:
+        S E C R E T ANKARA 000123
+
+        NOFORN
+
+        E.O. 12958: DECL: 01/05/2018
+        TAGS: PREL TU
+        SUBJECT: TALKS
+
+        Classified By: Ambassador Ross Wilson, reasons 1.4 (b) and (d).
+
+        1. (SNF) Text.
+
+        2. (S/NF) Text.
+    ---
+        S E C R E T ANKARA 000123
+
+        E.O. 12958: DECL: 01/05/2018
+        TAGS: PREL TU
+        SUBJECT: TALKS
+
+        Classified By: Ambassador Ross Wilson, reasons 1.4 (b) and (d).
+
+        1. (SE) Text.
+
+    Good:
+        S E C R E T ANKARA 000123
+
+        NOFORN
+
+        E.O. 12958: DECL: 01/05/2018
+        TAGS: PREL TU
+        SUBJECT: TALKS
+
+        Classified By: Ambassador Ross Wilson, reasons 1.4 (b) and (d).
+
+        1. (S//NF) Text.
+
+        2. (S/NF) Text.
+    """
+    items = []
+    if cable.subject is not None and cable.subject.mark is not None:
+        items.append((cable.subject.mark, cable.subject.mark_span or cable.subject.span, "the subject"))
+    for p in cable.portions:
+        if p.mark is not None:
+            items.append((p.mark, p.mark_span or p.span, _label(p)))
+    for mark, span, where in items:
+        if mark.status == "typo":
+            if _only_admin_problem(mark):
+                continue
+            shown = _show(mark.text)
+            if mark.suggestion:
+                hint = f"; did you mean {mark.suggestion}?"
+            else:
+                guess = _guess(mark, cable)
+                hint = (f"; probably {guess} (guessed from the overall marking)" if guess
+                        else "; the intended mark is unclear")
+            yield Hit(span, f"portion mark {shown} in {where} is not in the marking vocabulary{hint}",
+                      key=f"{where}:{shown}")
+        elif mark.status == "variant" and options.get("report-variants") and mark.suggestion:
+            yield Hit(span, f"portion mark {_show(mark.text)} in {where} is a variant; the canonical "
+                            f"form is {mark.suggestion}", INFO, key=f"{where}:variant")

@@ -1,0 +1,119 @@
+"""CL402 reference-id-consistent."""
+from __future__ import annotations
+
+import re
+
+from cablelint.rule import WARNING, Hit, rule
+
+_ID_RE = re.compile(r"^([0-9]{2})([A-Z]+)([0-9]+)$")
+
+
+def _compact(post: str) -> str:
+    return re.sub(r"[^A-Z]", "", post.upper())
+
+
+def _same_post(a: str, b: str) -> bool:
+    """`USUNNEWYORK` ~ `USUN NEW YORK`; `USMISSIONGENEVA` ~ `GENEVA` (office prefixes)."""
+    a, b = _compact(a), _compact(b)
+    return bool(a and b) and (a == b or a.endswith(b) or b.endswith(a))
+
+
+@rule("CL402", "reference-id-consistent", WARNING)
+def check(cable):
+    """The reference id does not match the classification line's post and serial, or the DTG year.
+
+    Why: the reference id (`08BEIJING3400`, metadata layer), the classification line
+    (`BEIJING 003400`, telegram layer) and the date-time group (routing layer) name the same
+    telegram; when they disagree the record's body may be another cable altogether (a copy
+    filed under the wrong id), and every marking judged in it belongs to that other cable.
+    Basis: data integrity of the record [I] (research HDR-03; survey §0.1: 15 records whose
+    body is another cable); a warning. Each message says which layers were compared. Ids that
+    are not `yyPOSTnnnn` (built from a damaged line) are not compared; partial extracts have
+    no DTG and get only the post/serial check.
+
+    Bad:
+        05MUSCAT679
+        TALKS
+        2005-05-02 10:00
+        CONFIDENTIAL
+        Embassy Muscat
+        P 021000Z MAY 05
+        FM AMEMBASSY MUSCAT
+        TO SECSTATE WASHDC PRIORITY 0001
+
+        C O N F I D E N T I A L SECTION 01 OF 03 BEIJING 002305
+
+        E.O. 12958: DECL: 05/02/2015
+        TAGS: PREL MU
+        SUBJECT: TALKS
+
+        Classified By: Ambassador Richard L. Baltimore, reasons 1.4 (b) and (d).
+
+        1. (C) Text.
+    ---
+        08BEIJING3400
+        TALKS
+        2008-09-03 10:07
+        SECRET
+        Embassy Beijing
+        O 031007Z SEP 07
+        FM AMEMBASSY BEIJING
+        TO SECSTATE WASHDC IMMEDIATE 9683
+
+        S E C R E T BEIJING 003400
+
+        E.O. 12958: DECL: 09/03/2033
+        TAGS: PARM PREL CH
+        SUBJECT: TALKS
+
+        Classified By: Ambassador Clark T. Randt, Jr. Reasons 1.4 (b), (c) and (d).
+
+        1. (S) Text.
+
+    Good:
+        08BEIJING3400
+        TALKS
+        2008-09-03 10:07
+        SECRET
+        Embassy Beijing
+        O 031007Z SEP 08
+        FM AMEMBASSY BEIJING
+        TO SECSTATE WASHDC IMMEDIATE 9683
+
+        S E C R E T BEIJING 003400
+
+        E.O. 12958: DECL: 09/03/2033
+        TAGS: PARM PREL CH
+        SUBJECT: TALKS
+
+        Classified By: Ambassador Clark T. Randt, Jr. Reasons 1.4 (b), (c) and (d).
+
+        1. (S) Text.
+    """
+    meta = cable.metadata
+    if meta is None:
+        return
+    m = _ID_RE.match(meta.reference_id.strip().upper())
+    if m is None:
+        return
+    yy, id_post, id_serial = m.group(1), m.group(2), int(m.group(3))
+    banner = cable.banner
+    if banner is not None and banner.zone != "body" and banner.post and banner.serial:
+        serial = int(banner.serial)
+        same_post = _same_post(banner.post, id_post)
+        if not same_post and serial != id_serial:
+            yield Hit(banner.span, f"classification line (telegram layer) names another cable than "
+                                   f"the reference id (metadata layer): post and serial {serial} "
+                                   f"differ from the id's serial {id_serial}; the body may be "
+                                   f"another cable", key="other-cable")
+        elif not same_post:
+            yield Hit(banner.span, "classification line (telegram layer) names another post than "
+                                   "the reference id (metadata layer)", key="post")
+        elif serial != id_serial:
+            yield Hit(banner.span, f"classification line serial {serial} (telegram layer) differs "
+                                   f"from the reference id serial {id_serial} (metadata layer)",
+                      key="serial")
+    dtg = cable.routing.dtg
+    if dtg is not None and not cable.partial_extract and dtg.year % 100 != int(yy):
+        yield Hit(dtg.span, f"DTG year {dtg.year} (routing layer) differs from the reference id "
+                            f"year {yy} (metadata layer)", key="year")

@@ -1,0 +1,101 @@
+"""CL126 rel-to-syntax."""
+from __future__ import annotations
+
+import re
+
+from cablelint.rule import WARNING, Hit, rule
+
+_REL_TO_RE = re.compile(r"REL(?:EASABLE)?\s*TO(?![A-Z])")
+_CODE_RE = re.compile(r"^[A-Z]{3,4}$")
+
+
+def _label(p) -> str:
+    if p.number is not None:
+        return f"paragraph {p.number}"
+    return "a sub-paragraph" if p.kind == "subportion" else "an unnumbered portion"
+
+
+def _problems(mark) -> list[str]:
+    text = mark.text.upper()
+    countries = list(mark.marking.rel_to)
+    out = []
+    if not _REL_TO_RE.search(text):
+        out.append("REL without TO")
+    if not countries:
+        out.append("no country list")
+        return out
+    if countries[0] != "USA":
+        out.append("the list does not start with USA")
+    foreign = [c for c in countries if c != "USA"]
+    if not foreign:
+        out.append("no country besides USA")
+    odd = [c for c in foreign if not _CODE_RE.match(c)]
+    if odd:
+        out.append(f"{len(odd)} entr{'y is' if len(odd) == 1 else 'ies are'} not a trigraph or "
+                   f"tetragraph code")
+    elif foreign:
+        tri = [c for c in foreign if len(c) == 3]
+        tetra = [c for c in foreign if len(c) == 4]
+        if foreign != sorted(tri) + sorted(tetra):
+            out.append("codes are not in order (trigraphs A-Z, then tetragraphs A-Z)")
+    return out
+
+
+@rule("CL126", "rel-to-syntax", WARNING)
+def check(cable):
+    """A REL TO portion mark does not follow the REL TO syntax.
+
+    Why: REL TO is a releasability decision read by machines as well as people: `REL TO USA,
+    GBR` releases to the United Kingdom, `REL UK` may not be recognised at all (UK is not an
+    ISO 3166 trigraph) and `REL TO` with a single country leaves it unclear whether the US
+    itself is included. Basis: ISM-ID-00031/00032/00041/00214/00319 (REL TO needs a list,
+    USA first, trigraphs in order then tetragraphs, more than one token) [S]; CAPCO §C [S].
+    A warning: State cables wrote legacy forms (`(C/REL ISAF)`, `(S/REL TO UK)`) that a reader
+    understood. One finding per distinct mark per cable (with the count of portions using it);
+    a mark with both NF and REL is noforn-rel-conflict's finding.
+
+    Bad:
+        S E C R E T KABUL 000123
+
+        E.O. 12958: DECL: 01/05/2018
+        TAGS: PREL AF
+        SUBJECT: TALKS
+
+        Classified By: Ambassador William Wood, reasons 1.4 (b) and (d).
+
+        1. (S/REL UK) Text.
+
+    Good:
+        S E C R E T KABUL 000123
+
+        E.O. 12958: DECL: 01/05/2018
+        TAGS: PREL AF
+        SUBJECT: TALKS
+
+        Classified By: Ambassador William Wood, reasons 1.4 (b) and (d).
+
+        1. (S//REL TO USA, GBR) Text.
+    """
+    seen: dict[str, list] = {}
+    items = []
+    if cable.subject is not None and cable.subject.mark is not None:
+        items.append((cable.subject.mark, cable.subject.mark_span, "the subject"))
+    for p in cable.portions:
+        if p.mark is not None:
+            items.append((p.mark, p.mark_span or p.span, _label(p)))
+    for mark, span, where in items:
+        if mark.status == "not-a-mark" or mark.marking is None:
+            continue
+        m = mark.marking
+        if "REL" not in m.controls or m.noforn:
+            continue
+        shown = "(" + " ".join(mark.text.strip().strip("()").upper().split()) + ")"
+        seen.setdefault(shown, []).append((mark, span, where))
+    for shown, uses in seen.items():
+        mark, span, where = uses[0]
+        problems = _problems(mark)
+        if not problems:
+            continue
+        more = f" (same mark in {len(uses) - 1} more portions)" if len(uses) > 1 else ""
+        yield Hit(span, f"REL TO mark {shown} in {where}: {'; '.join(problems)}{more}",
+                  key=f"rel:{shown}")
