@@ -532,6 +532,10 @@ def _letters_after(text: str, pos: int, *, first_attached: bool) -> tuple[list[s
     while i < len(tokens):
         kind, tok = tokens[i]
         nxt = tokens[i + 1] if i + 1 < len(tokens) else (None, "")
+        k = i - 1
+        while k >= 0 and tokens[k][0] == "ws":
+            k -= 1
+        sep_before = k >= 0 and (tokens[k][0] == "sep" or tokens[k][1].lower() in ("and", "or"))
         if kind in ("ws", "sep", "section"):
             explicit_sep = explicit_sep or (kind == "sep" and bool(letters))
         elif kind == "open":
@@ -555,8 +559,9 @@ def _letters_after(text: str, pos: int, *, first_attached: bool) -> tuple[list[s
         elif kind == "word" and len(tok) == 1:
             low = tok.lower()
             bare = depth == 0
-            if bare and letters and low > "h":
-                break
+            if bare and letters and low > "h" and not (sep_before and nxt[0] in (None, "ws", "sep", "dot", "close")):
+                break                           # "b Ambassador": a word, not a letter;
+                                                # but "b & k", "b and k" keep (and flag) k
             if bare and letters and nxt[0] == "dot" and _looks_initial(tokens, i):
                 break
             letters.append(low)

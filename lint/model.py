@@ -171,7 +171,7 @@ class ClassifiedBy:
     def truncated(self) -> bool:
         """The published copy cut the statement off (`Classified By: Amb. P ...`): what is
         missing after the cut cannot be judged."""
-        return self.info_text.rstrip(" \t\n\\").endswith(("...", "\u2026"))
+        return bool(_CUT_OFF_RE.search(self.info_text))
 
 
 @dataclass
@@ -249,6 +249,9 @@ class Cable:
     classified_by: list[ClassifiedBy] = field(default_factory=list)
     portions: list[Portion] = field(default_factory=list)
     page_lines: list[Span] = field(default_factory=list)
+    # classification-line text the grammar could not take as a line (run on to an addressee
+    # line, inside a publication database/CSV row): the line exists but is not in `banners`
+    unparsed_banners: list[Span] = field(default_factory=list)
     wrappers: list[Span] = field(default_factory=list)
     trailers: list[Span] = field(default_factory=list)
     text_items: int = 0
@@ -315,6 +318,11 @@ class Cable:
 
     @property
     def classified_by_block(self) -> ClassifiedBy | None:
+        """The cable's Classified By statement: the first that gives a reason section (copies
+        often hold a truncated duplicate first), else the first."""
+        for b in self.classified_by:
+            if b.reason is not None and b.reason.section is not None:
+                return b
         return self.classified_by[0] if self.classified_by else None
 
 
@@ -329,6 +337,7 @@ _SECTION_RE = re.compile(r"(\d{1,2})\s+\w\w\s+(\d{1,2})")
 _POST_SERIAL_RE = re.compile(r"(.*?)\s+(\d{3,7})$", re.S)
 _EO_ORDER_RE = re.compile(r"(\d{5})")
 _LOST_TAGS_RE = re.compile(r"(?<![A-Za-z])AGS?[ \t]*:")
+_CUT_OFF_RE = re.compile(r"(?:\.\.\.|\u2026)[ \t\\]*(?:\n|$)")
 _GLUED_EO_RE = re.compile(r"E\.O\.(?::[ \t]*|[ \t]?)([0-9]{5})[ \t]*:?[ \t]*")
 _PARA_NUM_RE = re.compile(r"(\d{1,2})")
 _PRECEDENCE_RE = re.compile(r"\b(NIACT IMMEDIATE|FLASH|IMMEDIATE|PRIORITY|ROUTINE)\b")
@@ -341,6 +350,11 @@ _QUALIFIER_RE = re.compile(
     r"(SENSITIVE|S ?B ?U|F ?O ?U ?O|E ?F ?T ?O|N ?O ?F ?O ?R ?N|L ?O ?U|LIMITED OFFICIAL USE|SIPDIS)"
     r"(?![A-Z])\s*(.*)$", re.S)
 _KEY_RE = re.compile(r"[^A-Z0-9]+")
+# a classification line inside other text: level word (spaced or not), SECTION, post, serial
+_BANNER_TEXT_RE = re.compile(
+    r"(?<![A-Za-z])(?:C ?O ?N ?F ?I ?D ?E ?N ?T ?I ?A ?L|S ?E ?C ?R ?E ?T|UNCLAS(?:SIFIED)?)"
+    r"[ \t]*(?:SECTION[ \t]+[0-9]{1,2}[ \t]+OF[ \t]+[0-9]{1,2}[ \t]+)?[A-Z][A-Z .'\-]{0,30}?"
+    r"[ \t]+[0-9]{5,7}(?![0-9])")
 
 
 def text_key(text: str) -> str:
@@ -447,10 +461,13 @@ class _Builder:
         tok: Token = ch[0]
         routing = self.cable.routing
         t = tok.type
+        if t in ("ADDR_BLOCK", "DB_ROW", "CABLE_DATED"):
+            self._note_unparsed_banner(tok)
         if t == "ZN_LINE" and routing.zn_marking is None and self.zone == "preamble":
             routing.zn_marking = parse_zn_line(tok.value)
             routing.zn_span = Span.of(tok)
-        elif t == "DTG_LINE" and routing.dtg is None and self.zone == "preamble":
+        elif t == "DTG_LINE" and routing.dtg is None and self.zone != "body":
+            # (e-mail exports and printouts put the DTG after the first classification line)
             meta_date = self.cable.metadata.date if self.cable.metadata else None
             routing.dtg = _dtg(tok, meta_date)
             routing.dtg_text = tok.value.strip()
@@ -463,8 +480,6 @@ class _Builder:
                 routing.precedence_words.append((m.group(1), base))
         elif t == "PARTIAL_NOTICE":
             self.cable.partial_extract = True
-        elif t in ("DB_ROW", "CABLE_DATED"):
-            self.cable.wrappers.append(Span.of(tok))  # publication copy, not telegram text
 
     def _wrapper(self, ch: list) -> None:
         self.cable.wrappers.append(Span.of(ch[0]))
@@ -481,10 +496,12 @@ class _Builder:
         marking, lawful = parse_level_word(level_tok.value)
         section = None
         section_span = None
-        post = serial = None
+        post = serial = qualifier = None
         span = Span.of(level_tok)
         for tok in ch[1:]:
-            if tok.type == "SECTION":
+            if tok.type == "QUALIFIER":
+                qualifier = tok.value.strip()
+            elif tok.type == "SECTION":
                 m = _SECTION_RE.search(tok.value)
                 if m:
                     section = (int(m.group(1)), int(m.group(2)))
@@ -711,13 +728,22 @@ class _Builder:
         if self.outer_last is not None and n <= self.outer_last:
             self.nested = True
             return False
-        ok = n <= 3 if self.outer_last is None else n <= self.outer_last + 3
+        if self.outer_last is None:
+            # a partial extract may start anywhere in the original's numbering
+            ok = n <= 3 or self.cable.partial_extract
+        else:
+            ok = n <= self.outer_last + 3
         if ok:
             self.outer_last = n
         return ok
 
+    def _note_unparsed_banner(self, tok: Token) -> None:
+        if self.zone != "body" and not self.cable.banners and _BANNER_TEXT_RE.search(tok.value):
+            self.cable.unparsed_banners.append(Span.of(tok))
+
     def _text(self, ch: list) -> None:
         self.cable.text_items += 1
+        self._note_unparsed_banner(ch[0])
         if self.zone == "body" and self.last_portion is not None:
             # text after a page line or a heading continues the portion before it
             self.last_portion.span = self.last_portion.span.to(Span.of(ch[0]))

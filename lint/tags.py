@@ -93,7 +93,7 @@ def vocabulary() -> Vocabulary:
 # ---------------------------------------------------------------------------------------------
 
 KINDS = ("subject", "programme", "geographic", "organisation", "person", "unknown")
-PROBLEMS = ("unknown", "category", "typo", "run-together", "iso", "iso-context")
+PROBLEMS = ("unknown", "unlisted", "category", "typo", "run-together", "iso", "iso-context")
 
 
 @dataclass(frozen=True)
@@ -192,6 +192,9 @@ def _diagnose(index: int, token: str, voc: Vocabulary, posts: Sequence[str],
         return TagItem(index, token, "unknown", "typo", near)
     if len(token) == 4 and token.isalpha() and token[0] not in CATEGORY_LETTERS:
         return TagItem(index, token, "unknown", "category")
+    if token.isalpha() and 3 <= len(token) <= 5:
+        # shaped like a subject or organisation TAG: may be one the shipped lists lack
+        return TagItem(index, token, "unknown", "unlisted")
     return TagItem(index, token, "unknown", "unknown")
 
 
@@ -242,6 +245,11 @@ def classify(tokens: Sequence[str], posts: Sequence[str] = ()) -> list[TagItem]:
         tok = tok.strip("()")
         if not tok:
             i += 1
+            continue
+        if i + 1 < n and f"{tok} {upper[i + 1].strip('()')}" in voc.organisation:
+            # a two-word organisation TAG ("AER LINGUS", "PHALANGE PARTY")
+            items.append(TagItem(i + 1, f"{tok} {upper[i + 1].strip('()')}", "organisation"))
+            i += 2
             continue
         items.append(_diagnose(i + 1, tok, voc, posts, all_tokens))
         i += 1

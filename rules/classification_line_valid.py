@@ -15,8 +15,9 @@ def check(cable):
     Accepted designators: spaced or unspaced `S E C R E T` / `SECRET`, `C O N F I D E N T I A L`,
     `T O P  S E C R E T`, `UNCLAS`, `UNCLASSIFIED`, `UNCLAS E F T O` and `LIMITED OFFICIAL USE`
     (its era is judged by lou-sbu-era). Partial-extract records are checked too (they keep the
-    body header). A record wrapped in a publication copy (database row, `Cable dated:`) is not
-    reported as missing its line: the line may sit inside the wrapper. Words between the level
+    body header). A record whose classification line is run on to another line or sits inside
+    a publication row (database or CSV copy) is not reported as missing it: the line exists,
+    only not on a line of its own. Words between the level
     and the post are judged by level-vocabulary.
 
     Bad:
@@ -53,8 +54,8 @@ def check(cable):
     """
     banner = cable.banner
     if banner is None:
-        if cable.wrappers:
-            return
+        if cable.wrappers or cable.unparsed_banners:
+            return  # the line is there, inside a publication row or run on to another line
         if not (cable.eo_lines or cable.subject or cable.portions or cable.routing.fm_span):
             return  # nothing of a telegram was recognised: not a cable this rule can judge
         span = cable.routing.fm_span or (cable.metadata.id_span if cable.metadata else None)
@@ -70,5 +71,5 @@ def check(cable):
         yield Hit(banner.level_span, f"classification line designator is not one of the lawful "
                                      f"forms (read as {read})", key="designator")
     if banner.post is None or banner.serial is None:
-        yield Hit(banner.span, "classification line has no post and serial after the designator",
+        yield Hit(banner.span, "classification line lacks the post or the serial after the designator",
                   key="post-serial")

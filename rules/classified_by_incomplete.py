@@ -43,7 +43,9 @@ def check(cable):
     overall, _, _ = cable.overall
     if overall is None or overall.level == 0:
         return
-    block = cable.classified_by_block
+    # a statement cut off in the published copy (`Classified By: A...`) is not judged; a later
+    # full copy of it is
+    block = next((b for b in cable.classified_by if not b.truncated), None)
     if block is None:
         return
     info = block.info

@@ -18,7 +18,8 @@ def check(cable):
     form (`4/4/2012`, `2019/12/17`, `12-29-13`, a two-digit year) is a style problem (info),
     but one whose day and month are both 12 or less and that is not written in the canonical
     order (`04/05/12`, `4/5/2012`) can be read as 5 April or 4 May, so the cable may be
-    released a month early or held a month late (warning). State's canonical form is
+    released a month early or held a month late (warning) — unless it is the cable's own
+    month and day n years on, which settles the reading. State's canonical form is
     `mm/dd/yyyy` (5 FAH-1 examples); from 2010-06-25 the ISOO form `YYYYMMDD` (32 CFR
     2001.21(a)(4), 2010 text) is canonical as well. The format part of DECL-05; impossible and
     past dates are reported by CL302.
@@ -72,6 +73,8 @@ def check(cable):
     year_first = fmt.startswith("yyyy")
     ambiguous = (not year_first and "month" not in fmt and value.day <= 12
                  and value.month <= 12 and value.day != value.month)
+    if ambiguous and d is not None and abs(value.day - d.day) <= 1 and value.month == d.month:
+        ambiguous = False  # the cable date + n years: the reading is clear from the cable
     if ambiguous:
         yield Hit(span, f"declassification date written as {fmt}: day and month can be swapped "
                         f"(write {_CANONICAL})", WARNING, key=f"format {fmt}")

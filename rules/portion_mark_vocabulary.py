@@ -10,7 +10,9 @@ _ADMIN_RE = re.compile(r"\s*(?://|/|-)\s*(SBU|FOUO|LOU|EFTO)(?![A-Z])")
 
 
 def _show(text: str) -> str:
-    return "(" + " ".join(text.strip().strip("()").upper().split()) + ")"
+    """The mark as written (upper-cased, blanks collapsed): `(SNF)`, or `C)` with its opening
+    parenthesis lost."""
+    return " ".join(text.strip().upper().split())
 
 
 def _label(p) -> str:
@@ -61,7 +63,9 @@ def check(cable, options):
     finding proposes the corrected mark when one is clear — from the mark itself (`(SNF)` →
     `(S//NF)`, `(CC)` → `(C)`) or, for an unreadable one, from the cable's overall marking
     (`(SE)` in a SECRET cable → probably `(S)`). A classified level joined to SBU/FOUO/LOU/EFTO
-    is sbu-only-unclassified's finding.
+    is sbu-only-unclassified's finding. An unreadable parenthesis at the start of a line that
+    is not a numbered paragraph (`(S/CT)`, an office name wrapped to the line start) is not
+    taken for a mark.
 
     Bad:
         S E C R E T ANKARA 000123
@@ -113,6 +117,8 @@ def check(cable, options):
         if mark.status == "typo":
             if _only_admin_problem(mark):
                 continue
+            if where == "an unnumbered portion" and not mark.suggestion:
+                continue  # `(S/CT)` at a wrapped line start: an office, not a mark
             shown = _show(mark.text)
             if mark.suggestion:
                 hint = f"; did you mean {mark.suggestion}?"

@@ -14,7 +14,8 @@ def check(cable):
     another serial means parts are lost, duplicated or belong to another telegram — and the
     reader cannot tell whether the classification read covers the whole text. Basis: [I]
     (research HDR-07; 5 FAH-2 section practice); a warning. A record that starts at a later
-    section (section 1 lost) is reported as info.
+    section (section 1 lost) is reported as info. The same line repeated word for word (the
+publication chain duplicated the header in some records) is not a new section.
 
     Bad:
         C O N F I D E N T I A L SECTION 02 OF 01 ANKARA 000123
@@ -58,6 +59,8 @@ def check(cable):
                                 f"record starts after section 1", INFO, key="starts-late")
             continue
         fn, fm = first.section
+        if b.section == prev.section and b.serial == prev.serial:
+            continue  # the same line repeated by the publication chain: a copy, not a section
         if m != fm:
             yield Hit(span, f"section {n} says the telegram has {m} sections; the first "
                             f"classification line says {fm}", key="total")

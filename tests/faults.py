@@ -243,7 +243,10 @@ def portion_mark_removed(text: str) -> str | None:
     v = view(text)
     if v.level not in ("C", "S", "TS") or re.search(r"ENTIRE\s+TEXT", text):
         return None
-    p = _pick_paragraph(_numbered(text), marked=True)
+    # a paragraph opening with a publication redaction is not judged (the mark may be under
+    # the redaction; portion-unmarked documents this), so removing its mark proves nothing
+    pars = [p for p in _numbered(text) if not re.match(r"\(?[Xx]{6,}", text[p.end():p.end() + 20])]
+    p = _pick_paragraph(pars, marked=True)
     if p is None:
         return None
     return _replace_span(text, p.start("mark"), p.end("after"), "")

@@ -85,7 +85,7 @@ def test_tags_missing_and_present():
 
 
 @pytest.mark.parametrize("tags_line,rule,needle", [
-    ("TAGS: PREL EAP TU", "tag-token-valid", "EAP"),
+    ("TAGS: PREL VZ TU", "tag-token-valid", "VZ"),
     ("TAGS: PREL HURI TU", "subject-tag-category", "HURI"),
     ("TAGS: POGOV TU", "tag-typo", "PGOV"),
     ("TAGS: PHUMPREL TU", "tag-typo", "PHUM PREL"),
