@@ -2,10 +2,10 @@
 from __future__ import annotations
 
 from cablelint import tags
-from cablelint.rule import WARNING, Hit, rule
+from cablelint.rule import INFO, Hit, rule
 
 
-@rule("CL603", "subject-tag-category", WARNING)
+@rule("CL603", "subject-tag-category", INFO)
 def check(cable):
     """A four-letter token on the TAGS line is not a known TAG and begins with no subject-TAG category letter.
 
@@ -13,8 +13,9 @@ def check(cable):
     B business, C consular, E economic, K programme, L legal, M military, O outreach,
     P political, S social, T technology); a four-letter token starting with any other letter
     (`WTRQ`, `HURI`, `GTIP`) cannot be a subject TAG, so it is a typo or an acronym that the
-    messaging system will not route by. Basis: 5 FAH-3 H-012, H-111 [S] (the meaning of P, S,
-    T [K]). A warning.
+    messaging system will not route by — unless it is an organisation TAG missing from the
+    shipped lists (`USEU`, `DTRA`). Basis: 5 FAH-3 H-012, H-111 [S] (the meaning of P, S,
+    T [K]). Info, because of that possibility.
 
     Bad:
         C O N F I D E N T I A L ANKARA 000123
@@ -40,6 +41,7 @@ def check(cable):
     """
     for item in tags.items_of(cable):
         if item.problem == "category":
-            yield Hit(cable.tags.span, f"TAGS {item.token} is not a known TAG and no subject "
-                                       f"category begins with {item.token[0]}",
+            yield Hit(cable.tags.span, f"TAGS {item.token} is not in the known TAGS lists and "
+                                       f"cannot be a subject TAG (no subject category begins "
+                                       f"with {item.token[0]})",
                       key=f"tag {item.token}")
