@@ -79,13 +79,21 @@ CASES: dict[str, tuple[str, ...]] = {
     "blanks-in-eo": ("head", " ", "E.O. 12958: DECL"),
     "blanks-in-tags": ("head", " ", "TAGS: PREL"),
     "tabs-in-text": ("head", "\t", "Some text"),
+    # the WikiLeaks metadata block: its lines are unbounded, and the model parses two of them
+    "metadata-rel-to": ("meta-class", "USA, ", "SECRET//REL TO "),
+    "metadata-blanks": ("meta-class", " ", "SECRET//NOFORN"),
+    "metadata-subject": ("meta-subject", "WORD ("),
 }
 
 
 def build(case: str, size: int) -> bytes:
     where, unit, *lead = CASES[case]
-    prefix = {"head": HEAD.split("\n", 1)[0] + "\n", "body": BODY, "bare": ""}[where]
-    suffix = "" if where == "bare" else TAIL
+    meta_tail = "\nEmbassy Cairo\n" + BODY + "Text." + TAIL
+    prefix = {"head": HEAD.split("\n", 1)[0] + "\n", "body": BODY, "bare": "",
+              "meta-class": "09CAIRO1\nSUBJECT LINE\n2009-04-13 08:08\n",
+              "meta-subject": "09CAIRO1\n"}[where]
+    suffix = {"bare": "", "meta-class": meta_tail,
+              "meta-subject": "\n2009-04-13 08:08\nSECRET" + meta_tail}.get(where, TAIL)
     if case == "random-ascii":
         import random
 

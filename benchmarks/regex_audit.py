@@ -22,7 +22,19 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))
 from adversarial import CASES  # noqa: E402
 
-N = 2000
+N = 4000
+
+# Patterns that are superlinear on some string but never see one: each reason was checked in
+# the code that calls them (and adversarial.py times the files that would reach them).
+BOUNDED = {
+    "cablelint.marking._PM_REL_SPLIT_RE": "splits a REL TO list: from a portion mark (at most 60 "
+        "characters, by the grammar) or from the metadata classification line after its blanks "
+        "are collapsed to single spaces",
+    "cablelint.model._POST_SERIAL_RE": "matched on a POST_SERIAL token, which always ends in the "
+        "3-7 digits the pattern is anchored on, so the first attempt succeeds",
+    "cablelint.rules.portion_mark_vocabulary._ADMIN_RE": "applied to a portion mark's text "
+        "(at most 60 characters, by the grammar)",
+}
 EXTRA_UNITS = ["A ", "X(", "a ", " (", "\t(", ". ", "1.", "E.O.", "S E C R E T", "CONF", "TO",
                " \n", "//", "/", "-", ", ", "(S//", "1.4(", "X1 ", "REL TO ", "DECL: ", "0/"]
 
@@ -72,8 +84,6 @@ def timed(rx: re.Pattern, how: str, s: str) -> float:
         t0 = time.perf_counter()
         getattr(rx, how)(s)
         best = min(best, time.perf_counter() - t0)
-        if best < 0.001:
-            break
     return best
 
 
@@ -81,12 +91,19 @@ def main() -> int:
     pats = {**grammar_patterns(), **module_patterns()}
     fams = families()
     flagged = 0
+    bounded: set[str] = set()
     for name, (rx, how) in sorted(pats.items()):
         for lead, unit in fams:
             ts = [timed(rx, how, lead + unit * (n // len(unit)) + "\nEND") for n in (N, 4 * N)]
-            if ts[1] > 0.01 and ts[1] > 8 * max(ts[0], 1e-4):
+            if ts[1] > 0.02 and ts[1] > 8 * max(ts[0], 1e-4):
+                if name in BOUNDED:
+                    bounded.add(name)
+                    continue
                 flagged += 1
-                print(f"SUPERLINEAR {name} lead={lead!r} unit={unit!r} {ts[0]:.4f}s -> {ts[1]:.4f}s")
+                print(f"SUPERLINEAR {name} lead={lead!r} unit={unit!r} {ts[0]:.4f}s -> {ts[1]:.4f}s",
+                      flush=True)
+    for name in sorted(bounded):
+        print(f"superlinear but bounded: {name}: {BOUNDED[name]}")
     print(f"{len(pats)} patterns x {len(fams)} hostile strings; {flagged} flagged")
     return 1 if flagged else 0
 

@@ -336,9 +336,7 @@ _DTG_RE = re.compile(r"((?:[ZOPRY]\s+){1,2})(\d{4,6})(Z?)\s+([A-Za-z]{3})\s+(\d{
 _SECTION_RE = re.compile(r"(\d{1,2})\s+\w\w\s+(\d{1,2})")
 _POST_SERIAL_RE = re.compile(r"(.*?)\s+(\d{3,7})$", re.S)
 _EO_ORDER_RE = re.compile(r"(\d{5})")
-_LOST_TAGS_RE = re.compile(r"(?<![A-Za-z])AGS?[ \t]*:")
 _CUT_OFF_RE = re.compile(r"(?:\.\.\.|\u2026)[ \t\\]*(?:\n|$)")
-_GLUED_EO_RE = re.compile(r"E\.O\.(?::[ \t]*|[ \t]?)([0-9]{5})[ \t]*:?[ \t]*")
 _PARA_NUM_RE = re.compile(r"(\d{1,2})")
 _PRECEDENCE_RE = re.compile(r"\b(NIACT IMMEDIATE|FLASH|IMMEDIATE|PRIORITY|ROUTINE)\b")
 _META_DATE_RE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
@@ -543,13 +541,6 @@ class _Builder:
         self.cable.eo_lines.append(EOLine(
             order=m.group(1) if m else None, decl=decl, span=span, label_span=Span.of(label),
             value_span=Span.of(value) if value is not None else None, zone=self.zone))
-        # `E.O. 12958: N/A AGS: PREL, …`: a TAGS label that lost its T in the published copy
-        # stays inside the E.O. value; its TAGS are the cable's TAGS all the same.
-        if value is not None and self.cable.tags is None and self.zone != "body":
-            cut = _LOST_TAGS_RE.search(value.value)
-            if cut:
-                rest = value.value[cut.end():].replace("\\", " ")
-                self.cable.tags = Tags([t for t in re.split(r"[\s,;]+", rest) if t], Span.of(value))
 
     def _tags(self, ch: list) -> None:
         self._enter("header")
@@ -747,30 +738,6 @@ class _Builder:
         if self.zone == "body" and self.last_portion is not None:
             # text after a page line or a heading continues the portion before it
             self.last_portion.span = self.last_portion.span.to(Span.of(ch[0]))
-        elif self.zone != "body":
-            self._glued_eo_line(ch[0])
-
-    def _glued_eo_line(self, tok: Token) -> None:
-        """`… KUTCHA-HELBLINGE.O. 12958: DECL: 01/15/2029`, `E.O.: 12958: N/A`: in run-together
-        copies the E.O. label is glued to the word before it (or mistyped), so the grammar reads
-        it as text; the cable's E.O. line is recovered from that text."""
-        if any(e.zone != "body" for e in self.cable.eo_lines):
-            return
-        text = tok.value
-        m = _GLUED_EO_RE.search(text)
-        if not m:
-            return
-        value = text[m.end():].split("\n", 1)[0].rstrip(" \t\\")
-        nl = text.rfind("\n", 0, m.start())
-        line = tok.line + text.count("\n", 0, m.start())
-        col = m.start() - nl if nl >= 0 else tok.column + m.start()
-        label_span = Span(line, col, line, col + m.end() - m.start())
-        value_span = (Span(line, label_span.end_column, line, label_span.end_column + len(value))
-                      if value.strip() else None)
-        self.cable.eo_lines.append(EOLine(
-            order=m.group(1), decl=eo_mod.parse_decl(value),
-            span=label_span if value_span is None else label_span.to(value_span),
-            label_span=label_span, value_span=value_span, zone=self.zone))
 
 
 _REDACTED_START_RE = re.compile(r"\s*\(?X{6,}")

@@ -10,6 +10,8 @@ a prefix or ALL never switches it on.
 from __future__ import annotations
 
 import fnmatch
+import functools
+import os
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Sequence
@@ -53,15 +55,24 @@ def resolve_codes(registry: Registry, layers: Sequence[Layer]) -> frozenset[str]
     return frozenset(enabled)
 
 
+@functools.lru_cache(maxsize=4096)
+def _resolved(folder: Path) -> Path:
+    # Resolving costs a system call per path component; a run asks about the same few folders
+    # for thousands of files.
+    return folder.resolve()
+
+
 def glob_match(path: Path, glob: Glob) -> bool:
     """Does `path` match `glob`? As in .gitignore: a pattern without `/` matches any one path
     component (a file or folder name); a pattern ending in `/` matches folders only, and so
     everything below them; any other pattern matches the path relative to the glob's folder
     (or one of its parent folders)."""
+    # Absolute before the cached lookup: a relative folder means another one after a chdir.
+    full = _resolved(Path(os.path.abspath(path.parent))) / path.name
     try:
-        rel = PurePosixPath(path.resolve().relative_to(glob.base.resolve()).as_posix())
+        rel = PurePosixPath(full.relative_to(_resolved(Path(os.path.abspath(glob.base)))).as_posix())
     except ValueError:
-        rel = PurePosixPath(path.resolve().as_posix())
+        rel = PurePosixPath(full.as_posix())
     pat = glob.pattern
     if pat.endswith("/"):
         pat = pat.rstrip("/")

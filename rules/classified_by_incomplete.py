@@ -45,7 +45,9 @@ def check(cable):
         return
     # a statement cut off in the published copy (`Classified By: A...`) is not judged; a later
     # full copy of it is
-    block = next((b for b in cable.classified_by if not b.truncated), None)
+    block = cable.classified_by_block
+    if block is not None and block.truncated:  # cut off in the published copy: not judged
+        block = next((b for b in cable.classified_by if not b.truncated), None)
     if block is None:
         return
     info = block.info

@@ -37,9 +37,6 @@ def check(cable):
     if overall is None or overall.level != 0:
         return
     for block in cable.classified_by:
-        if block.label == "derived from" and (block.zone == "body" or block.span.column > 1) \
-                and not block.in_paragraph:
-            continue  # "… are derived from …" in running text, not a classification block
         yield Hit(block.span, f"Classified By statement on an UNCLASSIFIED cable ({layer})",
                   key="classified-by")
         return

@@ -59,7 +59,9 @@ def check(cable):
         return
     # a copy cut off by the publisher (`Classified By: Amb. P ...`) is not judged; a later
     # full copy of the statement is
-    block = next((b for b in cable.classified_by if not b.truncated), None)
+    block = cable.classified_by_block
+    if block is not None and block.truncated:  # cut off in the published copy: not judged
+        block = next((b for b in cable.classified_by if not b.truncated), None)
     if block is None:
         return
     info = block.info

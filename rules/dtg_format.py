@@ -17,8 +17,10 @@ def check(cable, options):
     which declassification ceiling) guess. Basis: ACP-127 format line / 5 FAH-2 H-321.2-1
     (prosigns Z, O, P, R; one or two, action then info). The DTG date may differ from the
     metadata date by at most `max-days-from-metadata` days (default 1: time zones). Records
-    that are partial extracts have no routing header and are not checked; a full routing
-    header (an FM line) without a readable DTG is reported.
+    that are partial extracts have no routing header and are not checked. A DTG line the
+    grammar cannot read at all (an unknown prosign such as `I`) is not reported yet: the
+    model has no trace of it, and received copies hide the DTG inside their distribution
+    block, so "FM line without DTG" is not a reliable sign.
 
     Bad:
         O 321007Z SEP 08
@@ -68,9 +70,6 @@ def check(cable, options):
         return
     dtg = cable.routing.dtg
     if dtg is None:
-        if cable.routing.fm_span is not None and not cable.wrappers:
-            yield Hit(cable.routing.fm_span, "routing header has an FM line but no readable "
-                                             "precedence and date-time group line", key="missing")
         return
     problems = []
     bad = [p for p in dtg.prosigns.split() if p not in _PROSIGNS]

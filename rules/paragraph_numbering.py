@@ -12,9 +12,15 @@ def check(cable, options):
     point into a telegram ("para 3 is releasable"); a gap or a repeat makes such a reference
     ambiguous, and a gap can mean a lost paragraph whose portion mark nobody checked. Basis:
     5 FAH-1 H-246.2(b) (number paragraphs consecutively when there is more than one; do not
-    number a single paragraph) [S]; info. A number that the model judged to be a wrapped line
-    or a nested list rather than a paragraph is ignored. Partial extracts may start later than
-    1. Option `single-numbered` also reports a lone paragraph numbered `1.`.
+    number a single paragraph) [S]; info. A number that the model judged to be a wrapped
+    line or a nested list rather than a paragraph is ignored; in a cable whose paragraphs are
+    mostly marked only the marked ones count; a number is missing only when no paragraph of
+    the cable carries it; a numbering that restarts at 1 (a questionnaire answered section by
+    section, a quoted letter) ends the check there. Where the numbering starts is not judged:
+    a first paragraph run on to the SUBJECT or Classified By line is not seen as a paragraph,
+    so "starts at 2" is more often a copy artefact than a drafting fault. Publication copies
+    (database or CSV rows) are skipped. Option `single-numbered` also reports a lone paragraph
+    numbered `1.`.
 
     Bad:
         C O N F I D E N T I A L ANKARA 000123
@@ -42,16 +48,21 @@ def check(cable, options):
 
         2. (C) Text.
     """
+    if cable.unparsed_banners or cable.wrappers:
+        return  # a database/CSV publication copy: its re-flowed lines hide paragraph numbers
     paras = [p for p in cable.portions
              if p.kind == "paragraph" and p.number is not None and p.in_sequence]
     if not paras:
         return
+    marked = [p for p in paras if p.is_marked]
+    if len(marked) * 2 > len(paras):
+        # in a portion-marked cable an unmarked number is more often a number wrapped to a
+        # line start (`… since ¶6. During …`) than a paragraph; portion-unmarked judges those
+        paras = marked
     first = paras[0]
-    if first.number != 1 and not cable.partial_extract:
-        yield Hit(first.head_span or first.span, f"paragraph numbering starts at {first.number}, "
-                                                 f"not 1", key="start")
     if len(paras) == 1 and first.number == 1 and options.get("single-numbered"):
         yield Hit(first.head_span or first.span, "a single paragraph is numbered", key="single")
+    index = {id(p): i for i, p in enumerate(cable.portions)}
     prev = first
     for p in paras[1:]:
         n, pn = p.number, prev.number
@@ -59,9 +70,17 @@ def check(cable, options):
         if n == pn + 1:
             pass
         elif n > pn + 1:
-            missing = f"{pn + 1}" if n == pn + 2 else f"{pn + 1}-{n - 1}"
-            yield Hit(span, f"paragraph {n} follows paragraph {pn} (no paragraph {missing})",
-                      key=f"gap:{pn}-{n}")
+            between = {q.number for q in cable.portions[index[id(prev)] + 1:index[id(p)]]
+                       if q.kind == "paragraph" and q.number is not None}
+            lost = [k for k in range(pn + 1, n) if k not in between]
+            if lost:
+                missing = f"{lost[0]}" if len(lost) == 1 else f"{lost[0]}-{lost[-1]}"
+                yield Hit(span, f"paragraph {n} follows paragraph {pn} (no paragraph {missing})",
+                          key=f"gap:{pn}-{n}")
+        elif n == 1:
+            break  # numbering restarts: sectioned numbering or a quoted text; gaps mean nothing
+        elif p.span.line == prev.span.line and n == pn:
+            pass  # `¶1. 1. (SBU)`: the publisher's number in front of the drafter's
         else:
             yield Hit(span, f"paragraph {n} follows paragraph {pn} (number repeated or out of order)",
                       key=f"order:{pn}-{n}")

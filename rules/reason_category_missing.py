@@ -46,7 +46,9 @@ def check(cable):
     if not cable.is_classified:
         return
     block = cable.classified_by_block
-    if block is None or block.info.derived_from or block.truncated:
+    if block is not None and block.truncated:  # cut off in the published copy: not judged
+        block = next((b for b in cable.classified_by if not b.truncated), None)
+    if block is None or block.info.derived_from:
         return
     d = cable.date
     if d is not None and d < _EO_12958_START:

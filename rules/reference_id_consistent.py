@@ -29,7 +29,9 @@ def check(cable):
     Basis: data integrity of the record [I] (research HDR-03; survey §0.1: 15 records whose
     body is another cable); a warning. Each message says which layers were compared. Ids that
     are not `yyPOSTnnnn` (built from a damaged line) are not compared; partial extracts have
-    no DTG and get only the post/serial check.
+    no DTG and get only the post/serial check. A post masked by the publisher (`XXXXXXXXXXXX`)
+    is not compared; a serial cut short by the publication chain (`00167SIPDIS` for 001673)
+    is reported as truncated, not as another cable.
 
     Bad:
         05MUSCAT679
@@ -98,9 +100,11 @@ def check(cable):
         return
     yy, id_post, id_serial = m.group(1), m.group(2), int(m.group(3))
     banner = cable.banner
-    if banner is not None and banner.zone != "body" and banner.post and banner.serial:
+    if banner is not None and banner.zone != "body" and banner.post and banner.serial \
+            and len(_compact(banner.post)) >= 2:
         serial = int(banner.serial)
-        same_post = _same_post(banner.post, id_post)
+        redacted = set(_compact(banner.post)) == {"X"}  # WikiLeaks masked the post
+        same_post = redacted or _same_post(banner.post, id_post)
         if not same_post and serial != id_serial:
             yield Hit(banner.span, f"classification line (telegram layer) names another cable than "
                                    f"the reference id (metadata layer): post and serial {serial} "
@@ -110,9 +114,14 @@ def check(cable):
             yield Hit(banner.span, "classification line (telegram layer) names another post than "
                                    "the reference id (metadata layer)", key="post")
         elif serial != id_serial:
-            yield Hit(banner.span, f"classification line serial {serial} (telegram layer) differs "
-                                   f"from the reference id serial {id_serial} (metadata layer)",
-                      key="serial")
+            if len(banner.serial) < 6 and str(id_serial).startswith(str(serial)):
+                yield Hit(banner.span, f"classification line serial has only {len(banner.serial)} "
+                                       f"digits and is a truncated form of the reference id serial "
+                                       f"{id_serial} (metadata layer)", key="serial-truncated")
+            else:
+                yield Hit(banner.span, f"classification line serial {serial} (telegram layer) "
+                                       f"differs from the reference id serial {id_serial} "
+                                       f"(metadata layer)", key="serial")
     dtg = cable.routing.dtg
     if dtg is not None and not cable.partial_extract and dtg.year % 100 != int(yy):
         yield Hit(dtg.span, f"DTG year {dtg.year} (routing layer) differs from the reference id "

@@ -15,7 +15,7 @@ def check(cable):
     reader cannot tell whether the classification read covers the whole text. Basis: [I]
     (research HDR-07; 5 FAH-2 section practice); a warning. A record that starts at a later
     section (section 1 lost) is reported as info. The same line repeated word for word (the
-publication chain duplicated the header in some records) is not a new section.
+    publication chain duplicated the header in some records) is not a new section.
 
     Bad:
         C O N F I D E N T I A L SECTION 02 OF 01 ANKARA 000123

@@ -27,7 +27,7 @@ def _title_keys(title: str) -> list[str]:
     return keys
 
 
-@rule("CL701", "subject-title-match", INFO, options={"min-prefix-words": 2})
+@rule("CL701", "subject-title-match", INFO, options={"min-prefix-words": 1})
 def check(cable, options):
     """The metadata title and the SUBJECT line say different things.
 

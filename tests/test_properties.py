@@ -17,9 +17,9 @@ from hostile import CABLES
 ALL_RULES = Settings(tuple(full_registry().select("ALL")), {}, {})
 REAL = [p.read_bytes() for p in CABLES]
 
-EDIT_EXAMPLES = 250
-ENDING_EXAMPLES = 60
-DECODE_EXAMPLES = 400
+EDIT_EXAMPLES = 1000
+ENDING_EXAMPLES = 200
+DECODE_EXAMPLES = 1000
 
 NASTY_BYTES = st.one_of(
     st.binary(min_size=1, max_size=6),
