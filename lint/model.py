@@ -256,6 +256,9 @@ class Cable:
     trailers: list[Span] = field(default_factory=list)
     text_items: int = 0
     end: Span = FILE_START
+    # views derived from the model that several rules share (computed once, by whoever asks
+    # first): e.g. the reading of the TAGS line
+    derived: dict = field(default_factory=dict, repr=False, compare=False)
 
     # ---- derived views (rules ask these instead of re-deriving them) ----
     @property
@@ -509,7 +512,7 @@ class _Builder:
                 if m:
                     post, serial = _clean(m.group(1)).upper(), m.group(2)
             span = span.to(Span.of(tok))
-        qualifiers: list[str] = []
+        qualifiers: list[str] = [qualifier] if qualifier else []
         while post:
             q = _QUALIFIER_RE.match(post)
             if not q or not q.group(2):

@@ -161,6 +161,13 @@ def _near_miss(token: str, voc: Vocabulary) -> str | None:
     """The one subject TAG a 4- or 5-letter token is a single edit away from."""
     if not (4 <= len(token) <= 5) or not token.isalpha():
         return None
+    return _near_subject(token)
+
+
+@functools.lru_cache(maxsize=4096)
+def _near_subject(token: str) -> str | None:
+    # an edit distance against every subject TAG: cached, since the same typos recur
+    voc = vocabulary()
     cands = {t for t in voc.subject if abs(len(t) - len(token)) <= 1 and osa_distance(token, t) == 1}
     if len(token) == 4:
         # a changed first letter changes the category: more likely another acronym (DTRA)
@@ -275,6 +282,9 @@ def items_of(cable) -> list[TagItem]:
     """The TAG items of a cable's TAGS line (empty without one)."""
     if cable.tags is None:
         return []
-    origin = cable.metadata.origin if cable.metadata is not None else None
-    post = cable.banner.post if cable.banner is not None else None
-    return classify(cable.tags.tokens, posts_of(post, origin))
+    cached = cable.derived.get("tags.items")
+    if cached is None:  # several TAGS rules ask for the same reading of the same line
+        origin = cable.metadata.origin if cable.metadata is not None else None
+        post = cable.banner.post if cable.banner is not None else None
+        cached = cable.derived["tags.items"] = classify(cable.tags.tokens, posts_of(post, origin))
+    return cached

@@ -35,33 +35,7 @@ CODES = {r.name: r.code for r in full_registry().rules}
 # Mutants that cablelint is known to miss, with the reason (found by this test; see the issue).
 # They are expected failures (strict: a fix turns them into a failure until the entry is
 # removed), never skips.
-_BARE_LETTER = ("model (lint/eo.py _letters_after): in an unparenthesised reason list a letter "
-                "beyond h after the first ends the list, so `1.4 B & K` / `1.4 b and k` is read "
-                "as (b) alone and CL204 never sees the invalid letter")
-_LOWERCASE_PARA = ("grammar (PARA_NUM lookahead `[(A-Z\"'…]`): a numbered paragraph whose text "
-                   "starts lower case (the redaction mask `xxxxxxxxxxxx`) is not a paragraph, so "
-                   "CL103 cannot see it unmarked")
-_NO_DATE = ("model: no cable date for this layout (email export / DB printout; the DTG comes "
-            "after the first classification line), so every date rule is silent")
-_FIRST_BLOCK = ("model: CL204 reads only the first Classified By block; here it is a truncated "
-                "duplicate without a reason, and the full block with the reason comes second")
-_NOT_IN_SEQUENCE = ("model (_add_portion in_sequence): a partial extract starting at ¶23 — the "
-                    "first paragraph number above 3 is taken for a wrapped number, not a paragraph")
-KNOWN_MISSES: dict[tuple[str, str], str] = {
-    ("reason-letter-invalid", "cables/07NAIROBI3993"): _BARE_LETTER,
-    ("reason-letter-invalid", "cables/08BRASILIA504"): _BARE_LETTER,
-    ("reason-letter-invalid", "raw/08BRASILIA504"): _BARE_LETTER,
-    ("reason-letter-invalid", "cables/08MANAGUA573"): _BARE_LETTER,
-    # in the default corpus sample
-    ("reason-letter-invalid", "cables/06BOGOTA3258"): _BARE_LETTER,
-    ("reason-letter-invalid", "cables/08LONDON2651"): _BARE_LETTER,
-    ("reason-letter-invalid", "raw/09LONDON2816"): _BARE_LETTER,
-}
-
-
-_QUALIFIED_SECTION_LINE = ("grammar: `SECRET SENSITIVE SECTION 01 OF 02 POST 001234` is not read as a "
-                           "classification line (a word between the level and SECTION), so CL401 "
-                           "reports the line missing and level-vocabulary never sees the qualifier")
+KNOWN_MISSES: dict[tuple[str, str], str] = {}
 
 
 def known_miss(kind: str, path: Path) -> str | None:
@@ -73,12 +47,7 @@ def known_miss(kind: str, path: Path) -> str | None:
     return KNOWN_MISSES.get((kind, _label(path)))
 
 
-KNOWN_MISSES_BY_KIND = {
-    "secret-sensitive": (
-        lambda text: bool(faults.BANNER.search(text))
-        and "SECTION" in faults.BANNER.search(text)["rest"].split()[:1],
-        _QUALIFIED_SECTION_LINE),
-}
+KNOWN_MISSES_BY_KIND: dict = {}
 
 
 def _shipped() -> list[Path]:
