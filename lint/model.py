@@ -26,6 +26,10 @@ from .marking import Marking, PortionMark, parse_level_word, parse_metadata_clas
     parse_portion_mark, parse_zn_line
 
 
+_BLANKS = " \t\n"
+_TRAILING = " \t\r\n\\"
+
+
 @dataclass(frozen=True)
 class Span:
     line: int
@@ -37,6 +41,9 @@ class Span:
     def of(tok: Token) -> "Span":
         """Span of a token, without the blanks some terminals fold in at their end."""
         value = tok.value
+        if value and value[0] not in _BLANKS and value[-1] not in _TRAILING:
+            # most tokens: Lark's own end position is already the element's end
+            return Span(tok.line, tok.column, tok.end_line, tok.end_column)
         stripped = value.rstrip(" \t\r\n\\")
         if not stripped:
             stripped = value[:1]
