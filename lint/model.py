@@ -200,6 +200,8 @@ class Portion:
     # the paragraph opens with a publication redaction (`¶7. XXXXXXXXXXXX …`), which may have
     # covered its mark: whether it was marked cannot be told
     redacted_start: bool = False
+    # False for a paragraph found in the middle of a line of a re-flowed copy (`… ended. 2. (C)`)
+    starts_line: bool = True
     # where the mark stands: right after the number (State practice), after a heading word
     # (`¶1. Summary: (C)`) or before the number (`(U) 9.`)
     mark_position: str = "after-number"
@@ -635,6 +637,8 @@ class _Builder:
         for tok in ch[1:]:
             span = span.to(Span.of(tok))
         portion = Portion("paragraph", number, mark, span, mark_span, entire, Span.of(num_tok))
+        prev = self.last_token
+        portion.starts_line = prev is None or Span.of(prev).end_line < portion.head_span.line
         portion.authority_block = authority
         portion.redacted_start = bool(redacted)
         if lead is not None and mark is not None:

@@ -50,8 +50,10 @@ def check(cable, options):
     """
     if cable.unparsed_banners or cable.wrappers:
         return  # a database/CSV publication copy: its re-flowed lines hide paragraph numbers
+    # paragraphs found in the middle of a re-flowed line are real for marking, but their
+    # order in such copies says nothing about the drafter's numbering
     paras = [p for p in cable.portions
-             if p.kind == "paragraph" and p.number is not None and p.in_sequence]
+             if p.kind == "paragraph" and p.number is not None and p.in_sequence and p.starts_line]
     if not paras:
         return
     marked = [p for p in paras if p.is_marked]
