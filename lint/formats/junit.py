@@ -3,21 +3,23 @@ a clean file, so CI dashboards count clean cables too."""
 from __future__ import annotations
 
 import re
-import xml.etree.ElementTree as ET
 from collections import defaultdict
 
 from . import Report, register
 
 # Characters XML 1.0 cannot carry at all; a hostile file name must not make the report invalid.
-_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+_NOT_XML_CLASS = "[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]"
 
 
 def _x(s: str) -> str:
-    return _NOT_XML.sub("\ufffd", s)
+    # compiled on first use (re caches it): the class is large and costs start-up time
+    return re.sub(_NOT_XML_CLASS, "\ufffd", s)
 
 
 @register("junit", "JUnit XML, for CI test-report views")
 def render(report: Report) -> str:
+    import xml.etree.ElementTree as ET  # only when this format is asked for: start-up time
+
     by_path: dict[str, list] = defaultdict(list)
     for f in report.findings:
         by_path[f.path].append(f)
