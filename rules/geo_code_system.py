@@ -44,8 +44,10 @@ def check(cable):
     voc = tags.vocabulary()
     for item in tags.items_of(cable):
         if item.problem == "iso" and item.iso is not None:
-            yield Hit(cable.tags.span, f"TAGS {item.token} is the ISO code for {item.iso.country}; "
-                                       f"its TAGS code is {item.iso.tags_code}",
+            # the ISO reading is a guess: `NA` in a Hague cable means the Netherlands Antilles
+            yield Hit(cable.tags.span, f"TAGS {item.token} is not a TAGS country code; if "
+                                       f"{item.iso.country} (ISO {item.token}) is meant, its TAGS "
+                                       f"code is {item.iso.tags_code}",
                       key=f"tag {item.token}")
         elif item.problem == "iso-context" and item.iso is not None:
             meant = voc.geographic.get(item.token, "another country")
