@@ -746,6 +746,43 @@ class _Builder:
         if self.zone != "body" and not self.cable.banners and _BANNER_TEXT_RE.search(tok.value):
             self.cable.unparsed_banners.append(Span.of(tok))
 
+    def _body_text(self, ch: list) -> None:
+        self._text(ch)
+
+    # the body's own rules for header elements (see the grammar): read the same way
+    def _body_preamble(self, ch: list) -> None:
+        self._preamble(ch)
+
+    def _body_wrapper(self, ch: list) -> None:
+        self._wrapper(ch)
+
+    def _body_trailer(self, ch: list) -> None:
+        self._trailer(ch)
+
+    def _body_page_line(self, ch: list) -> None:
+        self._page_line(ch)
+
+    def _body_banner(self, ch: list) -> None:
+        self._banner(ch)
+
+    def _body_caveat(self, ch: list) -> None:
+        self._caveat(ch)
+
+    def _body_eo_line(self, ch: list) -> None:
+        self._eo_line(ch)
+
+    def _body_tags(self, ch: list) -> None:
+        self._tags(ch)
+
+    def _body_subject(self, ch: list) -> None:
+        self._subject(ch)
+
+    def _body_ref(self, ch: list) -> None:
+        self._ref(ch)
+
+    def _body_classified_by(self, ch: list) -> None:
+        self._classified_by(ch)
+
     def _text(self, ch: list) -> None:
         self.cable.text_items += 1
         self._note_unparsed_banner(ch[0])
