@@ -601,9 +601,12 @@ class _Builder:
         # `Classified By: Classified by DCM …` and a block continued after a stop word are one
         # statement, not two
         if prev is not None and prev.span.end_line >= span.line - 1 and not in_paragraph:
-            merged = eo_mod.parse_classified_by(prev.info_text + " " + text)
+            # capped: the parsers read at most the first 2,000 characters, and repeated blocks
+            # must not make the merge quadratic
+            joined = (prev.info_text + " " + text)[:4000]
+            merged = eo_mod.parse_classified_by(joined)
             prev.info = merged
-            prev.info_text = prev.info_text + " " + text
+            prev.info_text = joined
             prev.span = prev.span.to(span)
             return
         block = ClassifiedBy(label, info, span, self.zone, in_paragraph, text)

@@ -95,7 +95,8 @@ def run_rules(cable: model.Cable, rules: Iterable[Rule], settings: Settings) -> 
         try:
             for hit in r.run(cable, settings.options.get(r.code)):
                 out.append(_finding(path, r, hit.span, hit.message, hit.severity, settings, hit.key))
-        except Exception as exc:  # isolation: a failing rule is a finding, not a crash
+        except (Exception, SystemExit) as exc:  # isolation: a failing rule is a finding, not a crash
+            # (SystemExit too: a plugin calling sys.exit() must not end the whole run)
             out.append(_finding(path, internal_error, model.FILE_START,
                                 f"rule {r.code} [{r.name}] raised {type(exc).__name__}; "
                                 f"its findings for this file are missing", ERROR, settings))

@@ -15,6 +15,23 @@ def _label(p) -> str:
     return "a sub-paragraph" if p.kind == "subportion" else "an unnumbered portion"
 
 
+_MARK_WORDS = frozenset({"TS", "S", "C", "U", "SBU", "LOU", "NF", "NOFORN", "REL", "TO", "FGI",
+                         "ORCON", "OC", "FOUO", "LES", "PROPIN", "USA"})
+_CODE_WORD_RE = re.compile(r"[A-Z]{2,4}")
+
+
+def _shown(mark) -> str:
+    """The mark as the message may name it. Only marking words and country codes are printed;
+    a mark holding anything else (paragraph text caught between parentheses, perhaps) is not
+    printed at all."""
+    inner = mark.text.strip().strip("()")
+    words = re.findall(r"[A-Za-z]+", inner)
+    if all(w in _MARK_WORDS or _CODE_WORD_RE.fullmatch(w) for w in words) and len(words) <= 12:
+        return "(" + " ".join(inner.split()) + ")"
+    level = mark.marking.level.abbrev if mark.marking is not None else "?"
+    return f"({level}//REL …) (its words are not shown)"
+
+
 def _problems(mark) -> list[str]:
     text = mark.text.upper()
     countries = list(mark.marking.rel_to)
@@ -89,7 +106,7 @@ def check(cable):
         m = mark.marking
         if "REL" not in m.controls or m.noforn:
             continue
-        shown = "(" + " ".join(mark.text.strip().strip("()").upper().split()) + ")"
+        shown = _shown(mark)
         seen.setdefault(shown, []).append((mark, span, where))
     for shown, uses in seen.items():
         mark, span, where = uses[0]

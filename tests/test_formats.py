@@ -162,3 +162,17 @@ def test_colour_only_on_a_terminal_without_no_color_or_ci(capsys, tmp_path):
     # not a terminal: no colour, unless asked for
     assert "\x1b[" not in check(capsys, str(bad("noforn-rollup"))).out
     assert "\x1b[" in check(capsys, "--color", "always", str(bad("noforn-rollup"))).out
+
+
+def test_text_output_escapes_control_characters_in_file_names():
+    # a file name can hold a newline or an escape sequence; neither may forge a log line
+    from cablelint.cli import full_registry
+    from cablelint.formats import FORMATS, Report
+    from cablelint.rule import Finding
+
+    evil = "dir/a\nFAKE.txt:1:1: CL999 forged\x1b[31m.txt"
+    f = Finding(evil, 3, 1, 3, 2, "CL103", "portion-unmarked", "error", "paragraph 2 has no portion mark")
+    out = FORMATS["text"].render(Report([f], 1, full_registry()))
+    assert "\x1b" not in out
+    assert out.count("\n") == 2  # the finding and the summary line, nothing forged
+    assert "a\\x0aFAKE.txt" in out

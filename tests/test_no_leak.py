@@ -55,9 +55,8 @@ LEAK_BASE = ("CONFIDENTIAL STATE 000001\n\nE.O. 12958: DECL: 01/01/2019\nTAGS: P
     "2. (The minister plans to resign soon) more text.\n",
     "2. (S//the minister plans to resign) more text.\n",
     "2. (SECRET the minister plans to resign) more text.\n",
-    pytest.param("2. (C//REL the minister plans to resign soon) more text.\n",
-                 marks=pytest.mark.xfail(strict=True, reason="rel-to-syntax (CL126) quotes the "
-                                         "whole REL-like mark, free text included")),
+    "2. (C//REL the minister plans to resign soon) more text.\n",
+    "2. (C//REL TO THE MINISTER PLANS TO RESIGN) MORE TEXT.\n",
 ])
 def test_free_text_in_a_mark_like_parenthesis_is_not_quoted(paragraph):
     text = LEAK_BASE + paragraph

@@ -1,12 +1,22 @@
 """`path:line:col: CODE [name] message`, one per line, then a summary line."""
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from . import Report, register
 
 # ANSI styles, used only when the CLI decided colour is wanted (a terminal, no NO_COLOR, no CI).
 _STYLES = {"bold": "1", "code": "36", "error": "31;1", "warning": "33", "info": "34"}
+
+
+_CONTROL_RE = re.compile(r"[\x00-\x1f\x7f]")
+
+
+def _shown_path(path: str) -> str:
+    # a file name is attacker-controlled in a shared repository: a newline or an escape
+    # sequence in it must not forge lines or colours in a CI log
+    return _CONTROL_RE.sub(lambda m: f"\\x{ord(m.group()):02x}", path)
 
 
 def _paint(text: str, style: str) -> str:
@@ -16,7 +26,7 @@ def _paint(text: str, style: str) -> str:
 @register("text", "one line per finding, for terminals and editors")
 def render(report: Report) -> str:
     paint = _paint if report.color else (lambda text, _style: text)
-    lines = [f"{paint(f.path, 'bold')}:{f.line}:{f.column}: {paint(f.code, 'code')} [{f.name}] "
+    lines = [f"{paint(_shown_path(f.path), 'bold')}:{f.line}:{f.column}: {paint(f.code, 'code')} [{f.name}] "
              f"{paint(f.severity, f.severity)}: {f.message}"
              for f in report.findings]
     sev = Counter(f.severity for f in report.findings)
