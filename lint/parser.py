@@ -13,6 +13,7 @@ from lark import Lark, Tree
 from lark.exceptions import LarkError, UnexpectedInput
 
 from . import scanner
+from .driver import Driver, DriverError
 
 
 @dataclass(frozen=True)
@@ -50,10 +51,17 @@ def get_parser() -> Lark:
     return lark
 
 
+@functools.lru_cache(maxsize=1)
+def get_driver() -> Driver:
+    return Driver(get_parser())
+
+
 def parse(text: str) -> Tree:
     """Parse a cable's text (newlines already normalised to \\n)."""
     try:
-        return get_parser().parse(text)
+        return get_driver().parse(text)
+    except DriverError as exc:
+        raise ParseFailure(exc.line, exc.column, exc.reason) from None
     except UnexpectedInput as exc:
         # The grammar is designed to accept any text; reaching this is a grammar bug or a
         # truly unreadable file, reported as one positioned parse-error finding.

@@ -106,10 +106,11 @@ def check(cable):
         m = mark.marking
         if "REL" not in m.controls or m.noforn:
             continue
-        shown = _shown(mark)
-        seen.setdefault(shown, []).append((mark, span, where))
-    for shown, uses in seen.items():
+        key = " ".join(mark.text.upper().split())  # uses of the same mark are reported once
+        seen.setdefault(key, []).append((mark, span, where))
+    for uses in seen.values():
         mark, span, where = uses[0]
+        shown = _shown(mark)
         problems = _problems(mark)
         if not problems:
             continue

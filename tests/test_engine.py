@@ -107,3 +107,20 @@ def test_span_of_token_excludes_folded_trailing_blanks():
     span = Span.of(text_tok)
     assert (span.line, span.end_line) == (3, 3)
     assert span.end_column == span.column + len("Text here.")
+
+
+def test_driver_builds_exactly_larks_tree():
+    # the fast parse loop runs Lark's own tables and callbacks; the tree and every token
+    # position must be what Lark.parse gives
+    from cablelint.parser import get_driver
+
+    lark, driver = get_parser(), get_driver()
+    texts = [p.read_text(encoding="utf-8") for p in sorted(DATA.glob("*/*.txt"))]
+    texts.append((Path(__file__).parent.parent / "seeds" / "08BEIJING3400.txt").read_text())
+    texts += ["", "x", "\n\n\n", "UNCLAS STATE 000001\n", "¶1. (C)"]
+    for text in texts:
+        a, b = lark.parse(text), driver.parse(text)
+        assert a == b
+        fields = lambda t: (t.type, t.value, t.start_pos, t.line, t.column, t.end_line, t.end_column, t.end_pos)
+        assert [fields(t) for t in a.scan_values(lambda v: True)] == \
+               [fields(t) for t in b.scan_values(lambda v: True)]

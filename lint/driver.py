@@ -1,0 +1,125 @@
+"""The parse loop: Lark's LALR tables and tree callbacks, run with fewer layers per token.
+
+Lark builds everything from `grammar/cable.lark`: the LALR(1) tables, the contextual lexer's
+terminal set for each parser state, and the callbacks that build the tree. This module only
+runs them. Lark's own loop passes each token through a generator, a lexer thread, a line
+counter and a parser-state object, and looks up each reduction's callback by a grammar-rule
+key whose hashing and comparison are Python code: for a cable of ~50 tokens that is most of
+the parse time. Here the actions are flattened once into plain tuples, and the loop does the
+same steps inline, so the tree is exactly the one `Lark.parse` returns (the test suite checks
+this on real cables).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from lark import Lark, Token, Tree
+from lark.parsers.lalr_analysis import Shift
+
+
+@dataclass(frozen=True)
+class DriverError(Exception):
+    line: int
+    column: int
+    reason: str
+
+
+class _Text:
+    """What a scanner's `match(text, pos)` expects: the text and where it ends."""
+
+    __slots__ = ("text", "end")
+
+    def __init__(self, text: str):
+        self.text = text
+        self.end = len(text)
+
+
+class Driver:
+    def __init__(self, lark: Lark):
+        frontend = lark.parser
+        inner = frontend.parser.parser
+        table = inner.parse_table
+        callbacks = inner.callbacks
+        # state -> terminal or rule name -> (True, next state) for a shift,
+        #                                    (False, (size, callback, rule name)) for a reduce
+        self.actions: dict[int, dict[str, tuple]] = {}
+        for state, acts in table.states.items():
+            flat = {}
+            for name, (action, arg) in acts.items():
+                if action is Shift:
+                    flat[name] = (True, arg)
+                else:
+                    flat[name] = (False, (len(arg.expansion), callbacks[arg], arg.origin.name))
+            self.actions[state] = flat
+        self.token_callbacks = {k: v for k, v in callbacks.items() if isinstance(k, str)}
+        self.start = table.start_states["start"]
+        self.end = table.end_states["start"]
+        self.lexers = frontend.lexer.lexers
+        self.ignore = frozenset(lark.lexer_conf.ignore)
+
+    def parse(self, text: str) -> Tree:
+        actions, lexers, ignore = self.actions, self.lexers, self.ignore
+        token_callbacks = self.token_callbacks
+        state_stack = [self.start]
+        value_stack: list = []
+        src = _Text(text)
+        n = src.end
+        pos = 0
+        line, line_start = 1, 0
+
+        def feed(type_: str, value, where: tuple[int, int]) -> None:
+            while True:
+                act = actions[state_stack[-1]].get(type_)
+                if act is None:
+                    raise DriverError(where[0], where[1], "UnexpectedToken")
+                if act[0]:
+                    state_stack.append(act[1])
+                    value_stack.append(value)
+                    return
+                size, callback, origin = act[1]
+                if size:
+                    children = value_stack[-size:]
+                    del state_stack[-size:]
+                    del value_stack[-size:]
+                else:
+                    children = []
+                value_stack.append(callback(children))
+                state_stack.append(actions[state_stack[-1]][origin][1])
+
+        while pos < n:
+            lexer = lexers[state_stack[-1]]
+            res = lexer.scanner.match(src, pos)
+            if res is None:
+                raise DriverError(line, pos - line_start + 1, "UnexpectedCharacters")
+            value, type_ = res
+            start, tok_line, tok_col = pos, line, pos - line_start + 1
+            pos += len(value)
+            if type_ in lexer.newline_types:
+                nl = value.count("\n")
+                if nl:
+                    line += nl
+                    line_start = start + value.rindex("\n") + 1
+            if type_ in ignore:
+                continue
+            tok = Token(type_, value, start, tok_line, tok_col, line, pos - line_start + 1, pos)
+            if type_ in token_callbacks:
+                tok = token_callbacks[type_](tok)
+            feed(type_, tok, (tok_line, tok_col))
+
+        # end of input: reduce until the start rule is complete
+        where = (line, pos - line_start + 1)
+        while True:
+            act = actions[state_stack[-1]].get("$END")
+            if act is None or act[0]:
+                raise DriverError(where[0], where[1], "UnexpectedEOF")
+            size, callback, origin = act[1]
+            if size:
+                children = value_stack[-size:]
+                del state_stack[-size:]
+                del value_stack[-size:]
+            else:
+                children = []
+            value_stack.append(callback(children))
+            state_stack.append(actions[state_stack[-1]][origin][1])
+            if state_stack[-1] == self.end:
+                return value_stack[-1]
