@@ -1,0 +1,136 @@
+"""The headline rules on real-looking cables, beyond their documentation examples: the era
+boundaries, the layers, and the warning/error split the research asks for."""
+from __future__ import annotations
+
+import pytest
+
+from cablelint.runner import check_text
+
+
+def cable(dtg="R 150900Z FEB 08", level="C O N F I D E N T I A L", eo="E.O. 12958: DECL: 02/15/2018",
+          cb="Classified By: Ambassador Ross Wilson, reasons 1.4 (b) and (d).",
+          paras=("1. (C) Text.",), captions=(), meta=None):
+    head = ""
+    if meta is not None:
+        head = f"08ANKARA123\nTALKS\n2008-02-15 09:00\n{meta}\nEmbassy Ankara\n"
+    lines = [head + dtg, "FM AMEMBASSY ANKARA", "TO SECSTATE WASHDC 0001", "",
+             f"{level} ANKARA 000123", ""]
+    lines += list(captions) + [""] if captions else []
+    lines += [eo, "TAGS: PREL TU", "SUBJECT: TALKS", ""]
+    if cb:
+        lines += [cb, ""]
+    for p in paras:
+        lines += [p, ""]
+    return "\n".join(lines) + "\n"
+
+
+def findings(text, rule):
+    return [f for f in check_text(text, select=[rule])]
+
+
+# -- banner against portions ------------------------------------------------------------------
+
+def test_unclassified_cable_with_classified_portion_is_the_leak_case():
+    text = cable(level="UNCLAS", eo="E.O. 12958: N/A", cb=None, paras=("1. (U) A.", "2. (C) B."))
+    [f] = findings(text, "banner-below-portion")
+    assert f.line == text.split("\n").index("2. (C) B.") + 1 and "unclassified" in f.message
+
+
+def test_subject_mark_counts_as_a_portion():
+    text = cable(paras=("1. (C) A.",)).replace("SUBJECT: TALKS", "SUBJECT: TALKS (S)")
+    assert findings(text, "banner-below-portion")
+
+
+def test_sbu_portions_do_not_raise_a_confidential_banner_above_portions_if_one_is_c():
+    text = cable(paras=("1. (SBU) A.", "2. (C) B."))
+    assert not findings(text, "banner-above-portions")
+    text = cable(paras=("1. (SBU) A.", "2. (U) B."))
+    assert findings(text, "banner-above-portions")[0].severity == "warning"
+
+
+def test_noforn_on_the_metadata_satisfies_the_rollup():
+    nf = cable(paras=("1. (C/NF) A.",))
+    assert findings(nf, "noforn-rollup")
+    assert not findings(cable(paras=("1. (C/NF) A.",), captions=("NOFORN",)), "noforn-rollup")
+    assert not findings(cable(paras=("1. (C/NF) A.",), meta="CONFIDENTIAL//NOFORN"), "noforn-rollup")
+
+
+def test_metadata_and_classification_line_disagree():
+    [f] = findings(cable(meta="SECRET"), "classification-mismatch")
+    assert "metadata" in f.message and f.severity == "error"
+    [f] = findings(cable(meta="CONFIDENTIAL//NOFORN"), "classification-mismatch")
+    assert f.severity == "warning"
+
+
+def test_portion_unmarked_ignores_quoted_numbering_inside_a_marked_paragraph():
+    text = cable(paras=("1. (C) Begin text of the letter:", "1. The first point.", "2. The second.",
+                        "2. (C) Comment."))
+    assert not findings(text, "portion-unmarked")
+    text = cable(paras=("1. (C) A.", "2. B."))
+    assert len(findings(text, "portion-unmarked")) == 1
+
+
+# -- classification authority --------------------------------------------------------------------
+
+def test_classified_by_missing_is_info_before_eo_12958():
+    text = cable(dtg="R 150900Z FEB 90", eo="E.O. 12356: DECL: OADR", cb=None)
+    [f] = findings(text, "classified-by-missing")
+    assert f.severity == "info"
+    [f] = findings(cable(cb=None), "classified-by-missing")
+    assert f.severity == "error"
+
+
+@pytest.mark.parametrize("dtg,reason,expected", [
+    ("R 150900Z FEB 01", "1.5 (b) and (d)", None),          # E.O. 12958 as issued
+    ("R 150900Z FEB 01", "1.4 (b) and (d)", "error"),       # 1.4 before the 2003 amendment
+    ("R 150900Z FEB 08", "1.5 (b) and (d)", "warning"),     # stale but handbook-sanctioned
+    ("R 150900Z MAY 03", "1.5 (b) and (d)", None),          # transition: old directive still in force
+    ("R 150900Z FEB 01", "1.5 (h)", "error"),               # no (h) under 1.5
+    ("R 150900Z FEB 08", "1.4 (h)", None),                  # (h) added in 2003
+    ("R 150900Z FEB 08", "1.4 b & k", "error"),             # an unparenthesised bad letter
+])
+def test_reason_section_and_letters_by_era(dtg, reason, expected):
+    eo = "E.O. 12958: DECL: 02/15/2011"
+    text = cable(dtg=dtg, eo=eo, cb=f"Classified By: Ambassador Ross Wilson, reasons {reason}.")
+    got = findings(text, "reason-invalid")
+    assert [f.severity for f in got] == ([] if expected is None else [expected])
+
+
+# -- Executive Order and declassification ------------------------------------------------------
+
+@pytest.mark.parametrize("dtg,eo_line,expected", [
+    ("R 150900Z FEB 08", "E.O. 12598: DECL: 02/15/2018", "error"),   # typo of 12958
+    ("R 150900Z FEB 08", "E.O. 13292: DECL: 02/15/2018", "warning"), # cite 12958 as amended
+    ("R 150900Z FEB 95", "E.O. 12958: DECL: 02/15/2005", "error"),   # not yet in force
+    ("R 150900Z NOV 95", "E.O. 12356: DECL: OADR", "warning"),        # superseded within 6 months
+    ("R 150900Z FEB 90", "E.O. 12356: DECL: OADR", None),
+])
+def test_eo_mismatch(dtg, eo_line, expected):
+    got = findings(cable(dtg=dtg, eo=eo_line), "eo-mismatch")
+    assert [f.severity for f in got] == ([] if expected is None else [expected])
+
+
+@pytest.mark.parametrize("dtg,decl,level,expected", [
+    ("R 150900Z FEB 08", "N/A", "C O N F I D E N T I A L", "error"),
+    ("R 150900Z FEB 08", "DECL: 02/15/2018", "UNCLAS", "error"),
+    ("R 150900Z FEB 98", "DECL: OADR", "C O N F I D E N T I A L", "error"),
+    ("R 150900Z FEB 01", "DECL: X1, X5", "C O N F I D E N T I A L", None),
+    ("R 150900Z MAY 03", "DECL: X6", "C O N F I D E N T I A L", "warning"),
+    ("R 150900Z FEB 08", "DECL: X6", "C O N F I D E N T I A L", "error"),
+    ("R 150900Z FEB 08", "DECL: MR", "C O N F I D E N T I A L", "error"),
+    ("R 150900Z FEB 08", "DECL: 02/30/2018", "C O N F I D E N T I A L", "error"),
+    ("R 150900Z FEB 08", "DECL: 02/15/2008", "C O N F I D E N T I A L", "error"),
+    ("R 150900Z FEB 01", "DECL: 02/15/2016", "C O N F I D E N T I A L", "error"),   # >10 y then
+    ("R 150900Z FEB 01", "DECL: 12/31/2011", "C O N F I D E N T I A L", None),      # rounding
+    ("R 150900Z FEB 08", "DECL: 02/15/2033", "C O N F I D E N T I A L", None),      # 25 y
+    ("R 150900Z FEB 08", "DECL: 25X1-HUMAN", "S E C R E T", "warning"),
+    ("R 150900Z FEB 08", "DECL: 50X1-HUM", "S E C R E T", "error"),
+])
+def test_declassification_instruction_by_era(dtg, decl, level, expected):
+    paras = ("1. (U) Text.",) if level == "UNCLAS" else ("1. (C) Text.",)
+    text = cable(dtg=dtg, level=level, eo=f"E.O. 12958: {decl}", paras=paras,
+                 cb=None if level == "UNCLAS" else "Classified By: Ambassador Ross Wilson, reasons 1.5 (b).")
+    got = findings(text, "declass-invalid")
+    assert [f.severity for f in got] == ([] if expected is None else [expected]), got
+    for f in got:
+        assert "Text" not in f.message
