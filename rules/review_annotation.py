@@ -57,6 +57,6 @@ def check(cable):
             continue
         later = eo.KNOWN_ORDERS.get(line.order)
         if later is not None and later.effective > d and own.order == eo.order_in_force(d):
-            yield Hit(line.span, f"E.O. {line.order} line added after the cable's own "
-                                 f"E.O. {own.order} line (a later review marking); not judged",
+            yield Hit(line.span, f"E.O. {line.order} line after the cable's own E.O. {own.order} "
+                                 f"line (a later review marking or an appended record); not judged",
                       key=f"review E.O. {line.order}")
