@@ -1,7 +1,8 @@
 """Focused tests of the declassification rules (CL311-CL317) on real-looking cables."""
 from __future__ import annotations
 
-from cablelint.runner import check_text
+from cablelint.cli import full_registry
+from cablelint.runner import Settings, check_text, lint_text
 
 
 def cable(eo_line: str | None, *, dtg="R 150900Z FEB 08", level="C O N F I D E N T I A L",
@@ -48,7 +49,12 @@ def test_eo_label_glued_to_caption_is_still_an_eo_line():
 def test_date_format_ambiguous_is_warning_canonical_clean():
     found = run(cable("E.O. 12958: DECL: 4/5/2018"), "declass-date-format")
     assert len(found) == 1 and found[0].severity == "warning"
-    found = run(cable("E.O. 12958: DECL: 2018/02/15"), "declass-date-format")
+    # a form that can be read only one way is a style note, off by default
+    assert not run(cable("E.O. 12958: DECL: 2018/02/15"), "declass-date-format")
+    rule = full_registry().get("declass-date-format")
+    found = [f for f in lint_text(cable("E.O. 12958: DECL: 2018/02/15"), "x.txt",
+                                  Settings((rule,), {rule.code: {"style-notes": True}}, {}))
+             if f.code == rule.code]
     assert len(found) == 1 and found[0].severity == "info"
     assert not run(cable("E.O. 12958: DECL: 02/15/2018"), "declass-date-format")
 
