@@ -46,7 +46,7 @@ def main(argv: list[str]) -> None:
         f"default, over `../shared/corpus/cables` ({totals.get('cables', 0):,} cables) and "
         f"`../shared/corpus/raw` ({totals.get('raw', 0):,} cables).",
         "",
-        "| code | rule | severity | findings (cables) | cables with a finding (cables) | findings (raw) | sample review |",
+        "| code | rule | severity | findings in cables/ | files of cables/ with a finding | findings in raw/ | sample review |",
         "|---|---|---|---|---|---|---|",
     ]
     details = []
