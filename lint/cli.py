@@ -1,21 +1,20 @@
 """The command line: `cablelint check|rules|rule|parse`.
 
-Exit codes (stable, for CI): 0 no error-severity finding; 1 error findings; 2 usage error,
-internal error, or a file that could not be read.
+Exit codes (stable, for CI): 0 no error-severity finding; 1 error findings (a file that is
+not a cable at all is one); 2 usage or configuration error, internal error, or a file the
+operating system would not open.
 """
 from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 from pathlib import Path
-from typing import Iterator, Sequence
+from typing import Sequence
 
 from . import __version__
-from .formats import FORMATS, Report
-from .rule import ERROR, Finding, Registry, load_registry
-from .runner import Settings, lint_bytes, parse_cable
+from .rule import Registry, load_registry
+from .runner import parse_cable
 from .source import Unreadable, load
 from .system import SYSTEM_RULES
 
@@ -25,20 +24,6 @@ EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 def full_registry() -> Registry:
     reg = load_registry()
     return Registry(sorted(list(SYSTEM_RULES) + reg.rules, key=lambda r: r.code), reg.load_errors)
-
-
-def iter_files(paths: Sequence[str]) -> Iterator[Path]:
-    """Files named, and `*.txt` files below directories named, in a stable order."""
-    for p in paths:
-        path = Path(p)
-        if path.is_dir():
-            found = []
-            for root, dirs, files in os.walk(path):
-                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-                found.extend(Path(root) / f for f in files if f.endswith(".txt"))
-            yield from sorted(found)
-        else:
-            yield path
 
 
 def _read(path: Path) -> bytes | Unreadable | str:

@@ -6,10 +6,9 @@ import json
 import os
 import sys
 import xml.etree.ElementTree as ET
-from pathlib import Path
 
 import pytest
-from cli_helpers import BAD, CABLELINT, GOOD, ROOT, bad, check, place
+from cli_helpers import BAD, CABLELINT, GOOD, ROOT, bad, check
 
 from cablelint.formats import FORMATS, Report
 from cablelint.formats.github import render as github_render
