@@ -134,3 +134,12 @@ def test_declassification_instruction_by_era(dtg, decl, level, expected):
     assert [f.severity for f in got] == ([] if expected is None else [expected]), got
     for f in got:
         assert "Text" not in f.message
+
+
+def test_portion_mark_position_after_heading_and_before_number():
+    text = cable(paras=("1. Summary: (C) A.", "(U) 2. B.", "3. (C) C."))
+    got = findings(text, "portion-mark-position")
+    assert [(f.line, "heading" in f.message) for f in got] == [
+        (text.split("\n").index("1. Summary: (C) A.") + 1, True),
+        (text.split("\n").index("(U) 2. B.") + 1, False)]
+    assert not findings(text, "portion-unmarked")

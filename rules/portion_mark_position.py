@@ -1,0 +1,63 @@
+"""CL127 portion-mark-position."""
+from __future__ import annotations
+
+from cablelint.rule import WARNING, Hit, rule
+
+_WHERE = {"after-heading": "after a heading word, not right after the paragraph number",
+          "before-number": "before the paragraph number, not after it"}
+
+
+@rule("CL127", "portion-mark-position", WARNING)
+def check(cable):
+    """A paragraph's portion mark stands somewhere other than right after its number.
+
+    Why: State practice puts the mark in parentheses immediately after the paragraph number
+    (5 FAH-1 H-246.2(c)), and CAPCO asks for the mark immediately before the text it marks, so
+    that a reader, or a release system, finds every paragraph's level in one place; a mark
+    after a heading word (`1. Summary: (C)`) or before the number (`(U) 9.`) is easily missed.
+    The paragraph is still marked (portion-unmarked does not report it). A mark at the end of
+    a paragraph cannot be seen by the grammar yet (docs/declined-rules.md). Warning: a
+    placement rule, not a missing marking.
+
+    Bad:
+        C O N F I D E N T I A L ANKARA 000123
+
+        E.O. 12958: DECL: 01/05/2018
+        TAGS: PREL TU
+        SUBJECT: TALKS
+
+        Classified By: Ambassador Ross Wilson, reasons 1.4 (b) and (d).
+
+        1. Summary: (C) Text.
+    ---
+        C O N F I D E N T I A L ANKARA 000123
+
+        E.O. 12958: DECL: 01/05/2018
+        TAGS: PREL TU
+        SUBJECT: TALKS
+
+        Classified By: Ambassador Ross Wilson, reasons 1.4 (b) and (d).
+
+        1. (C) Text.
+
+        (U) 2. Text.
+
+    Good:
+        C O N F I D E N T I A L ANKARA 000123
+
+        E.O. 12958: DECL: 01/05/2018
+        TAGS: PREL TU
+        SUBJECT: TALKS
+
+        Classified By: Ambassador Ross Wilson, reasons 1.4 (b) and (d).
+
+        1. (C) Summary: Text.
+
+        2. (U) Text.
+    """
+    for p in cable.portions:
+        if p.kind != "paragraph" or p.marking is None or p.mark_position not in _WHERE:
+            continue
+        where = f"paragraph {p.number}" if p.number is not None else "a paragraph"
+        yield Hit(p.mark_span or p.span, f"portion mark {p.marking.short()} of {where} stands "
+                                         f"{_WHERE[p.mark_position]}", key=f"{where}:position")
