@@ -167,6 +167,7 @@ def run_check(args: argparse.Namespace, registry: Registry) -> int:
     findings: list[Finding] = []
     identities: dict[str, str | None] = {}
     read_failed = False
+    unread = 0
     try:
         for out in batch.run(jobs, args.jobs, cache, bar.tick if bar else (lambda: None)):
             if out.read_error is not None:
@@ -174,6 +175,7 @@ def run_check(args: argparse.Namespace, registry: Registry) -> int:
                     bar.close()
                 _err(f"{out.path}: cannot read: {out.read_error}")
                 read_failed = True
+                unread += 1
                 continue
             identities[out.path] = out.identity
             findings.extend(out.findings)
@@ -204,7 +206,8 @@ def run_check(args: argparse.Namespace, registry: Registry) -> int:
         _err(str(exc))
         return EXIT_ERROR
 
-    report = Report(findings, len(jobs), registry, tuple(j.path for j in jobs), _use_color(args))
+    report = Report(findings, len(jobs), registry, tuple(j.path for j in jobs), _use_color(args),
+                    unread)
     if args.statistics:
         from .formats.statistics import render_statistics
         text = render_statistics(report, as_json=fmt in ("json", "json-lines"))

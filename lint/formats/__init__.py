@@ -18,6 +18,7 @@ class Report:
     registry: Registry
     paths: Sequence[str] = ()  # every linted file, clean ones included (junit lists them)
     color: bool = False  # terminal colours; only the text format uses them
+    unread: int = 0  # files the operating system would not open (said on stderr)
 
 
 @dataclass(frozen=True)

@@ -36,6 +36,10 @@ def render(report: Report) -> str:
         lines.append(f"Found {n} finding{'s' if n != 1 else ''} ({sev['error']} errors, "
                      f"{sev['warning']} warnings, {sev['info']} info) in {files_with} of "
                      f"{report.files} file{'s' if report.files != 1 else ''}.")
+    elif report.unread:
+        read = report.files - report.unread
+        lines.append(f"No findings in the {read} file{'s' if read != 1 else ''} read; "
+                     f"{report.unread} could not be read.")
     else:
         lines.append(f"All clear: {report.files} file{'s' if report.files != 1 else ''} checked, "
                      f"no findings.")
