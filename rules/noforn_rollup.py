@@ -12,7 +12,9 @@ def check(cable):
     Why: dissemination controls roll up: a single NOFORN portion makes the whole cable NOFORN,
     or the cable may be shared with foreign partners together with the portion that must not
     be. Basis: CAPCO roll-up (Table 3, rules 1-2); ISM-ID-00087. The overall marking here is
-    the classification line with its NOFORN caption, or the metadata classification.
+    the telegram's own: its classification line with the NOFORN caption; the metadata
+    classification stands in only when the telegram has no classification line (a `//NOFORN`
+    in the metadata does not make up for a caption missing from the telegram).
 
     Bad:
         S E C R E T ANKARA 000123
@@ -43,8 +45,6 @@ def check(cable):
     """
     overall, layer, _ = cable.overall
     if overall is None or overall.noforn:
-        return
-    if cable.metadata is not None and cable.metadata.marking is not None and cable.metadata.marking.noforn:
         return
     nf = [(m, span, where) for m, span, where in iter_marked(cable) if m.noforn]
     if not nf:

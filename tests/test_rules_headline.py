@@ -48,11 +48,16 @@ def test_sbu_portions_do_not_raise_a_confidential_banner_above_portions_if_one_i
     assert findings(text, "banner-above-portions")[0].severity == "warning"
 
 
-def test_noforn_on_the_metadata_satisfies_the_rollup():
+def test_noforn_rollup_judges_the_telegram_layer():
     nf = cable(paras=("1. (C/NF) A.",))
     assert findings(nf, "noforn-rollup")
     assert not findings(cable(paras=("1. (C/NF) A.",), captions=("NOFORN",)), "noforn-rollup")
-    assert not findings(cable(paras=("1. (C/NF) A.",), meta="CONFIDENTIAL//NOFORN"), "noforn-rollup")
+    # the metadata's //NOFORN does not make up for the caption missing from the telegram
+    assert findings(cable(paras=("1. (C/NF) A.",), meta="CONFIDENTIAL//NOFORN"), "noforn-rollup")
+    # without a classification line, the metadata is the overall marking
+    no_line = cable(paras=("1. (C/NF) A.",), meta="CONFIDENTIAL//NOFORN").replace(
+        "C O N F I D E N T I A L ANKARA 000123", "")
+    assert not findings(no_line, "noforn-rollup")
 
 
 def test_metadata_and_classification_line_disagree():
