@@ -635,7 +635,9 @@ class _Builder:
         number = int(m.group(1)) if m else None
         mark = mark_span = None
         entire = None
-        span = Span.of(num_tok)
+        head = Span.of(num_tok)
+        # tokens come in order: the paragraph ends where its last token ends
+        span = head if len(ch) == 1 else head.to(Span.of(ch[-1]))
         rest = ch[1:]
         lead = None
         if rest and rest[0].type == "LEAD":
@@ -643,7 +645,7 @@ class _Builder:
         if rest and rest[0].type == "PMARK":
             mark, mark_span = _paragraph_mark(rest[0].value.strip()), Span.of(rest[0])
             rest = rest[1:]
-        elif self.pending_mark is not None and self.pending_mark[1].line == Span.of(num_tok).line:
+        elif self.pending_mark is not None and self.pending_mark[1].line == head.line:
             # `(U) 9. A/S Jones …`: the mark stands before the number
             mark, mark_span = self.pending_mark
         self.pending_mark = None
@@ -653,9 +655,7 @@ class _Builder:
         authority = bool(rest) and rest[0].type == "CB_KW"
         if authority:
             self._classified_by(rest, in_paragraph=True)
-        for tok in ch[1:]:
-            span = span.to(Span.of(tok))
-        portion = Portion("paragraph", number, mark, span, mark_span, entire, Span.of(num_tok))
+        portion = Portion("paragraph", number, mark, span, mark_span, entire, head)
         prev = self.last_token
         portion.starts_line = prev is None or Span.of(prev).end_line < portion.head_span.line
         portion.authority_block = authority
@@ -681,8 +681,8 @@ class _Builder:
         if len(ch) == 1:
             # a mark alone: it may belong to the paragraph number that follows on its line
             self.pending_mark = (mark, span)
-        for tok in ch[1:]:
-            span = span.to(Span.of(tok))
+        if len(ch) > 1:
+            span = span.to(Span.of(ch[-1]))
         if len(ch) == 1 and self._next_is_paragraph:
             return
         self._add_portion(Portion("portion", None, mark, span, Span.of(mtok)))
@@ -699,8 +699,8 @@ class _Builder:
         line = mtok.line + nl
         col = (offset - before.rfind("\n")) if nl else mtok.column + offset
         mark_span = Span(line, col, line, col + len(mark_text))
-        for tok in ch[1:]:
-            span = span.to(Span.of(tok))
+        if len(ch) > 1:
+            span = span.to(Span.of(ch[-1]))
         self._add_portion(Portion("subportion", None, mark, span, mark_span))
 
     def _is_list_label(self, mtok: Token, span: Span) -> bool:
