@@ -17,7 +17,7 @@ def _add_years(d: dt.date, years: int) -> dt.date:
         return d.replace(year=d.year + years, day=28)
 
 
-@rule("CL302", "declass-invalid", ERROR, options={"max-years": None})
+@rule("CL302", "declass-invalid", ERROR, options={"max-years": 0})
 def check(cable, options):
     """The declassification instruction on the E.O. line is not lawful for the cable and its date.
 
@@ -30,8 +30,9 @@ def check(cable, options):
     after the cable date, or beyond the longest duration (10 years under E.O. 12958 as
     issued, 25 years after the 2003 amendment, 32 CFR 2001.12(a)(1); rounding to 31 December
     of the last year tolerated); `N/A` on a classified cable, or a date on an unclassified
-    one (ISM-ID-00014/00016). A 25X code on a new cable is a warning. Option `max-years`
-    overrides the ceiling. Later review stamps are not judged.
+    one (ISM-ID-00014/00016). A 25X code on a new cable is a warning. Option `max-years` (a
+    whole number of years; 0, the default, means the ceiling of the order in force) overrides
+    the ceiling. Later review stamps are not judged.
 
     Bad:
         O 031007Z SEP 08
