@@ -16,22 +16,14 @@ from dataclasses import dataclass
 from lark import Lark, Token, Tree
 from lark.parsers.lalr_analysis import Shift
 
+from .scanner import DispatchScanner
+
 
 @dataclass(frozen=True)
 class DriverError(Exception):
     line: int
     column: int
     reason: str
-
-
-class _Text:
-    """What a scanner's `match(text, pos)` expects: the text and where it ends."""
-
-    __slots__ = ("text", "end")
-
-    def __init__(self, text: str):
-        self.text = text
-        self.end = len(text)
 
 
 class Driver:
@@ -55,6 +47,7 @@ class Driver:
         self.start = table.start_states["start"]
         self.end = table.end_states["start"]
         self.lexers = frontend.lexer.lexers
+        self.scanners: dict[int, tuple] = {}
         self.ignore = frozenset(lark.lexer_conf.ignore)
 
     def parse(self, text: str) -> Tree:
@@ -62,8 +55,7 @@ class Driver:
         token_callbacks = self.token_callbacks
         state_stack = [self.start]
         value_stack: list = []
-        src = _Text(text)
-        n = src.end
+        n = len(text)
         pos = 0
         line, line_start = 1, 0
 
@@ -86,15 +78,30 @@ class Driver:
                 value_stack.append(callback(children))
                 state_stack.append(actions[state_stack[-1]][origin][1])
 
+        scanners = self.scanners
         while pos < n:
-            lexer = lexers[state_stack[-1]]
-            res = lexer.scanner.match(src, pos)
-            if res is None:
+            state = state_stack[-1]
+            got = scanners.get(state)
+            if got is None:  # first use of this state's lexer in this process
+                lexer = lexers[state]
+                if not isinstance(lexer.scanner, DispatchScanner):
+                    raise DriverError(line, pos - line_start + 1, "lexer without a dispatch scanner")
+                got = scanners[state] = (lexer.scanner, lexer.newline_types)
+            scanner, newline_types = got
+            # the dispatch scanner's match, inlined: candidates for this character, in order
+            cands = scanner.table.get(text[pos])
+            if cands is None:
+                cands = scanner._candidates(text[pos])
+            for type_, rx in cands:
+                m = rx.match(text, pos)
+                if m is not None:
+                    value = m.group(0)
+                    break
+            else:
                 raise DriverError(line, pos - line_start + 1, "UnexpectedCharacters")
-            value, type_ = res
             start, tok_line, tok_col = pos, line, pos - line_start + 1
             pos += len(value)
-            if type_ in lexer.newline_types:
+            if type_ in newline_types:
                 nl = value.count("\n")
                 if nl:
                     line += nl
