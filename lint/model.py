@@ -657,7 +657,9 @@ class _Builder:
             self._classified_by(rest, in_paragraph=True)
         portion = Portion("paragraph", number, mark, span, mark_span, entire, head)
         prev = self.last_token
-        portion.starts_line = prev is None or Span.of(prev).end_line < portion.head_span.line
+        # a line break lies between the two tokens, or ends the previous one (folded blanks)
+        portion.starts_line = (prev is None or num_tok.line > prev.end_line
+                               or prev.value.rstrip(" \t").endswith("\n"))
         portion.authority_block = authority
         portion.redacted_start = bool(redacted)
         if lead is not None and mark is not None:
