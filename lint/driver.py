@@ -59,6 +59,16 @@ class Driver:
         pos = 0
         line, line_start = 1, 0
 
+        def reduce(size: int, callback, origin: str) -> None:
+            if size:
+                children = value_stack[-size:]
+                del state_stack[-size:]
+                del value_stack[-size:]
+            else:
+                children = []
+            value_stack.append(callback(children))
+            state_stack.append(actions[state_stack[-1]][origin][1])
+
         def feed(type_: str, value, where: tuple[int, int]) -> None:
             while True:
                 act = actions[state_stack[-1]].get(type_)
@@ -68,15 +78,7 @@ class Driver:
                     state_stack.append(act[1])
                     value_stack.append(value)
                     return
-                size, callback, origin = act[1]
-                if size:
-                    children = value_stack[-size:]
-                    del state_stack[-size:]
-                    del value_stack[-size:]
-                else:
-                    children = []
-                value_stack.append(callback(children))
-                state_stack.append(actions[state_stack[-1]][origin][1])
+                reduce(*act[1])
 
         scanners = self.scanners
         while pos < n:
@@ -91,7 +93,7 @@ class Driver:
             # the dispatch scanner's match, inlined: candidates for this character, in order
             cands = scanner.table.get(text[pos])
             if cands is None:
-                cands = scanner._candidates(text[pos])
+                cands = scanner.candidates(text[pos])
             for type_, rx in cands:
                 m = rx.match(text, pos)
                 if m is not None:
@@ -119,14 +121,6 @@ class Driver:
             act = actions[state_stack[-1]].get("$END")
             if act is None or act[0]:
                 raise DriverError(where[0], where[1], "UnexpectedEOF")
-            size, callback, origin = act[1]
-            if size:
-                children = value_stack[-size:]
-                del state_stack[-size:]
-                del value_stack[-size:]
-            else:
-                children = []
-            value_stack.append(callback(children))
-            state_stack.append(actions[state_stack[-1]][origin][1])
+            reduce(*act[1])
             if state_stack[-1] == self.end:
                 return value_stack[-1]

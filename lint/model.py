@@ -346,12 +346,15 @@ class Cable:
 
     @property
     def classified_by_block(self) -> ClassifiedBy | None:
-        """The cable's Classified By statement: the first that gives a reason section (copies
-        often hold a truncated duplicate first), else the first."""
-        for b in self.classified_by:
+        """The cable's Classified By statement. Copies that the publication cut off
+        (`Classified By: A...`) are passed over, since what is missing cannot be judged; of the
+        rest, the first that gives a reason section (copies often hold an incomplete duplicate
+        first), else the first; None when every copy is cut off."""
+        whole = [b for b in self.classified_by if not b.truncated]
+        for b in whole:
             if b.reason is not None and b.reason.section is not None:
                 return b
-        return self.classified_by[0] if self.classified_by else None
+        return whole[0] if whole else None
 
 
 # ---------------------------------------------------------------------------------------------
@@ -464,7 +467,9 @@ class _Builder:
                 if child.type == "METADATA":
                     self.cable.metadata = _metadata(child)
                 continue
-            handler = getattr(self, "_" + child.data, None)
+            # the body's own rules (`body_banner` …, see the grammar) read like their namesakes
+            name = child.data[5:] if child.data.startswith("body_") else child.data
+            handler = getattr(self, "_" + name, None)
             if handler is not None:
                 handler(child.children)
             self.last_item = child.data
@@ -766,43 +771,6 @@ class _Builder:
     def _note_unparsed_banner(self, tok: Token) -> None:
         if self.zone != "body" and not self.cable.banners and _BANNER_TEXT_RE.search(tok.value):
             self.cable.unparsed_banners.append(Span.of(tok))
-
-    def _body_text(self, ch: list) -> None:
-        self._text(ch)
-
-    # the body's own rules for header elements (see the grammar): read the same way
-    def _body_preamble(self, ch: list) -> None:
-        self._preamble(ch)
-
-    def _body_wrapper(self, ch: list) -> None:
-        self._wrapper(ch)
-
-    def _body_trailer(self, ch: list) -> None:
-        self._trailer(ch)
-
-    def _body_page_line(self, ch: list) -> None:
-        self._page_line(ch)
-
-    def _body_banner(self, ch: list) -> None:
-        self._banner(ch)
-
-    def _body_caveat(self, ch: list) -> None:
-        self._caveat(ch)
-
-    def _body_eo_line(self, ch: list) -> None:
-        self._eo_line(ch)
-
-    def _body_tags(self, ch: list) -> None:
-        self._tags(ch)
-
-    def _body_subject(self, ch: list) -> None:
-        self._subject(ch)
-
-    def _body_ref(self, ch: list) -> None:
-        self._ref(ch)
-
-    def _body_classified_by(self, ch: list) -> None:
-        self._classified_by(ch)
 
     def _text(self, ch: list) -> None:
         self.cable.text_items += 1

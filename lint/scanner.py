@@ -119,7 +119,7 @@ class DispatchScanner:
         self.table: dict[str, tuple] = {}
         self.default = tuple((n, rx) for n, rx, f in entries if f is None)
 
-    def _candidates(self, c: str) -> tuple:
+    def candidates(self, c: str) -> tuple:
         # built on first sight of a character: a cold start touches few states and characters
         got = tuple((n, rx) for n, rx, f in self._entries if f is None or c in f)
         self.table[c] = got
@@ -130,7 +130,7 @@ class DispatchScanner:
         c = s[pos]
         cands = self.table.get(c)
         if cands is None:
-            cands = self._candidates(c)
+            cands = self.candidates(c)
         for name, rx in cands:
             m = rx.match(s, pos, text.end)
             if m:

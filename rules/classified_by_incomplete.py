@@ -43,11 +43,7 @@ def check(cable):
     overall, _, _ = cable.overall
     if overall is None or overall.level == 0:
         return
-    # a statement cut off in the published copy (`Classified By: A...`) is not judged; a later
-    # full copy of it is
-    block = cable.classified_by_block
-    if block is not None and block.truncated:  # cut off in the published copy: not judged
-        block = next((b for b in cable.classified_by if not b.truncated), None)
+    block = cable.classified_by_block  # passes over copies cut off in publication
     if block is None:
         return
     info = block.info

@@ -57,11 +57,7 @@ def check(cable):
     """
     if not cable.is_classified:
         return
-    # a copy cut off by the publisher (`Classified By: Amb. P ...`) is not judged; a later
-    # full copy of the statement is
-    block = cable.classified_by_block
-    if block is not None and block.truncated:  # cut off in the published copy: not judged
-        block = next((b for b in cable.classified_by if not b.truncated), None)
+    block = cable.classified_by_block  # passes over copies cut off in publication
     if block is None:
         return
     info = block.info

@@ -45,9 +45,7 @@ def check(cable):
     """
     if not cable.is_classified:
         return
-    block = cable.classified_by_block
-    if block is not None and block.truncated:  # cut off in the published copy: not judged
-        block = next((b for b in cable.classified_by if not b.truncated), None)
+    block = cable.classified_by_block  # passes over copies cut off in publication
     if block is None or block.info.derived_from:
         return
     d = cable.date
