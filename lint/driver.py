@@ -1,22 +1,21 @@
-"""The parse loop: Lark's LALR tables and tree callbacks, run with fewer layers per token.
+"""The parse loop: Lark's LALR tables for `grammar/cable.lark`, run without Lark's layers.
 
-Lark builds everything from `grammar/cable.lark`: the LALR(1) tables, the contextual lexer's
-terminal set for each parser state, and the callbacks that build the tree. This module only
-runs them. Lark's own loop passes each token through a generator, a lexer thread, a line
-counter and a parser-state object, and looks up each reduction's callback by a grammar-rule
-key whose hashing and comparison are Python code: for a cable of ~50 tokens that is most of
-the parse time. Here the actions are flattened once into plain tuples, and the loop does the
-same steps inline, so the tree is exactly the one `Lark.parse` returns (the test suite checks
-this on real cables).
+Lark computes the tables (see `lint/tablegen.py`): the terminals and their priority order,
+each parser state's terminal set (the contextual lexer), the LALR(1) actions and how each
+rule shapes the tree. Lark's own loop passes each token through a generator, a lexer thread,
+a line counter and a parser-state object, and looks up each reduction's callback by a grammar
+rule whose hashing is Python code: for a cable of ~50 tokens that is most of the parse time.
+This loop does the same steps inline over plain tuples and dicts, and builds the tree Lark's
+tree builder would (the test suite checks that trees and token positions are identical).
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
-
-from lark import Lark, Token, Tree
-from lark.parsers.lalr_analysis import Shift
+from typing import Callable, Optional
 
 from .scanner import DispatchScanner
+from .tablegen import Tables
+from .tree import Token, Tree
 
 
 @dataclass(frozen=True)
@@ -26,83 +25,71 @@ class DriverError(Exception):
     reason: str
 
 
+def _node_builder(name: str, expand1: bool,
+                  keep: Optional[tuple[tuple[int, bool], ...]]) -> Callable[[list], object]:
+    """Lark's tree shaping for one rule: keep the listed children (inlining the children of
+    `_rule` nodes), then collapse a `?rule` with a single child into that child."""
+    if keep is None:
+        if expand1:
+            return lambda ch: ch[0] if len(ch) == 1 else Tree(name, ch)
+        return lambda ch: Tree(name, ch)
+
+    def build(ch: list) -> object:
+        kept: list = []
+        for i, inline in keep:
+            if not inline:
+                kept.append(ch[i])
+            elif kept:
+                kept += ch[i].children
+            else:
+                # as Lark does: take over the inlined node's list, so that a long `item*`
+                # (a left-recursive rule) grows one list instead of copying it at every item
+                kept = ch[i].children
+        if expand1 and len(kept) == 1:
+            return kept[0]
+        return Tree(name, kept)
+    return build
+
+
 class Driver:
-    def __init__(self, lark: Lark):
-        frontend = lark.parser
-        inner = frontend.parser.parser
-        table = inner.parse_table
-        callbacks = inner.callbacks
-        # state -> terminal or rule name -> (True, next state) for a shift,
-        #                                    (False, (size, callback, rule name)) for a reduce
-        self.actions: dict[int, dict[str, tuple]] = {}
-        for state, acts in table.states.items():
-            flat = {}
-            for name, (action, arg) in acts.items():
-                if action is Shift:
-                    flat[name] = (True, arg)
-                else:
-                    flat[name] = (False, (len(arg.expansion), callbacks[arg], arg.origin.name))
-            self.actions[state] = flat
-        self.token_callbacks = {k: v for k, v in callbacks.items() if isinstance(k, str)}
-        self.start = table.start_states["start"]
-        self.end = table.end_states["start"]
-        self.lexers = frontend.lexer.lexers
-        self.scanners: dict[int, tuple] = {}
-        self.ignore = frozenset(lark.lexer_conf.ignore)
+    def __init__(self, tables: Tables):
+        scanners = [DispatchScanner(names, tables.terminals) for names in tables.lexers]
+        self.scanners = [scanners[i] for i in tables.state_lexer]  # by parser state
+        self.actions = tables.actions
+        # rule index -> (number of symbols, tree builder, rule name for the goto)
+        self.reductions = [(size, _node_builder(name, expand1, keep), origin)
+                           for origin, name, size, expand1, keep in tables.rules]
+        self.newline_types = tables.newline_types
+        self.ignore = tables.ignore
+        self.start = tables.start
+        self.end = tables.end
 
     def parse(self, text: str) -> Tree:
-        actions, lexers, ignore = self.actions, self.lexers, self.ignore
-        token_callbacks = self.token_callbacks
+        actions, scanners, reductions = self.actions, self.scanners, self.reductions
+        newline_types, ignore = self.newline_types, self.ignore
+        new_token = tuple.__new__  # a Token without the named tuple's Python-level __new__
         state_stack = [self.start]
         value_stack: list = []
         n = len(text)
         pos = 0
         line, line_start = 1, 0
 
-        def reduce(size: int, callback, origin: str) -> None:
-            if size:
-                children = value_stack[-size:]
-                del state_stack[-size:]
-                del value_stack[-size:]
-            else:
-                children = []
-            value_stack.append(callback(children))
-            state_stack.append(actions[state_stack[-1]][origin][1])
-
-        def feed(type_: str, value, where: tuple[int, int]) -> None:
-            while True:
-                act = actions[state_stack[-1]].get(type_)
-                if act is None:
-                    raise DriverError(where[0], where[1], "UnexpectedToken")
-                if act[0]:
-                    state_stack.append(act[1])
-                    value_stack.append(value)
-                    return
-                reduce(*act[1])
-
-        scanners = self.scanners
         while pos < n:
             state = state_stack[-1]
-            got = scanners.get(state)
-            if got is None:  # first use of this state's lexer in this process
-                lexer = lexers[state]
-                if not isinstance(lexer.scanner, DispatchScanner):
-                    raise DriverError(line, pos - line_start + 1, "lexer without a dispatch scanner")
-                got = scanners[state] = (lexer.scanner, lexer.newline_types)
-            scanner, newline_types = got
-            # the dispatch scanner's match, inlined: candidates for this character, in order
+            # the scanner's match, inlined: candidates for this character, in priority order
+            scanner = scanners[state]
             cands = scanner.table.get(text[pos])
             if cands is None:
                 cands = scanner.candidates(text[pos])
-            for type_, rx in cands:
-                m = rx.match(text, pos)
+            for type_, match in cands:
+                m = match(text, pos)
                 if m is not None:
-                    value = m.group(0)
                     break
             else:
                 raise DriverError(line, pos - line_start + 1, "UnexpectedCharacters")
             start, tok_line, tok_col = pos, line, pos - line_start + 1
-            pos += len(value)
+            pos = m.end()
+            value = m.group()
             if type_ in newline_types:
                 nl = value.count("\n")
                 if nl:
@@ -110,17 +97,43 @@ class Driver:
                     line_start = start + value.rindex("\n") + 1
             if type_ in ignore:
                 continue
-            tok = Token(type_, value, start, tok_line, tok_col, line, pos - line_start + 1, pos)
-            if type_ in token_callbacks:
-                tok = token_callbacks[type_](tok)
-            feed(type_, tok, (tok_line, tok_col))
+            tok = new_token(Token, (type_, value, start, tok_line, tok_col, line,
+                                    pos - line_start + 1, pos))
+            # feed the token: reduce while the table says so, then shift
+            row = actions[state]
+            while True:
+                act = row.get(type_)
+                if act is None:
+                    raise DriverError(tok_line, tok_col, "UnexpectedToken")
+                if act >= 0:
+                    state_stack.append(act)
+                    value_stack.append(tok)
+                    break
+                size, build, origin = reductions[~act]
+                if size:
+                    children = value_stack[-size:]
+                    del state_stack[-size:]
+                    del value_stack[-size:]
+                else:
+                    children = []
+                value_stack.append(build(children))
+                row = actions[state_stack[-1]]
+                state_stack.append(row[origin])
+                row = actions[state_stack[-1]]
 
         # end of input: reduce until the start rule is complete
-        where = (line, pos - line_start + 1)
         while True:
             act = actions[state_stack[-1]].get("$END")
-            if act is None or act[0]:
-                raise DriverError(where[0], where[1], "UnexpectedEOF")
-            reduce(*act[1])
+            if act is None or act >= 0:
+                raise DriverError(line, pos - line_start + 1, "UnexpectedEOF")
+            size, build, origin = reductions[~act]
+            if size:
+                children = value_stack[-size:]
+                del state_stack[-size:]
+                del value_stack[-size:]
+            else:
+                children = []
+            value_stack.append(build(children))
+            state_stack.append(actions[state_stack[-1]][origin])
             if state_stack[-1] == self.end:
                 return value_stack[-1]

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Iterator, NamedTuple
 
-from lark import Token, Tree
+from .tree import Token, Tree
 
 from . import eo as eo_mod
 from .eo import ClassifiedBy as ClassifiedByInfo, DeclInstruction, Reason

@@ -1,19 +1,17 @@
-"""Text to parse tree: the Lark LALR parser of `grammar/cable.lark`, built once per process.
+"""Text to parse tree: the LALR parser of `grammar/cable.lark`, built once per process.
 
-The parser is built lazily and cached (Lark's own table cache on disk, plus this module's
-instance), so a cold `cablelint check one.txt` does not pay for grammar analysis every time.
+The parse loop (`lint/driver.py`) runs the tables Lark computed from the grammar, loaded from
+the generated module `grammar/cable_parse_tables.py` (`lint/tables.py`), so a plain run does
+not import Lark. `get_parser()` gives Lark's own parser of the same grammar, for the tests and
+for tools that want Lark's API.
 """
 from __future__ import annotations
 
 import functools
 from dataclasses import dataclass
-from importlib import resources
 
-from lark import Lark, Tree
-from lark.exceptions import LarkError, UnexpectedInput
-
-from . import scanner
 from .driver import Driver, DriverError
+from .tree import Tree
 
 
 @dataclass(frozen=True)
@@ -29,31 +27,24 @@ class ParseFailure(Exception):
 
 
 def grammar_text() -> str:
-    return resources.files("cablelint.grammar").joinpath("cable.lark").read_text(encoding="utf-8")
+    from .tablegen import grammar_path
+
+    return grammar_path().read_text(encoding="utf-8")
 
 
 @functools.lru_cache(maxsize=1)
-def get_parser() -> Lark:
-    # cache=True stores the analysed LALR tables in the temporary directory, keyed by the
-    # grammar's hash and Lark's version, so later processes start in a few milliseconds.
-    # Positions live on the tokens (line, column, end_line, end_column), and the model gives
-    # every element the span of its tokens. Lark's propagate_positions would copy them onto
-    # every tree node as well, which costs about a third of the parse time, for nothing.
-    lark = Lark(
-        grammar_text(),
-        parser="lalr",
-        lexer="contextual",
-        propagate_positions=False,
-        maybe_placeholders=False,
-        cache=True,
-    )
-    scanner.install(lark)
-    return lark
+def get_parser():
+    """Lark's parser of the grammar, with the options the tables are taken with."""
+    from .tablegen import lark_parser
+
+    return lark_parser()
 
 
 @functools.lru_cache(maxsize=1)
 def get_driver() -> Driver:
-    return Driver(get_parser())
+    from . import tables
+
+    return Driver(tables.load())
 
 
 def parse(text: str) -> Tree:
@@ -61,11 +52,8 @@ def parse(text: str) -> Tree:
     try:
         return get_driver().parse(text)
     except DriverError as exc:
-        raise ParseFailure(exc.line, exc.column, exc.reason) from None
-    except UnexpectedInput as exc:
         # The grammar is designed to accept any text; reaching this is a grammar bug or a
         # truly unreadable file, reported as one positioned parse-error finding.
-        raise ParseFailure(getattr(exc, "line", 1) or 1, getattr(exc, "column", 1) or 1,
-                           type(exc).__name__) from None
-    except (LarkError, RecursionError) as exc:
+        raise ParseFailure(exc.line, exc.column, exc.reason) from None
+    except RecursionError as exc:
         raise ParseFailure(1, 1, type(exc).__name__) from None

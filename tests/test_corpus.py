@@ -41,3 +41,20 @@ def test_full_corpus_parses_and_no_rule_fails(folder):
     failed = [k for k in counts if k.startswith("parse-error:")]
     assert len(failed) <= len(paths) * 0.001, failed[:20]
     assert counts["internal-error"] == 0, [k for k in counts if k.startswith("internal-error:")][:20]
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="../shared/corpus is not beside the checkout")
+def test_parse_loop_gives_larks_tree_on_corpus_cables():
+    # the parse loop runs Lark's tables without Lark (lint/driver.py): on a spread of real
+    # cables from both layouts, its tree and token positions are exactly Lark.parse's
+    from cablelint import source
+    from cablelint.parser import get_driver, get_parser
+
+    from test_engine import _shape
+
+    paths = sorted((CORPUS / "cables").glob("*.txt"))[::40] + sorted((CORPUS / "raw").glob("*.txt"))[::20]
+    assert len(paths) > 100
+    lark, driver = get_parser(), get_driver()
+    for p in paths:
+        text = source.decode(p.read_bytes()).text
+        assert _shape(driver.parse(text)) == _shape(lark.parse(text)), p.name

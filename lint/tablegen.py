@@ -1,0 +1,264 @@
+"""Lark's analysis of `grammar/cable.lark`, written out as plain data for the parse loop.
+
+Lark reads the grammar and computes everything the parser needs: the terminals' regular
+expressions in its priority order, the contextual lexer's terminal set for each parser state,
+the LALR(1) action table, and how each grammar rule shapes the tree (which children are kept,
+which `_rule`s are inlined, which `?rule`s collapse to their single child). This module takes
+those results from Lark and renders them as a Python module of literals,
+`grammar/cable_parse_tables.py`, which `lint/tables.py` loads: a cold start then reads the
+tables from byte-code instead of importing Lark and rebuilding its parser (about a tenth of a
+second). The tables are Lark's own, so the tree is the one `Lark.parse` gives (the tests check
+this, and that the shipped module is current with the grammar).
+
+Regenerate after editing the grammar:  python -m cablelint.tablegen
+"""
+from __future__ import annotations
+
+import re
+import sys
+import zlib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Optional
+
+try:  # Python 3.11+
+    from re import _constants as C, _parser as P  # type: ignore[attr-defined]
+except ImportError:  # Python 3.10
+    import sre_constants as C  # type: ignore[no-redef]
+    import sre_parse as P  # type: ignore[no-redef]
+
+MODULE_NAME = "cable_parse_tables.py"
+
+
+@dataclass(frozen=True)
+class Tables:
+    """Everything the parse loop needs, as plain data (see the module docstring)."""
+
+    grammar_crc32: int
+    # terminal name -> (regular expression, the characters a match can begin with or None)
+    terminals: dict[str, tuple[str, Optional[str]]]
+    newline_types: frozenset[str]
+    ignore: frozenset[str]
+    lexers: tuple[tuple[str, ...], ...]  # terminal names in Lark's priority order
+    state_lexer: tuple[int, ...]  # parser state -> index into `lexers`
+    # grammar rule -> (rule name, tree name, number of symbols, collapse a single child?,
+    # which children to keep as (index, inline its children?), or None to keep all)
+    rules: tuple[tuple[str, str, int, bool, Optional[tuple[tuple[int, bool], ...]]], ...]
+    # parser state -> symbol -> next state (>= 0, shift or goto) or ~rule index (< 0, reduce)
+    actions: tuple[dict[str, int], ...]
+    start: int
+    end: int
+
+
+def grammar_path() -> Path:
+    import cablelint.grammar as pkg
+
+    return Path(pkg.__file__).with_name("cable.lark")
+
+
+def grammar_crc32(data: bytes) -> int:
+    return zlib.crc32(data)
+
+
+# -- first characters of a regular expression (so the scanner tries only what can match) --
+
+_ANY = None  # "may begin with any character"
+
+
+def _case(chars: set[str]) -> set[str]:
+    out = set(chars)
+    for ch in chars:
+        out.add(ch.lower())
+        out.add(ch.upper())
+    return out
+
+
+def _item_first(op, av, ignorecase: bool):
+    """(first characters or _ANY, nullable) of one regex item."""
+    if op is C.LITERAL:
+        s = {chr(av)}
+        return (_case(s) if ignorecase else s), False
+    if op in (C.NOT_LITERAL, C.ANY):
+        return _ANY, False
+    if op is C.IN:
+        chars: set[str] = set()
+        for iop, iav in av:
+            if iop is C.LITERAL:
+                chars.add(chr(iav))
+            elif iop is C.RANGE:
+                lo, hi = iav
+                if hi - lo > 512:
+                    return _ANY, False
+                chars.update(chr(c) for c in range(lo, hi + 1))
+            else:  # NEGATE, CATEGORY (\d, \s, \w): be conservative
+                return _ANY, False
+        return (_case(chars) if ignorecase else chars), False
+    if op is C.BRANCH:
+        acc: set[str] = set()
+        nullable = False
+        for alt in av[1]:
+            f, n = _seq_first(alt, ignorecase)
+            if f is _ANY:
+                return _ANY, False
+            acc |= f
+            nullable = nullable or n
+        return acc, nullable
+    if op is C.SUBPATTERN:
+        _group, add_flags, del_flags, sub = av
+        ic = (ignorecase or bool(add_flags & re.IGNORECASE)) and not (del_flags & re.IGNORECASE)
+        return _seq_first(sub, ic)
+    if op in (C.MAX_REPEAT, C.MIN_REPEAT):
+        lo, _hi, sub = av
+        f, n = _seq_first(sub, ignorecase)
+        return f, n or lo == 0
+    if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
+        return set(), True  # zero-width
+    return _ANY, False
+
+
+def _seq_first(seq, ignorecase: bool):
+    acc: set[str] = set()
+    for op, av in seq:
+        f, nullable = _item_first(op, av, ignorecase)
+        if f is _ANY:
+            return _ANY, False
+        acc |= f
+        if not nullable:
+            return acc, False
+    return acc, True
+
+
+def first_chars(pattern: str) -> Optional[frozenset[str]]:
+    """The characters a match of `pattern` can begin with, or None if it could be any."""
+    parsed = P.parse(pattern)
+    f, nullable = _seq_first(parsed, bool(parsed.state.flags & re.IGNORECASE))
+    if f is _ANY or nullable:
+        return None
+    return frozenset(f)
+
+
+# -- from Lark --
+
+def lark_parser(text: str | None = None):
+    """Lark's LALR parser of the grammar (the reference the tables are taken from)."""
+    from lark import Lark
+
+    if text is None:
+        text = grammar_path().read_text(encoding="utf-8")
+    # the options the tables are taken with: no placeholders for absent optional symbols, no
+    # position propagation (positions live on the tokens)
+    return Lark(text, parser="lalr", lexer="contextual", propagate_positions=False,
+                maybe_placeholders=False, cache=True)
+
+
+def build_tables(data: bytes | None = None) -> Tables:
+    from lark.parse_tree_builder import maybe_create_child_filter
+    from lark.parsers.lalr_analysis import Shift
+
+    if data is None:
+        data = grammar_path().read_bytes()
+    lark = lark_parser(data.decode("utf-8"))
+    if any(t.pattern.type != "re" and t.pattern.to_regexp() != re.escape(t.pattern.value)
+           for t in lark.terminals) or lark.lexer_conf.callbacks:
+        raise ValueError("the tables support plain terminals without lexer callbacks")
+
+    terminals = {}
+    for t in lark.terminals:
+        rx = t.pattern.to_regexp()
+        first = first_chars(rx)
+        terminals[t.name] = (rx, "".join(sorted(first)) if first is not None else None)
+
+    contextual = lark.parser.lexer
+    states = sorted(contextual.lexers)
+    index = {s: i for i, s in enumerate(states)}
+    lexers: list[tuple[str, ...]] = []
+    state_lexer = []
+    newline_types: set[str] = set()
+    for s in states:
+        basic = contextual.lexers[s]
+        names = tuple(t.name for t in basic.terminals)  # Lark's priority order
+        newline_types |= basic.newline_types
+        if names not in lexers:
+            lexers.append(names)
+        state_lexer.append(lexers.index(names))
+
+    rule_index = {r: i for i, r in enumerate(lark.rules)}
+    rules = []
+    for r in lark.rules:
+        child_filter = maybe_create_child_filter(r.expansion, r.options.keep_all_tokens, False, None)
+        keep = None
+        if child_filter is not None:
+            keep = tuple((i, bool(expand)) for i, expand in child_filter.args[0])
+        expand1 = bool(r.options.expand1 and not r.alias)
+        name = r.alias or r.options.template_source or r.origin.name
+        rules.append((r.origin.name, name, len(r.expansion), expand1, keep))
+
+    table = lark.parser.parser.parser.parse_table
+    actions = []
+    for s in states:
+        row = {}
+        for sym, (action, arg) in table.states[s].items():
+            row[sym] = index[arg] if action is Shift else ~rule_index[arg]
+        actions.append(row)
+
+    return Tables(
+        grammar_crc32=grammar_crc32(data), terminals=terminals,
+        newline_types=frozenset(newline_types), ignore=frozenset(lark.lexer_conf.ignore),
+        lexers=tuple(lexers), state_lexer=tuple(state_lexer), rules=tuple(rules),
+        actions=tuple(actions), start=index[table.start_states["start"]],
+        end=index[table.end_states["start"]])
+
+
+def render(tables: Tables) -> str:
+    """The tables as the source of a Python module (literals only)."""
+    import lark
+
+    out = [
+        '"""The LALR tables of cable.lark, as Lark computes them. Generated: do not edit.',
+        "",
+        f"Regenerate with `python -m cablelint.tablegen` (Lark {lark.__version__}).",
+        '"""',
+        "# fmt: off",
+        f"GRAMMAR_CRC32 = {tables.grammar_crc32}",
+        "TERMINALS = {",
+    ]
+    out += [f"    {name!r}: ({rx!r}, {first!r})," for name, (rx, first) in sorted(tables.terminals.items())]
+    out.append("}")
+    out.append(f"NEWLINE_TYPES = frozenset({sorted(tables.newline_types)!r})")
+    out.append(f"IGNORE = frozenset({sorted(tables.ignore)!r})")
+    out.append("LEXERS = (")
+    out += [f"    {names!r}," for names in tables.lexers]
+    out.append(")")
+    out.append(f"STATE_LEXER = {tables.state_lexer!r}")
+    out.append("RULES = (")
+    out += [f"    {r!r}," for r in tables.rules]
+    out.append(")")
+    out.append("ACTIONS = (")
+    out += [f"    {row!r}," for row in tables.actions]
+    out.append(")")
+    out.append(f"START = {tables.start}")
+    out.append(f"END = {tables.end}")
+    return "\n".join(out) + "\n"
+
+
+def module_path() -> Path:
+    return grammar_path().with_name(MODULE_NAME)
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    source = render(build_tables())
+    path = module_path()
+    if argv == ["--check"]:
+        current = path.read_text(encoding="utf-8") if path.exists() else ""
+        if current != source:
+            print(f"{path} is out of date: run python -m cablelint.tablegen", file=sys.stderr)
+            return 1
+        return 0
+    path.write_text(source, encoding="utf-8")
+    print(f"wrote {path}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

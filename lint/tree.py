@@ -1,0 +1,50 @@
+"""The parse tree: tokens and nodes as the parse loop builds them.
+
+They have the attributes of Lark's `Token` and `Tree` that the model reads (a token's type,
+value and positions; a node's rule name and children), without importing Lark at run time.
+A token is a named tuple: a cable's parse makes some fifty, and tuples are built fastest.
+"""
+from __future__ import annotations
+
+from typing import Iterator, NamedTuple, Union
+
+
+class Token(NamedTuple):
+    """A terminal's match: its name, its text, and where it stands (1-based lines and columns,
+    end column exclusive; positions are offsets into the text)."""
+
+    type: str
+    value: str
+    start_pos: int
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+    end_pos: int
+
+
+class Tree:
+    """A grammar rule's node: the rule name and its children (tokens and nodes)."""
+
+    __slots__ = ("data", "children")
+
+    def __init__(self, data: str, children: list[Union["Tree", Token]]):
+        self.data = data
+        self.children = children
+
+    def __eq__(self, other: object) -> bool:
+        return (isinstance(other, Tree) and self.data == other.data
+                and self.children == other.children)
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, like Lark's trees
+
+    def __repr__(self) -> str:
+        return f"Tree({self.data!r}, {self.children!r})"
+
+    def tokens(self) -> Iterator[Token]:
+        """Every token below this node, in text order."""
+        for c in self.children:
+            if isinstance(c, Tree):
+                yield from c.tokens()
+            else:
+                yield c
