@@ -76,11 +76,12 @@ class Driver:
 
         while pos < n:
             state = state_stack[-1]
-            # the scanner's match, inlined: candidates for this character, in priority order
+            # the scanner's match, inlined: candidates for the next two characters, in priority order
             scanner = scanners[state]
-            cands = scanner.table.get(text[pos])
+            key = text[pos:pos + 2]
+            cands = scanner.table.get(key)
             if cands is None:
-                cands = scanner.candidates(text[pos])
+                cands = scanner.candidates(key)
             for type_, match in cands:
                 m = match(text, pos)
                 if m is not None:

@@ -1,12 +1,13 @@
-"""The contextual lexer's scanner: each terminal compiled once, dispatched on the first
-character.
+"""The contextual lexer's scanner: each terminal compiled once, dispatched on the first two
+characters.
 
 Lark's contextual lexer compiles, for every parser state, one regular expression that is the
 alternation of all terminals acceptable there. The cable grammar's terminals are long (free
 text must stop before every keyword), so compiling a dozen such alternations costs ~0.4 s of
 a cold start. Here each terminal is compiled once, on first use, and at each position only the
-terminals that can begin with the character found there are tried, in Lark's own priority
-order: the first that matches wins, as in Lark's alternation, so the token is the same.
+terminals that can begin with the two characters found there are tried (most keywords are
+ruled out before their regular expression runs), in Lark's own priority order: the first that
+matches wins, as in Lark's alternation, so the token is the same.
 """
 from __future__ import annotations
 
@@ -14,6 +15,12 @@ import re
 from typing import Callable, Optional
 
 _compiled: dict[str, Callable] = {}  # terminal name -> bound `match` of its compiled regex
+
+# Each scanner remembers the candidates for the character pairs it meets. Real text meets a
+# few thousand; hostile text could meet millions, so past this many they are worked out anew.
+MAX_REMEMBERED = 20_000
+
+StartFilter = Optional[dict[str, Optional[str]]]  # see tablegen.start_filter
 
 
 def _matcher(name: str, regexp: str) -> Callable:
@@ -23,28 +30,38 @@ def _matcher(name: str, regexp: str) -> Callable:
     return m
 
 
-class DispatchScanner:
-    """The terminals one lexer state accepts, in priority order, and a per-character table of
-    the (name, match) pairs worth trying."""
+def _may_start(start: StartFilter, key: str) -> bool:
+    if start is None:
+        return True
+    if key[0] not in start:
+        return False
+    follow = start[key[0]]
+    # any next character, or none (the end of the text) to look at
+    return follow is None or len(key) == 1 or key[1] in follow
 
-    def __init__(self, names: tuple[str, ...], terminals: dict[str, tuple[str, Optional[str]]]):
+
+class DispatchScanner:
+    """The terminals one lexer state accepts, in priority order, and a table of the
+    (name, match) pairs worth trying for the two characters at a position."""
+
+    def __init__(self, names: tuple[str, ...], terminals: dict[str, tuple[str, StartFilter]]):
         self.entries = [(n, terminals[n][0], terminals[n][1]) for n in names]
         self.table: dict[str, tuple] = {}
 
-    def candidates(self, c: str) -> tuple:
-        # built on first sight of a character: a cold start touches few states and characters,
-        # and compiles only the terminals they need
-        got = tuple((n, _matcher(n, rx)) for n, rx, first in self.entries
-                    if first is None or c in first)
-        self.table[c] = got
+    def candidates(self, key: str) -> tuple:
+        """`key`: the text's next two characters (one at its end)."""
+        # a cold start touches few states and characters, and compiles only what they need
+        got = tuple((n, _matcher(n, rx)) for n, rx, start in self.entries if _may_start(start, key))
+        if len(self.table) < MAX_REMEMBERED:
+            self.table[key] = got
         return got
 
     def match(self, text: str, pos: int) -> Optional[tuple[str, str]]:
         """(terminal name, matched text) at `pos`, or None."""
-        c = text[pos]
-        cands = self.table.get(c)
+        key = text[pos:pos + 2]
+        cands = self.table.get(key)
         if cands is None:
-            cands = self.candidates(c)
+            cands = self.candidates(key)
         for name, match in cands:
             m = match(text, pos)
             if m is not None:

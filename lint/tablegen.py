@@ -35,8 +35,8 @@ class Tables:
     """Everything the parse loop needs, as plain data (see the module docstring)."""
 
     grammar_crc32: int
-    # terminal name -> (regular expression, the characters a match can begin with or None)
-    terminals: dict[str, tuple[str, Optional[str]]]
+    # terminal name -> (regular expression, how a match can begin: see `start_filter`)
+    terminals: dict[str, tuple[str, Optional[dict[str, Optional[str]]]]]
     newline_types: frozenset[str]
     ignore: frozenset[str]
     lexers: tuple[tuple[str, ...], ...]  # terminal names in Lark's priority order
@@ -60,81 +60,114 @@ def grammar_crc32(data: bytes) -> int:
     return zlib.crc32(data)
 
 
-# -- first characters of a regular expression (so the scanner tries only what can match) --
+# -- how a match can begin: its first two characters (so the scanner tries only what can match) --
+#
+# A prefix is a tuple of up to two character sets (None: any character). A tuple shorter than
+# asked for means the item's match can end there. Assertions are zero-width and ignored, which
+# can only let more through: the filter is conservative, never wrong.
 
-_ANY = None  # "may begin with any character"
-
-
-def _case(chars: set[str]) -> set[str]:
-    out = set(chars)
-    for ch in chars:
-        out.add(ch.lower())
-        out.add(ch.upper())
-    return out
+_K = 2
 
 
-def _item_first(op, av, ignorecase: bool):
-    """(first characters or _ANY, nullable) of one regex item."""
+class _Unknown(Exception):
+    """A construct the analysis does not follow: the terminal may begin with anything."""
+
+
+def _charset(chars: set[str], ignorecase: bool) -> frozenset[str]:
+    if ignorecase:
+        chars = chars | {c.lower() for c in chars} | {c.upper() for c in chars}
+    return frozenset(chars)
+
+
+def _in_set(av, ignorecase: bool) -> Optional[frozenset[str]]:
+    chars: set[str] = set()
+    for iop, iav in av:
+        if iop is C.LITERAL:
+            chars.add(chr(iav))
+        elif iop is C.RANGE:
+            lo, hi = iav
+            if hi - lo > 512:
+                return None
+            chars.update(chr(c) for c in range(lo, hi + 1))
+        else:  # NEGATE, CATEGORY (\d, \s, \w): any character, to be safe
+            return None
+    return _charset(chars, ignorecase)
+
+
+def _item_prefixes(op, av, k: int, ignorecase: bool) -> set[tuple]:
     if op is C.LITERAL:
-        s = {chr(av)}
-        return (_case(s) if ignorecase else s), False
-    if op in (C.NOT_LITERAL, C.ANY):
-        return _ANY, False
+        return {(_charset({chr(av)}, ignorecase),)}
+    if op in (C.NOT_LITERAL, C.ANY, C.CATEGORY):
+        return {(None,)}
     if op is C.IN:
-        chars: set[str] = set()
-        for iop, iav in av:
-            if iop is C.LITERAL:
-                chars.add(chr(iav))
-            elif iop is C.RANGE:
-                lo, hi = iav
-                if hi - lo > 512:
-                    return _ANY, False
-                chars.update(chr(c) for c in range(lo, hi + 1))
-            else:  # NEGATE, CATEGORY (\d, \s, \w): be conservative
-                return _ANY, False
-        return (_case(chars) if ignorecase else chars), False
+        return {(_in_set(av, ignorecase),)}
     if op is C.BRANCH:
-        acc: set[str] = set()
-        nullable = False
-        for alt in av[1]:
-            f, n = _seq_first(alt, ignorecase)
-            if f is _ANY:
-                return _ANY, False
-            acc |= f
-            nullable = nullable or n
-        return acc, nullable
+        return set().union(*(_seq_prefixes(alt, k, ignorecase) for alt in av[1]))
     if op is C.SUBPATTERN:
         _group, add_flags, del_flags, sub = av
         ic = (ignorecase or bool(add_flags & re.IGNORECASE)) and not (del_flags & re.IGNORECASE)
-        return _seq_first(sub, ic)
+        return _seq_prefixes(sub, k, ic)
     if op in (C.MAX_REPEAT, C.MIN_REPEAT):
-        lo, _hi, sub = av
-        f, n = _seq_first(sub, ignorecase)
-        return f, n or lo == 0
+        lo, hi, sub = av
+        found = {()} if lo == 0 else set()
+        frontier = {()}  # what `r` repetitions can match, while shorter than k
+        last = min(hi, lo + k)  # beyond, every repetition has added a character (or may not)
+        for r in range(1, last + 1):
+            nxt = set()
+            for p in frontier:
+                for q in _seq_prefixes(sub, k - len(p), ignorecase):
+                    t = p + q
+                    if len(t) >= k:
+                        found.add(t[:k])
+                    else:
+                        if r >= lo:
+                            found.add(t)
+                        nxt.add(t)
+            frontier = nxt
+        if frontier and last < hi:
+            found |= {p + (None,) * (k - len(p)) for p in frontier}  # more repetitions: anything
+        return found
     if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
-        return set(), True  # zero-width
-    return _ANY, False
+        return {()}
+    raise _Unknown(op)
 
 
-def _seq_first(seq, ignorecase: bool):
-    acc: set[str] = set()
+def _seq_prefixes(seq, k: int, ignorecase: bool) -> set[tuple]:
+    open_: set[tuple] = {()}  # prefixes of the items so far, each a whole match of them
+    done: set[tuple] = set()  # k characters reached
     for op, av in seq:
-        f, nullable = _item_first(op, av, ignorecase)
-        if f is _ANY:
-            return _ANY, False
-        acc |= f
-        if not nullable:
-            return acc, False
-    return acc, True
+        nxt = set()
+        for p in open_:
+            for q in _item_prefixes(op, av, k - len(p), ignorecase):
+                t = p + q
+                if len(t) >= k:
+                    done.add(t[:k])
+                else:
+                    nxt.add(t)
+        open_ = nxt
+        if not open_:
+            break
+    return done | open_
 
 
-def first_chars(pattern: str) -> Optional[frozenset[str]]:
-    """The characters a match of `pattern` can begin with, or None if it could be any."""
+def start_filter(pattern: str) -> Optional[dict[str, Optional[str]]]:
+    """How a match of `pattern` can begin: {first character: the characters that can follow
+    it, or None for any}, or None if it could begin with anything."""
     parsed = P.parse(pattern)
-    f, nullable = _seq_first(parsed, bool(parsed.state.flags & re.IGNORECASE))
-    if f is _ANY or nullable:
+    try:
+        prefixes = _seq_prefixes(parsed, _K, bool(parsed.state.flags & re.IGNORECASE))
+    except _Unknown:
         return None
-    return frozenset(f)
+    follow: dict[str, Optional[set[str]]] = {}
+    for t in prefixes:
+        if not t or t[0] is None:
+            return None  # may match the empty string, or begin with anything
+        for c in t[0]:
+            if len(t) == 1 or t[1] is None:
+                follow[c] = None
+            elif follow.get(c, set()) is not None:
+                follow[c] = follow.get(c, set()) | t[1]
+    return {c: (None if f is None else "".join(sorted(f))) for c, f in sorted(follow.items())}
 
 
 # -- from Lark --
@@ -165,8 +198,7 @@ def build_tables(data: bytes | None = None) -> Tables:
     terminals = {}
     for t in lark.terminals:
         rx = t.pattern.to_regexp()
-        first = first_chars(rx)
-        terminals[t.name] = (rx, "".join(sorted(first)) if first is not None else None)
+        terminals[t.name] = (rx, start_filter(rx))
 
     contextual = lark.parser.lexer
     states = sorted(contextual.lexers)

@@ -3,6 +3,7 @@ declaration, and isolation of a failing rule."""
 from __future__ import annotations
 
 import importlib.metadata
+import re
 from pathlib import Path
 
 import pytest
@@ -23,6 +24,24 @@ def test_entry_point_reader_agrees_with_importlib_metadata():
         stdlib = sorted((e.name, e.value) for e in importlib.metadata.entry_points(group=group))
         assert ours == stdlib
 
+
+def test_rule_docstrings_are_cleaned_as_inspect_does():
+    import inspect
+
+    from cablelint.rule import _getdoc
+
+    def f():
+        pass
+
+    samples = [r.check for r in full_registry().rules] + [f]
+    for doc in ("", " ", "x", "  x\n", "\n   \n", "One.\n\n\tTabbed\n    Four\n", "\n  a\n    b\n\n",
+                "first\n  \n  second\n   \n"):
+        def g():
+            pass
+        g.__doc__ = doc
+        samples.append(g)
+    for fn in samples:
+        assert _getdoc(fn) == (inspect.getdoc(fn) or "")
 
 def test_builtin_rules_come_through_the_entry_point():
     eps = [e for e in plugins.entry_points("cablelint.rules") if e.name == "builtin"]
@@ -155,3 +174,32 @@ def test_driver_builds_exactly_larks_tree():
     for text in _sample_texts():
         assert _shape(driver.parse(text)) == _shape(lark.parse(text))
 
+
+
+def test_start_filter_reads_the_first_two_characters():
+    from cablelint.tablegen import start_filter
+
+    assert start_filter(r"(?i:sipdis)") == {"S": "Ii", "s": "Ii"}
+    assert start_filter(r"(?:TO|INFO)[ \t]+x") == {"I": "N", "T": "O"}
+    assert start_filter(r"¶?[AB][.)]") == {"A": ").", "B": ").", "¶": "AB"}
+    assert start_filter(r"x{3,}y") == {"x": "x"}
+    assert start_filter(r"-{1,3}") == {"-": None}  # may end after one character
+    assert start_filter(r"a?") is None  # may match the empty string
+    assert start_filter(r"[^\n]x") is None
+
+
+def test_start_filter_never_rules_out_a_terminal_that_matches():
+    # at every position of real cables, a terminal whose regex matches there must be among the
+    # scanner's candidates (a wrong filter would silently change the tokens)
+    from cablelint.grammar import cable_parse_tables as tables
+    from cablelint.scanner import _may_start
+
+    compiled = [(re.compile(rx), start) for rx, start in tables.TERMINALS.values()
+                if start is not None]
+    for path in sorted(DATA.glob("*/*.txt"))[::8]:
+        text = path.read_text(encoding="utf-8")
+        for pos in range(len(text)):
+            key = text[pos:pos + 2]
+            for rx, start in compiled:
+                if rx.match(text, pos) and not _may_start(start, key):
+                    raise AssertionError((path.name, pos, rx.pattern[:40]))
