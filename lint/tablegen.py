@@ -223,14 +223,14 @@ def build_tables(data: bytes | None = None) -> Tables:
             keep = tuple((i, bool(expand)) for i, expand in child_filter.args[0])
         expand1 = bool(r.options.expand1 and not r.alias)
         name = r.alias or r.options.template_source or r.origin.name
-        rules.append((r.origin.name, name, len(r.expansion), expand1, keep))
+        rules.append((str(r.origin.name), str(name), len(r.expansion), expand1, keep))
 
     table = lark.parser.parser.parser.parse_table
     actions = []
     for s in states:
         row = {}
         for sym, (action, arg) in table.states[s].items():
-            row[sym] = index[arg] if action is Shift else ~rule_index[arg]
+            row[str(sym)] = index[arg] if action is Shift else ~rule_index[arg]
         actions.append(row)
 
     return Tables(
