@@ -10,7 +10,6 @@ tree builder would (the test suite checks that trees and token positions are ide
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Callable, Optional
 
 from .scanner import DispatchScanner
@@ -18,11 +17,12 @@ from .tablegen import Tables
 from .tree import Token, Tree
 
 
-@dataclass(frozen=True)
 class DriverError(Exception):
-    line: int
-    column: int
-    reason: str
+    """The tables have no action for what stands at this position."""
+
+    def __init__(self, line: int, column: int, reason: str):
+        super().__init__(line, column, reason)
+        self.line, self.column, self.reason = line, column, reason
 
 
 def _node_builder(name: str, expand1: bool,

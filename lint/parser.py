@@ -8,19 +8,17 @@ for tools that want Lark's API.
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
 
 from .driver import Driver, DriverError
 from .tree import Tree
 
 
-@dataclass(frozen=True)
 class ParseFailure(Exception):
     """The grammar could not read the text; carries the position where it stopped."""
 
-    line: int
-    column: int
-    reason: str
+    def __init__(self, line: int, column: int, reason: str):
+        super().__init__(line, column, reason)
+        self.line, self.column, self.reason = line, column, reason
 
     def __str__(self) -> str:
         return f"{self.line}:{self.column}: {self.reason}"

@@ -17,9 +17,8 @@ from __future__ import annotations
 import re
 import sys
 import zlib
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Optional
+from typing import NamedTuple, Optional
 
 try:  # Python 3.11+
     from re import _constants as C, _parser as P  # type: ignore[attr-defined]
@@ -30,8 +29,7 @@ except ImportError:  # Python 3.10
 MODULE_NAME = "cable_parse_tables.py"
 
 
-@dataclass(frozen=True)
-class Tables:
+class Tables(NamedTuple):
     """Everything the parse loop needs, as plain data (see the module docstring)."""
 
     grammar_crc32: int
