@@ -57,6 +57,7 @@ def grammar_patterns() -> dict[str, tuple[re.Pattern, str]]:
 def module_patterns() -> dict[str, tuple[re.Pattern, str]]:
     import cablelint
     import cablelint.rules
+    from cablelint.lazyre import LazyPattern
 
     out = {}
     for pkg in (cablelint, cablelint.rules):
@@ -69,6 +70,8 @@ def module_patterns() -> dict[str, tuple[re.Pattern, str]]:
                 continue
             source = Path(mod.__file__).read_text(encoding="utf-8")
             for name, val in vars(mod).items():
+                if isinstance(val, LazyPattern):  # compiled on first use: audit it all the same
+                    val = re.compile(val.pattern, val.flags)
                 if isinstance(val, re.Pattern) and isinstance(val.pattern, str):
                     # Time it the way the module uses it: a pattern only ever anchored
                     # (`match`, `fullmatch`) makes one attempt; any other use scans.

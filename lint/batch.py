@@ -8,9 +8,8 @@ number of processes, and the caller sorts findings, so `--jobs 4` prints what `-
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable, Iterator, Sequence
+from typing import Any, Callable, Iterator, NamedTuple, Sequence
 
 from .rule import Finding, Registry
 from .runner import FileResult, Settings, lint_file
@@ -20,8 +19,7 @@ from .source import load
 POOL_THRESHOLD = 32
 
 
-@dataclass(frozen=True)
-class Job:
+class Job(NamedTuple):
     path: str
     codes: tuple[str, ...]
     options: dict[str, dict[str, Any]]
@@ -30,16 +28,14 @@ class Job:
     data: Any = None  # standard input (bytes, or why it is refused); else the worker reads `path`
 
 
-@dataclass(frozen=True)
-class Outcome:
+class Outcome(NamedTuple):
     path: str
     findings: list[Finding]
     identity: str | None
     read_error: str | None = None  # the OS refused to open the file: exit 2, not a finding
 
 
-@dataclass(frozen=True)
-class CacheSpec:
+class CacheSpec(NamedTuple):
     folder: Path
     code: str
 

@@ -7,7 +7,6 @@ process pool (batch.py, cache.py), the baseline (baseline.py), and output (forma
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import os
 import sys
 from pathlib import Path
@@ -149,7 +148,7 @@ def run_check(args: argparse.Namespace, registry: Registry) -> int:
                 jobs.append(_stdin_job(args, resolver))
                 continue
             for f in discover([p], resolver):
-                jobs.append(_job(f, resolver))
+                jobs.append(_job(f, resolver, keyed=not args.no_cache))
     except ConfigError as exc:
         _err(f"configuration error: {exc}")
         return EXIT_ERROR
@@ -185,13 +184,14 @@ def run_check(args: argparse.Namespace, registry: Registry) -> int:
     findings.sort(key=Finding.sort_key)
     internal = any(f.code == "CL002" for f in findings)
 
-    from . import baseline
-    try:
-        if args.write_baseline is not None:
-            n = baseline.write(args.write_baseline, findings, identities)
-            _err(f"wrote a baseline of {n} finding{'s' if n != 1 else ''} to {args.write_baseline}")
-            return EXIT_ERROR if read_failed or internal else EXIT_OK
-        if args.baseline is not None:
+    if args.write_baseline is not None or args.baseline is not None:
+        from . import baseline  # only for these options: it reads and writes JSON
+
+        try:
+            if args.write_baseline is not None:
+                n = baseline.write(args.write_baseline, findings, identities)
+                _err(f"wrote a baseline of {n} finding{'s' if n != 1 else ''} to {args.write_baseline}")
+                return EXIT_ERROR if read_failed or internal else EXIT_OK
             filtered = baseline.apply(baseline.read(args.baseline), findings, identities)
             findings = filtered.findings
             if filtered.stale:
@@ -202,9 +202,9 @@ def run_check(args: argparse.Namespace, registry: Registry) -> int:
                 for (code, cable, key), n in filtered.stale:
                     _err(f"  stale: {code} in {cable}" + (f" [{key}]" if key else "")
                          + (f" x{n}" if n > 1 else ""))
-    except baseline.BaselineError as exc:
-        _err(str(exc))
-        return EXIT_ERROR
+        except baseline.BaselineError as exc:
+            _err(str(exc))
+            return EXIT_ERROR
 
     report = Report(findings, len(jobs), registry, tuple(j.path for j in jobs), _use_color(args),
                     unread)
@@ -229,13 +229,18 @@ def run_check(args: argparse.Namespace, registry: Registry) -> int:
     return EXIT_FINDINGS if any(f.severity == ERROR for f in findings) else EXIT_OK
 
 
-def _job(path: str, resolver: Resolver, data: bytes | None = None):
+def _job(path: str, resolver: Resolver, data: bytes | None = None, keyed: bool = False):
+    """The job of one file; `keyed` adds the settings' cache key (a run without the cache
+    need not import the hashing and JSON code that computes it)."""
     from .batch import Job
-    from .cache import settings_fingerprint
 
     settings = resolver.for_path(Path(path)).settings_for(Path(path))
+    key = ""
+    if keyed:
+        from .cache import settings_fingerprint
+        key = settings_fingerprint(settings)
     return Job(path, tuple(r.code for r in settings.rules), settings.options, settings.severities,
-               settings_fingerprint(settings), data)
+               key, data)
 
 
 def _stdin_job(args: argparse.Namespace, resolver: Resolver):
@@ -246,5 +251,5 @@ def _stdin_job(args: argparse.Namespace, resolver: Resolver):
     job = _job(args.stdin_filename or STDIN, resolver)
     if len(data) > MAX_BYTES:
         refused = Unreadable(f"standard input is more than the {MAX_BYTES:,} bytes a cable can be")
-        return dataclasses.replace(job, data=refused)
-    return dataclasses.replace(job, data=data)
+        return job._replace(data=refused)
+    return job._replace(data=data)

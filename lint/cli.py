@@ -7,7 +7,6 @@ operating system would not open.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 from typing import Sequence
@@ -62,6 +61,8 @@ def cmd_rule(args: argparse.Namespace) -> int:
 
 
 def cmd_parse(args: argparse.Namespace) -> int:
+    import json  # only `parse` prints JSON: a check need not import it
+
     from .dump import cable_to_dict
     from .parser import ParseFailure
     from .source import Unreadable, decode

@@ -15,14 +15,8 @@ meant there.
 from __future__ import annotations
 
 import sys
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - exercised on 3.10 only
-    import tomli as tomllib
+from typing import Any, NamedTuple
 
 from .rule import SEVERITIES, Registry
 
@@ -41,16 +35,14 @@ class ConfigError(Exception):
         super().__init__(f"{self.file}: `{key}`: {problem}" if key else f"{self.file}: {problem}")
 
 
-@dataclass(frozen=True)
-class Glob:
+class Glob(NamedTuple):
     """A pattern and the folder it is relative to (the folder of the file that wrote it)."""
 
     base: Path
     pattern: str
 
 
-@dataclass(frozen=True)
-class Layer:
+class Layer(NamedTuple):
     """One source of rule selection (a config file, or the command line), applied in order."""
 
     select: tuple[str, ...] | None = None
@@ -58,18 +50,18 @@ class Layer:
     ignore: tuple[str, ...] = ()
 
 
-@dataclass
 class Config:
     """A configuration with its `extend` chain resolved; `source` is None for none at all."""
 
-    source: Path | None = None
-    layers: list[Layer] = field(default_factory=list)
-    per_file_ignores: list[tuple[Glob, tuple[str, ...]]] = field(default_factory=list)
-    severity: dict[str, str] = field(default_factory=dict)  # rule code -> severity
-    options: dict[str, dict[str, Any]] = field(default_factory=dict)  # rule code -> options
-    include: list[Glob] = field(default_factory=list)
-    exclude: list[Glob] = field(default_factory=list)
-    force_exclude: bool = False
+    def __init__(self, source: Path | None = None) -> None:
+        self.source = source
+        self.layers: list[Layer] = []
+        self.per_file_ignores: list[tuple[Glob, tuple[str, ...]]] = []
+        self.severity: dict[str, str] = {}  # rule code -> severity
+        self.options: dict[str, dict[str, Any]] = {}  # rule code -> options
+        self.include: list[Glob] = []
+        self.exclude: list[Glob] = []
+        self.force_exclude = False
 
     @property
     def root(self) -> Path:
@@ -79,6 +71,12 @@ class Config:
 
 def _table_of(path: Path) -> dict[str, Any] | None:
     """The cablelint table of a config file, or None for a pyproject.toml without one."""
+    # Imported here: a run with no configuration file never needs the TOML parser.
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover - exercised on 3.10 only
+        import tomli as tomllib
+
     try:
         with open(path, "rb") as fh:
             data = tomllib.load(fh)

@@ -18,9 +18,10 @@ from __future__ import annotations
 import enum
 import functools
 import re
-from dataclasses import dataclass, field
-from typing import Iterable, Mapping
+from typing import Iterable, Mapping, NamedTuple
 from types import MappingProxyType
+
+from .lazyre import LazyPattern
 
 __all__ = [
     "Level",
@@ -113,8 +114,7 @@ def _ordered_categories(controls: frozenset[str]) -> list[list[str]]:
 # Marking
 # --------------------------------------------------------------------------
 
-@dataclass(frozen=True)
-class Marking:
+class Marking(NamedTuple):
     """A classification level plus control markings.
 
     ``controls`` holds canonical control strings (see :data:`CONTROLS`); when
@@ -214,13 +214,23 @@ def rollup(markings: Iterable[Marking | None]) -> Marking | None:
 # Edit distance (shared with cablelint.eo)
 # --------------------------------------------------------------------------
 
-def osa_distance(a: str, b: str) -> int:
+def osa_distance(a: str, b: str, limit: int | None = None) -> int:
     """Optimal-string-alignment distance: Levenshtein plus adjacent swaps.
 
     Used to recognise typos of short tokens (E.O. numbers, level words); the
-    inputs are short, so the quadratic table is cheap.
+    inputs are short, so the quadratic table is cheap.  Callers that only ask
+    whether two strings are within ``limit`` edits pass it: any distance above
+    ``limit`` may then be returned as ``limit + 1``, and most pairs are told
+    apart without the table (the callers compare a token with many words).
     """
     la, lb = len(a), len(b)
+    if limit is not None:
+        if abs(la - lb) > limit:
+            return limit + 1
+        # Every character of one string that the other lacks costs a substitution or a
+        # deletion of its own (a swap only moves characters): a lower bound on the distance.
+        if sum(c not in b for c in a) > limit or sum(c not in a for c in b) > limit:
+            return limit + 1
     prev2: list[int] = []
     prev = list(range(lb + 1))
     for i in range(1, la + 1):
@@ -241,8 +251,7 @@ def osa_distance(a: str, b: str) -> int:
 PORTION_STATUSES = ("valid", "variant", "typo", "not-a-mark")
 
 
-@dataclass(frozen=True)
-class PortionMark:
+class PortionMark(NamedTuple):
     """A parenthesised token read as a portion mark.
 
     ``status``: ``valid`` (canonical), ``variant`` (accepted State/legacy
@@ -259,7 +268,7 @@ class PortionMark:
 
 # Levels at the start of a mark, longest first so that SBU is not read as S+BU.
 # Spelled-out words are accepted but make the mark a typo.
-_PM_LEVEL_RE = re.compile(
+_PM_LEVEL_RE = LazyPattern(
     r"(TOP\s?SECRET|UNCLASSIFIED|UNCLAS|CONFIDENTIAL|CONF|SECRET|SBU|LOU|LES|TS|U|C|S)"
     r"(?![A-Z0-9.])")
 _PM_LEVELS: Mapping[str, tuple[Level, tuple[str, ...], bool]] = {
@@ -273,8 +282,8 @@ _PM_LEVELS: Mapping[str, tuple[Level, tuple[str, ...], bool]] = {
     "SECRET": (Level.S, (), True), "TOPSECRET": (Level.TS, (), True),
     "TOP SECRET": (Level.TS, (), True),
 }
-_PM_SEP_RE = re.compile(r"\s*(//|/|-+|,)?\s*")
-_PM_CONTROL_RE = re.compile(
+_PM_SEP_RE = LazyPattern(r"\s*(//|/|-+|,)?\s*")
+_PM_CONTROL_RE = LazyPattern(
     r"(NOFORN|NF|FGI|FOUO|ORCON|OC|PROPIN|PR|SBU|LES|LOU|EFTO|N)(?![A-Z0-9])")
 _PM_CONTROLS = {
     "NOFORN": NOFORN, "NF": NOFORN, "N": NOFORN, "FGI": FGI, "FOUO": FOUO,
@@ -282,11 +291,11 @@ _PM_CONTROLS = {
     "SBU": SBU, "LES": LES, "LOU": LOU, "EFTO": EFTO,
 }
 _PM_REL_RE = re.compile(r"REL(?:EASABLE)?(?:\s*TO)?(?![A-Z0-9])\s*")
-_PM_FGI_COUNTRIES_RE = re.compile(r"(?:\s+[A-Z]{3,4}(?![A-Z0-9]))+")
-_PM_REL_SPLIT_RE = re.compile(r"\s*(?:,|/|\bAND\b)\s*")
-_PM_RUN_ON_RE = re.compile(r"(TS|S|C|SBU)(NF|NOFORN)")
-_PM_ENTIRE_RE = re.compile(r"([A-Z]+(?: [A-Z]+)*) ?-+ ?ENTIRE (?:TEXT|PARAGRAPH)")
-_PM_LETTERS_RE = re.compile(r"[A-Z]{1,8}")
+_PM_FGI_COUNTRIES_RE = LazyPattern(r"(?:\s+[A-Z]{3,4}(?![A-Z0-9]))+")
+_PM_REL_SPLIT_RE = LazyPattern(r"\s*(?:,|/|\bAND\b)\s*")
+_PM_RUN_ON_RE = LazyPattern(r"(TS|S|C|SBU)(NF|NOFORN)")
+_PM_ENTIRE_RE = LazyPattern(r"([A-Z]+(?: [A-Z]+)*) ?-+ ?ENTIRE (?:TEXT|PARAGRAPH)")
+_PM_LETTERS_RE = LazyPattern(r"[A-Z]{1,8}")
 _PM_MAX_LEN = 120  # the longest real mark, a REL TO list, is about 50 characters
 
 # Marking-like tokens seen in the corpus that the structural parser cannot
@@ -322,13 +331,13 @@ def _parse_rel_list(text: str) -> tuple[list[str], list[str]]:
     return countries, controls
 
 
-@dataclass
 class _Scan:
-    controls: list[str] = field(default_factory=list)
-    rel_to: list[str] = field(default_factory=list)
-    seps: list[str] = field(default_factory=list)
-    dangling: bool = False      # a separator with nothing after it
-    unknown: str | None = None  # the first unreadable segment
+    def __init__(self) -> None:
+        self.controls: list[str] = []
+        self.rel_to: list[str] = []
+        self.seps: list[str] = []
+        self.dangling = False               # a separator with nothing after it
+        self.unknown: str | None = None     # the first unreadable segment
 
 
 def _scan_controls(rest: str) -> _Scan:
@@ -508,7 +517,7 @@ _UNLAWFUL_LEVEL_WORDS: Mapping[str, Marking] = MappingProxyType({
     "LOU": Marking(Level.U, frozenset({LOU})),
     "EFTO": Marking(Level.U, frozenset({EFTO})),
 })
-_WS_RE = re.compile(r"\s+")
+_WS_RE = LazyPattern(r"\s+")
 
 
 @functools.lru_cache(maxsize=1024)
@@ -536,7 +545,7 @@ def parse_level_word(text: str) -> tuple[Marking | None, bool]:
         limit = 1 if len(word) < 10 else 2
         if abs(len(word) - len(key)) > limit:
             continue
-        d = osa_distance(key, word)
+        d = osa_distance(key, word, limit)
         if d <= limit and d < best_d:
             best, best_d = marking, d
     return best, False
@@ -555,6 +564,7 @@ _META_CONTROLS: Mapping[str, str] = MappingProxyType({
 })
 
 
+@functools.lru_cache(maxsize=256)  # a corpus has a few dozen distinct classification fields
 def parse_metadata_classification(text: str) -> Marking | None:
     """Read the WikiLeaks classification field (line 4 of a corpus file).
 
@@ -593,7 +603,7 @@ def parse_metadata_classification(text: str) -> Marking | None:
 # ZN routing line
 # --------------------------------------------------------------------------
 
-_ZN_RE = re.compile(r"(?<![A-Z])ZN[A-Z] +([A-Z]{3,6})(?![A-Z])")
+_ZN_RE = LazyPattern(r"(?<![A-Z])ZN[A-Z] +([A-Z]{3,6})(?![A-Z])")
 _ZN_LETTERS: Mapping[str, Marking] = MappingProxyType({
     "U": Marking(Level.U),
     "E": Marking(Level.U, frozenset({EFTO})),

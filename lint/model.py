@@ -14,10 +14,11 @@ banner of a later section.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
-from dataclasses import dataclass, field
-from typing import Iterator, NamedTuple
+from typing import Callable, Iterator, NamedTuple
 
+from .lazyre import LazyPattern
 from .tree import Token, Tree
 
 from . import eo as eo_mod
@@ -52,14 +53,16 @@ class Span(NamedTuple):
             return Span._of_indented(tok)
         if value[-1] not in _TRAILING:
             # most tokens: Lark's own end position is already the element's end
-            return Span(tok.line, tok.column, tok.end_line, tok.end_column)
-        stripped = value.rstrip(_TRAILING)
-        if not stripped:
+            return _span((tok.line, tok.column, tok.end_line, tok.end_column))
+        end = len(value.rstrip(_TRAILING))
+        if not end:
             return Span(tok.line, tok.column, tok.line, tok.column + 1)
-        nl = stripped.count("\n")
-        if nl:
-            return Span(tok.line, tok.column, tok.line + nl, len(stripped) - stripped.rfind("\n"))
-        return Span(tok.line, tok.column, tok.line, tok.column + len(stripped))
+        # the token's end line less the line breaks among the folded-in blanks: counting those
+        # in the short tail, not the lines of the whole token (a paragraph's text is long)
+        end_line = tok.end_line - value.count("\n", end)
+        if end_line != tok.line:
+            return _span((tok.line, tok.column, end_line, end - value.rfind("\n", 0, end)))
+        return _span((tok.line, tok.column, tok.line, tok.column + end))
 
     @staticmethod
     def _of_indented(tok: Token) -> "Span":
@@ -83,12 +86,17 @@ class Span(NamedTuple):
         return Span(line, col, line, col + len(body))
 
     def to(self, other: "Span") -> "Span":
-        return Span(self.line, self.column, other.end_line, other.end_column)
+        return _span((self.line, self.column, other.end_line, other.end_column))
 
     def as_dict(self) -> dict:
         return {"line": self.line, "column": self.column,
                 "end_line": self.end_line, "end_column": self.end_column}
 
+
+# The builder makes some eighty spans a cable, nearly all in `Span.of` and `Span.to`: these
+# build them with `tuple.__new__` itself, at half the cost of the named tuple's constructor (a
+# Python function around that call).
+_span = functools.partial(tuple.__new__, Span)
 
 FILE_START = Span(1, 1, 1, 1)
 
@@ -101,90 +109,124 @@ def _clean(text: str) -> str:
 # Elements
 # ---------------------------------------------------------------------------------------------
 
-@dataclass
-class Metadata:
+class _Element:
+    """Base of the elements: plain classes that compare and show their fields as dataclasses
+    do. (A dataclass generates and compiles its methods at every start, about 0.5 ms a class,
+    and `dataclasses` imports `inspect`, some 10 ms more.) The fields are the attributes
+    `__init__` sets, in its order; those in `_NOT_SHOWN` hold cable text and stay out of the
+    repr, those in `_NOT_COMPARED` are caches and stay out of comparisons."""
+
+    _NOT_SHOWN: tuple[str, ...] = ()
+    _NOT_COMPARED: tuple[str, ...] = ()
+
+    def __repr__(self) -> str:
+        shown = ", ".join(f"{k}={v!r}" for k, v in vars(self).items() if k not in self._NOT_SHOWN)
+        return f"{type(self).__qualname__}({shown})"
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        skip = self._NOT_COMPARED
+        return ({k: v for k, v in vars(self).items() if k not in skip}
+                == {k: v for k, v in vars(other).items() if k not in skip})
+
+
+class Metadata(_Element):
     """The WikiLeaks record lines: reference id, subject, date, classification, origin."""
 
-    reference_id: str
-    date: dt.date | None
-    date_text: str
-    classification_text: str
-    marking: Marking | None
-    origin: str
-    title: str
-    span: Span
-    id_span: Span
-    date_span: Span
-    classification_span: Span
+    def __init__(self, reference_id: str, date: dt.date | None, date_text: str,
+                 classification_text: str, marking: Marking | None, origin: str, title: str,
+                 span: Span, id_span: Span, date_span: Span, classification_span: Span) -> None:
+        self.reference_id = reference_id
+        self.date = date
+        self.date_text = date_text
+        self.classification_text = classification_text
+        self.marking = marking
+        self.origin = origin
+        self.title = title
+        self.span = span
+        self.id_span = id_span
+        self.date_span = date_span
+        self.classification_span = classification_span
 
 
-@dataclass
-class Banner:
+class Banner(_Element):
     """A classification line: `S E C R E T SECTION 01 OF 03 TRIPOLI 000883`."""
 
-    level_text: str
-    marking: Marking | None
-    lawful_designator: bool
-    section: tuple[int, int] | None
-    post: str | None
-    serial: str | None
-    span: Span
-    level_span: Span
-    section_span: Span | None
-    zone: str
-    # caption-like words between the level and the post (`SECRET SENSITIVE BEIJING 003400`,
-    # `S E C R E T E F T O …`), upper-cased, blanks removed; not part of `post`
-    qualifiers: tuple[str, ...] = ()
+    def __init__(self, level_text: str, marking: Marking | None, lawful_designator: bool,
+                 section: tuple[int, int] | None, post: str | None, serial: str | None,
+                 span: Span, level_span: Span, section_span: Span | None, zone: str,
+                 qualifiers: tuple[str, ...] = ()) -> None:
+        self.level_text = level_text
+        self.marking = marking
+        self.lawful_designator = lawful_designator
+        self.section = section
+        self.post = post
+        self.serial = serial
+        self.span = span
+        self.level_span = level_span
+        self.section_span = section_span
+        self.zone = zone
+        # caption-like words between the level and the post (`SECRET SENSITIVE BEIJING 003400`,
+        # `S E C R E T E F T O …`), upper-cased, blanks removed; not part of `post`
+        self.qualifiers = qualifiers
 
 
-@dataclass
-class Caption:
+class Caption(_Element):
     """A caption or handling word (NOFORN, SIPDIS, SENSITIVE …) and where it stands."""
 
-    word: str
-    span: Span
-    zone: str
+    def __init__(self, word: str, span: Span, zone: str) -> None:
+        self.word = word
+        self.span = span
+        self.zone = zone
 
 
-@dataclass
-class EOLine:
+class EOLine(_Element):
     """`E.O. 12958: DECL: 09/03/2033`: the order cited and the declassification instruction."""
 
-    order: str | None
-    decl: DeclInstruction
-    span: Span
-    label_span: Span
-    value_span: Span | None
-    zone: str
+    def __init__(self, order: str | None, decl: DeclInstruction, span: Span, label_span: Span,
+                 value_span: Span | None, zone: str) -> None:
+        self.order = order
+        self.decl = decl
+        self.span = span
+        self.label_span = label_span
+        self.value_span = value_span
+        self.zone = zone
 
 
-@dataclass
-class Tags:
-    tokens: list[str]
-    span: Span
+class Tags(_Element):
+    def __init__(self, tokens: list[str], span: Span) -> None:
+        self.tokens = tokens
+        self.span = span
 
 
-@dataclass
-class Subject:
-    mark: PortionMark | None
-    mark_span: Span | None
-    span: Span
-    mark_position: str | None  # "start" or "end"
-    # the subject words, upper-cased, letters and digits only, single-spaced: for comparing
-    # with the metadata title, never for reporting
-    text_key: str = field(default="", repr=False)
+class Subject(_Element):
+    _NOT_SHOWN = ("text_key",)
+
+    def __init__(self, mark: PortionMark | None, mark_span: Span | None, span: Span,
+                 mark_position: str | None, text_key: str = "") -> None:
+        self.mark = mark
+        self.mark_span = mark_span
+        self.span = span
+        self.mark_position = mark_position  # "start" or "end"
+        # the subject words, upper-cased, letters and digits only, single-spaced: for comparing
+        # with the metadata title, never for reporting
+        self.text_key = text_key
 
 
-@dataclass
-class ClassifiedBy:
+class ClassifiedBy(_Element):
     """A Classified By / Derived From block, with the classifier and the reason parsed."""
 
-    label: str  # "classified by" | "derived from"
-    info: ClassifiedByInfo
-    span: Span
-    zone: str
-    in_paragraph: bool
-    info_text: str = field(default="", repr=False)  # for merging continued blocks; never reported
+    _NOT_SHOWN = ("info_text",)
+
+    def __init__(self, label: str, info: ClassifiedByInfo, span: Span, zone: str,
+                 in_paragraph: bool, info_text: str = "") -> None:
+        self.label = label  # "classified by" | "derived from"
+        self.info = info
+        self.span = span
+        self.zone = zone
+        self.in_paragraph = in_paragraph
+        self.info_text = info_text  # for merging continued blocks; never reported
 
     @property
     def reason(self) -> Reason | None:
@@ -197,30 +239,36 @@ class ClassifiedBy:
         return bool(_CUT_OFF_RE.search(self.info_text))
 
 
-@dataclass
-class Portion:
+class Portion(_Element):
     """A portion: a numbered paragraph, an unnumbered marked portion or a marked sub-paragraph."""
 
-    kind: str  # "paragraph" | "portion" | "subportion"
-    number: int | None
-    mark: PortionMark | None
-    span: Span
-    mark_span: Span | None
-    entire_text: Marking | None = None  # `1. CONFIDENTIAL - ENTIRE TEXT.`
-    head_span: Span | None = None  # the paragraph number (or the mark): where findings point
-    # False for a number that does not continue the paragraph sequence: in a wrapped line such
-    # as `… October 21, 22 and` / `¶23.  He noted …` the publication chain turned a number
-    # that starts a line into a paragraph number.
-    in_sequence: bool = True
-    authority_block: bool = False  # `¶1. (U) Classified by …`: the paragraph is the CB statement
-    # the paragraph opens with a publication redaction (`¶7. XXXXXXXXXXXX …`), which may have
-    # covered its mark: whether it was marked cannot be told
-    redacted_start: bool = False
-    # False for a paragraph found in the middle of a line of a re-flowed copy (`… ended. 2. (C)`)
-    starts_line: bool = True
-    # where the mark stands: right after the number (State practice), after a heading word
-    # (`¶1. Summary: (C)`) or before the number (`(U) 9.`)
-    mark_position: str = "after-number"
+    def __init__(self, kind: str, number: int | None, mark: PortionMark | None, span: Span,
+                 mark_span: Span | None, entire_text: Marking | None = None,
+                 head_span: Span | None = None, in_sequence: bool = True,
+                 authority_block: bool = False, redacted_start: bool = False,
+                 starts_line: bool = True, mark_position: str = "after-number") -> None:
+        self.kind = kind  # "paragraph" | "portion" | "subportion"
+        self.number = number
+        self.mark = mark
+        self.span = span
+        self.mark_span = mark_span
+        self.entire_text = entire_text  # `1. CONFIDENTIAL - ENTIRE TEXT.`
+        self.head_span = head_span  # the paragraph number (or the mark): where findings point
+        # False for a number that does not continue the paragraph sequence: in a wrapped line
+        # such as `… October 21, 22 and` / `¶23.  He noted …` the publication chain turned a
+        # number that starts a line into a paragraph number.
+        self.in_sequence = in_sequence
+        # `¶1. (U) Classified by …`: the paragraph is the CB statement
+        self.authority_block = authority_block
+        # the paragraph opens with a publication redaction (`¶7. XXXXXXXXXXXX …`), which may
+        # have covered its mark: whether it was marked cannot be told
+        self.redacted_start = redacted_start
+        # False for a paragraph found in the middle of a line of a re-flowed copy
+        # (`… ended. 2. (C)`)
+        self.starts_line = starts_line
+        # where the mark stands: right after the number (State practice), after a heading word
+        # (`¶1. Summary: (C)`) or before the number (`(U) 9.`)
+        self.mark_position = mark_position
 
     @property
     def marking(self) -> Marking | None:
@@ -233,57 +281,105 @@ class Portion:
         return self.marking is not None or self.entire_text is not None
 
 
-@dataclass
-class DTG:
-    prosigns: str
-    day: int
-    hour: int
-    minute: int
-    month: str
-    year: int
-    has_zulu: bool
-    date: dt.date | None
-    span: Span
+class DTG(_Element):
+    def __init__(self, prosigns: str, day: int, hour: int, minute: int, month: str, year: int,
+                 has_zulu: bool, date: dt.date | None, span: Span) -> None:
+        self.prosigns = prosigns
+        self.day = day
+        self.hour = hour
+        self.minute = minute
+        self.month = month
+        self.year = year
+        self.has_zulu = has_zulu
+        self.date = date
+        self.span = span
 
 
-@dataclass
-class Routing:
+class Routing(_Element):
     """The transmission header: routing lines, precedence and DTG, FM, TO/INFO."""
 
-    zn_marking: Marking | None = None
-    zn_span: Span | None = None
-    dtg: DTG | None = None
-    dtg_text: str | None = None
-    fm_span: Span | None = None
-    addressees: list[tuple[str, Span]] = field(default_factory=list)
-    precedence_words: list[tuple[str, Span]] = field(default_factory=list)
+    def __init__(self, zn_marking: Marking | None = None, zn_span: Span | None = None,
+                 dtg: DTG | None = None, dtg_text: str | None = None,
+                 fm_span: Span | None = None,
+                 addressees: list[tuple[str, Span]] | None = None,
+                 precedence_words: list[tuple[str, Span]] | None = None) -> None:
+        self.zn_marking = zn_marking
+        self.zn_span = zn_span
+        self.dtg = dtg
+        self.dtg_text = dtg_text
+        self.fm_span = fm_span
+        self.addressees = [] if addressees is None else addressees
+        self.precedence_words = [] if precedence_words is None else precedence_words
 
 
-@dataclass
-class Cable:
-    path: str
-    metadata: Metadata | None = None
-    routing: Routing = field(default_factory=Routing)
-    partial_extract: bool = False
-    banners: list[Banner] = field(default_factory=list)
-    captions: list[Caption] = field(default_factory=list)
-    eo_lines: list[EOLine] = field(default_factory=list)
-    tags: Tags | None = None
-    subject: Subject | None = None
-    references: list[Span] = field(default_factory=list)
-    classified_by: list[ClassifiedBy] = field(default_factory=list)
-    portions: list[Portion] = field(default_factory=list)
-    page_lines: list[Span] = field(default_factory=list)
-    # classification-line text the grammar could not take as a line (run on to an addressee
-    # line, inside a publication database/CSV row): the line exists but is not in `banners`
-    unparsed_banners: list[Span] = field(default_factory=list)
-    wrappers: list[Span] = field(default_factory=list)
-    trailers: list[Span] = field(default_factory=list)
-    text_items: int = 0
-    end: Span = FILE_START
-    # views derived from the model that several rules share (computed once, by whoever asks
-    # first): e.g. the reading of the TAGS line
-    derived: dict = field(default_factory=dict, repr=False, compare=False)
+_UNSET = object()
+
+
+def _cached_view(compute: Callable[["Cable"], object]) -> property:
+    """A derived view of the cable, computed when first asked and kept in `Cable.derived`.
+
+    Many rules ask the same views of every cable (the overall marking, the header captions,
+    the portion marks); the model is complete before any rule runs and rules only read it, so
+    a view computed once stays true.
+    """
+    key = "model." + compute.__name__
+
+    def get(cable: "Cable"):
+        value = cable.derived.get(key, _UNSET)
+        if value is _UNSET:
+            value = cable.derived[key] = compute(cable)
+        return value
+
+    return property(get, doc=compute.__doc__)
+
+
+def _portion_label(p: "Portion") -> str:
+    """How messages name a portion."""
+    if p.number is not None:
+        return f"paragraph {p.number}"
+    return "a sub-paragraph" if p.kind == "subportion" else "an unnumbered portion"
+
+
+class Cable(_Element):
+    """A cable as the rules read it. Built once from the parse tree and never changed after
+    (derived views are computed once, on first use)."""
+
+    _NOT_SHOWN = _NOT_COMPARED = ("derived",)
+
+    def __init__(self, path: str, metadata: Metadata | None = None, routing: Routing | None = None,
+                 partial_extract: bool = False, banners: list[Banner] | None = None,
+                 captions: list[Caption] | None = None, eo_lines: list[EOLine] | None = None,
+                 tags: Tags | None = None, subject: Subject | None = None,
+                 references: list[Span] | None = None,
+                 classified_by: list[ClassifiedBy] | None = None,
+                 portions: list[Portion] | None = None, page_lines: list[Span] | None = None,
+                 unparsed_banners: list[Span] | None = None, wrappers: list[Span] | None = None,
+                 trailers: list[Span] | None = None, text_items: int = 0, end: Span = FILE_START,
+                 derived: dict | None = None) -> None:
+        self.path = path
+        self.metadata = metadata
+        self.routing = Routing() if routing is None else routing
+        self.partial_extract = partial_extract
+        self.banners = [] if banners is None else banners
+        self.captions = [] if captions is None else captions
+        self.eo_lines = [] if eo_lines is None else eo_lines
+        self.tags = tags
+        self.subject = subject
+        self.references = [] if references is None else references
+        self.classified_by = [] if classified_by is None else classified_by
+        self.portions = [] if portions is None else portions
+        self.page_lines = [] if page_lines is None else page_lines
+        # classification-line text the grammar could not take as a line (run on to an
+        # addressee line, inside a publication database/CSV row): the line exists but is not
+        # in `banners`
+        self.unparsed_banners = [] if unparsed_banners is None else unparsed_banners
+        self.wrappers = [] if wrappers is None else wrappers
+        self.trailers = [] if trailers is None else trailers
+        self.text_items = text_items
+        self.end = end
+        # views derived from the model that several rules share (computed once, by whoever
+        # asks first): e.g. the reading of the TAGS line
+        self.derived = {} if derived is None else derived
 
     # ---- derived views (rules ask these instead of re-deriving them) ----
     @property
@@ -294,9 +390,9 @@ class Cable:
                 return b
         return self.banners[0] if self.banners else None
 
-    @property
-    def header_captions(self) -> list[Caption]:
-        return [c for c in self.captions if c.zone != "body"]
+    @_cached_view
+    def header_captions(self) -> tuple[Caption, ...]:
+        return tuple(c for c in self.captions if c.zone != "body")
 
     def has_caption(self, word: str) -> bool:
         return any(c.word == word for c in self.header_captions)
@@ -318,7 +414,7 @@ class Cable:
             return self.metadata.date
         return None
 
-    @property
+    @_cached_view
     def overall(self) -> tuple[Marking | None, str, Span]:
         """The overall marking, with the layer it was read from and its span.
 
@@ -344,7 +440,7 @@ class Cable:
     def marked_portions(self) -> list[Portion]:
         return [p for p in self.portions if p.marking is not None]
 
-    @property
+    @_cached_view
     def classified_by_block(self) -> ClassifiedBy | None:
         """The cable's Classified By statement. Copies that the publication cut off
         (`Classified By: A...`) are passed over, since what is missing cannot be judged; of the
@@ -355,6 +451,24 @@ class Cable:
             if b.reason is not None and b.reason.section is not None:
                 return b
         return whole[0] if whole else None
+
+    @_cached_view
+    def portion_marks(self) -> tuple[tuple[PortionMark, Span, str], ...]:
+        """Every portion mark as read (the subject's included, unreadable ones too), with where
+        it stands and how messages name its portion (`paragraph 3`, `the subject`)."""
+        out = []
+        if self.subject is not None and self.subject.mark is not None:
+            out.append((self.subject.mark, self.subject.mark_span or self.subject.span, "the subject"))
+        for p in self.portions:
+            if p.mark is not None:
+                out.append((p.mark, p.mark_span or p.span, _portion_label(p)))
+        return tuple(out)
+
+    @_cached_view
+    def portion_markings(self) -> tuple[tuple[Marking, Span, str], ...]:
+        """The markings of `portion_marks`: the marks that are marks and could be read."""
+        return tuple((mark.marking, span, where) for mark, span, where in self.portion_marks
+                     if mark.marking is not None and mark.status != "not-a-mark")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -371,7 +485,7 @@ _CUT_OFF_RE = re.compile(r"(?:\.\.\.|\u2026)[ \t\\]*(?:\n|$)")
 _PARA_NUM_RE = re.compile(r"(\d{1,2})")
 _PRECEDENCE_RE = re.compile(r"\b(NIACT IMMEDIATE|FLASH|IMMEDIATE|PRIORITY|ROUTINE)\b")
 _META_DATE_RE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
-_RUBY_DATE_RE = re.compile(r"\w{3} (\w{3}) (\d{2}) [\d:]+ [+-]\d{4} (\d{4})")
+_RUBY_DATE_RE = LazyPattern(r"\w{3} (\w{3}) (\d{2}) [\d:]+ [+-]\d{4} (\d{4})")
 
 
 # caption words that may stand between the level word and the post on a classification line
@@ -411,11 +525,6 @@ def _parse_meta_date(text: str) -> dt.date | None:
 def _metadata(tok: Token) -> Metadata:
     lines = tok.value.split("\n")
     lines += [""] * (5 - len(lines))
-    starts = []
-    pos = 0
-    for ln in lines[:5]:
-        starts.append(pos)
-        pos += len(ln) + 1
 
     def line_span(i: int) -> Span:
         text = lines[i].rstrip()
@@ -452,26 +561,24 @@ class _Builder:
         self.last_portion: Portion | None = None
         self.outer_last: int | None = None
         self.pending_mark: tuple[PortionMark, Span] | None = None
-        self._next_is_paragraph = False
+        self.items: list = []  # the top-level items of the tree, and the one being read
+        self.index = 0
         self.nested = False
         self.para_style: str | None = None
         self.last_item: str | None = None
         self.last_token: Token | None = None
 
     def build(self, tree: Tree) -> Cable:
-        children = tree.children
+        children = self.items = tree.children
         for i, child in enumerate(children):
-            nxt = children[i + 1] if i + 1 < len(children) else None
-            self._next_is_paragraph = isinstance(nxt, Tree) and nxt.data == "paragraph"
             if isinstance(child, Token):
                 if child.type == "METADATA":
                     self.cable.metadata = _metadata(child)
                 continue
-            # the body's own rules (`body_banner` …, see the grammar) read like their namesakes
-            name = child.data[5:] if child.data.startswith("body_") else child.data
-            handler = getattr(self, "_" + name, None)
+            self.index = i
+            handler = _handler(child.data)
             if handler is not None:
-                handler(child.children)
+                handler(self, child.children)
             self.last_item = child.data
             if child.children:
                 self.last_token = child.children[-1]
@@ -483,9 +590,13 @@ class _Builder:
         return self.cable
 
     def _enter(self, zone: str) -> None:
-        order = ("preamble", "header", "body")
-        if order.index(zone) > order.index(self.zone):
+        if _ZONE_ORDER[zone] > _ZONE_ORDER[self.zone]:
             self.zone = zone
+
+    def _next_is_paragraph(self) -> bool:
+        """Whether the item after the one being read is a numbered paragraph."""
+        nxt = self.items[self.index + 1] if self.index + 1 < len(self.items) else None
+        return isinstance(nxt, Tree) and nxt.data == "paragraph"
 
     # -- preamble --
     def _preamble(self, ch: list) -> None:
@@ -528,7 +639,7 @@ class _Builder:
         section = None
         section_span = None
         post = serial = qualifier = None
-        span = Span.of(level_tok)
+        span = level_span = Span.of(level_tok)
         for tok in ch[1:]:
             if tok.type == "QUALIFIER":
                 qualifier = tok.value.strip()
@@ -553,7 +664,7 @@ class _Builder:
         self._enter("header")
         self.cable.banners.append(Banner(
             level_text=_clean(level_tok.value), marking=marking, lawful_designator=lawful,
-            section=section, post=post, serial=serial, span=span, level_span=Span.of(level_tok),
+            section=section, post=post, serial=serial, span=span, level_span=level_span,
             section_span=section_span, zone=zone, qualifiers=tuple(qualifiers)))
 
     def _caveat(self, ch: list) -> None:
@@ -570,10 +681,12 @@ class _Builder:
         m = _EO_ORDER_RE.search(label.value)
         decl = eo_mod.parse_decl(value.value if value is not None else "")
         self._enter("header")
-        span = Span.of(label) if value is None else Span.of(label).to(Span.of(value))
+        label_span = Span.of(label)
+        value_span = Span.of(value) if value is not None else None
+        span = label_span if value_span is None else label_span.to(value_span)
         self.cable.eo_lines.append(EOLine(
-            order=m.group(1) if m else None, decl=decl, span=span, label_span=Span.of(label),
-            value_span=Span.of(value) if value is not None else None, zone=self.zone))
+            order=m.group(1) if m else None, decl=decl, span=span, label_span=label_span,
+            value_span=value_span, zone=self.zone))
 
     def _tags(self, ch: list) -> None:
         self._enter("header")
@@ -636,8 +749,7 @@ class _Builder:
     # -- body --
     def _paragraph(self, ch: list) -> None:
         num_tok = ch[0]
-        m = _PARA_NUM_RE.search(num_tok.value)
-        number = int(m.group(1)) if m else None
+        number, style = _paragraph_number(num_tok.value)
         mark = mark_span = None
         entire = None
         head = Span.of(num_tok)
@@ -671,7 +783,7 @@ class _Builder:
             portion.mark_position = "after-heading"
         elif mark_span is not None and mark_span.column < portion.head_span.column:
             portion.mark_position = "before-number"
-        self._add_portion(portion, ")" if num_tok.value.rstrip().endswith(")") else ".")
+        self._add_portion(portion, style)
 
     def _portion(self, ch: list) -> None:
         mtok = ch[0]
@@ -690,7 +802,7 @@ class _Builder:
             self.pending_mark = (mark, span)
         if len(ch) > 1:
             span = span.to(Span.of(ch[-1]))
-        if len(ch) == 1 and self._next_is_paragraph:
+        if len(ch) == 1 and self._next_is_paragraph():
             return
         self._add_portion(Portion("portion", None, mark, span, Span.of(mtok)))
 
@@ -736,7 +848,7 @@ class _Builder:
     def _add_portion(self, portion: Portion, style: str = ".") -> None:
         if portion.kind == "paragraph" and portion.number is not None:
             portion.in_sequence = self._sequence(portion, style)
-        self._enter("body")
+        self.zone = "body"  # (`_enter`: the body is the last zone)
         self.cable.portions.append(portion)
         self.last_portion = portion
 
@@ -781,10 +893,18 @@ class _Builder:
 
 
 _REDACTED_START_RE = re.compile(r"\s*\(?X{6,}")
-_MISSING_OPEN_RE = re.compile(r"^(TS|S|C|U|SBU)(/NF)?\)$")
-_MISSING_CLOSE_RE = re.compile(r"^\((TS|S|C|U|SBU)\s*$")
+_MISSING_OPEN_RE = LazyPattern(r"^(TS|S|C|U|SBU)(/NF)?\)$")
+_MISSING_CLOSE_RE = LazyPattern(r"^\((TS|S|C|U|SBU)\s*$")
 
 
+@functools.lru_cache(maxsize=1024)  # the numbers recur from cable to cable
+def _paragraph_number(text: str) -> tuple[int | None, str]:
+    """The number of a paragraph number (`¶12. `, `3) `) and its style, `.` or `)`."""
+    m = _PARA_NUM_RE.search(text)
+    return (int(m.group(1)) if m else None), (")" if text.rstrip().endswith(")") else ".")
+
+
+@functools.lru_cache(maxsize=1024)  # a cable's paragraphs repeat a handful of marks
 def _paragraph_mark(text: str) -> PortionMark:
     """The mark after a paragraph number, including the malformed ones real cables have."""
     m = _MISSING_OPEN_RE.match(text) or _MISSING_CLOSE_RE.match(text)
@@ -795,17 +915,21 @@ def _paragraph_mark(text: str) -> PortionMark:
     return parse_portion_mark(text)
 
 
+_ZONE_ORDER = {"preamble": 0, "header": 1, "body": 2}
+
+
+@functools.lru_cache(maxsize=None)  # one entry per grammar rule
+def _handler(rule: str) -> Callable[[_Builder, list], None] | None:
+    """The builder method that reads a node of the grammar rule `rule`, if any. The body's own
+    rules (`body_banner` …, see the grammar) read like their namesakes."""
+    name = rule[5:] if rule.startswith("body_") else rule
+    return getattr(_Builder, "_" + name, None)
+
+
 def build(tree: Tree, path: str) -> Cable:
     return _Builder(path).build(tree)
 
 
 def iter_marked(cable: Cable) -> Iterator[tuple[Marking, Span, str]]:
     """Every portion marking in the cable (subject included), with its span and a label."""
-    if cable.subject is not None and cable.subject.mark is not None and cable.subject.mark.marking:
-        if cable.subject.mark.status != "not-a-mark":
-            yield cable.subject.mark.marking, cable.subject.mark_span, "the subject"
-    for p in cable.portions:
-        if p.marking is not None:
-            label = f"paragraph {p.number}" if p.number is not None else (
-                "a sub-paragraph" if p.kind == "subportion" else "an unnumbered portion")
-            yield p.marking, p.mark_span or p.span, label
+    return iter(cable.portion_markings)

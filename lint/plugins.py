@@ -12,14 +12,12 @@ import importlib
 import os
 import re
 import sys
-from dataclasses import dataclass
-from typing import Any, Iterable
+from typing import Any, Iterable, NamedTuple
 
 _SECTION_RE = re.compile(r"^\[(.+)\]\s*$")
 
 
-@dataclass(frozen=True)
-class EntryPoint:
+class EntryPoint(NamedTuple):
     name: str
     value: str
     group: str

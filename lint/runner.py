@@ -4,16 +4,14 @@ One bad file or one failing rule never stops the rest: each becomes a finding.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any, Iterable
+from typing import Any, Iterable, NamedTuple
 
 from . import model, parser, source
 from .rule import ERROR, Finding, Registry, Rule
 from .system import encoding_assumed, internal_error, parse_error, unreadable_file
 
 
-@dataclass(frozen=True)
-class Settings:
+class Settings(NamedTuple):
     """What to run: the selected rules, per-rule options and severity overrides."""
 
     rules: tuple[Rule, ...]
@@ -35,8 +33,7 @@ def _finding(path: str, r: Rule, span: model.Span, message: str, severity: str |
                    sev, message, key)
 
 
-@dataclass(frozen=True)
-class FileResult:
+class FileResult(NamedTuple):
     """The findings of one file, and which cable it is (for baselines): the reference id of
     the metadata, else the post and serial of the classification line, else None."""
 

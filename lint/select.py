@@ -12,9 +12,8 @@ from __future__ import annotations
 import fnmatch
 import functools
 import os
-from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
-from typing import Sequence
+from typing import NamedTuple, Sequence
 
 from .config import DEFAULT_INCLUDE, Config, ConfigError, Glob, Layer, check_selectors, \
     find_config_file, read_config_file
@@ -88,8 +87,7 @@ def glob_match(path: Path, glob: Glob) -> bool:
         any(fnmatch.fnmatchcase(str(p), pat.lstrip("/")) for p in rel.parents if str(p) != ".")
 
 
-@dataclass(frozen=True)
-class CommandLine:
+class CommandLine(NamedTuple):
     """The selection flags of the command line; they override every file."""
 
     select: tuple[str, ...] | None = None
@@ -105,15 +103,16 @@ class CommandLine:
         return Layer(self.select, self.extend_select, self.ignore)
 
 
-@dataclass
 class Resolved:
     """One configuration made concrete: the base rule set and the per-file refinements."""
 
-    config: Config
-    codes: frozenset[str]
-    registry: Registry
-    force_exclude: bool
-    _per_file: dict[frozenset[str], Settings] = field(default_factory=dict)
+    def __init__(self, config: Config, codes: frozenset[str], registry: Registry,
+                 force_exclude: bool) -> None:
+        self.config = config
+        self.codes = codes
+        self.registry = registry
+        self.force_exclude = force_exclude
+        self._per_file: dict[frozenset[str], Settings] = {}
 
     def is_cable(self, path: Path) -> bool:
         """Should a file found below a named folder be linted?"""

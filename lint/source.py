@@ -18,8 +18,8 @@ from __future__ import annotations
 import codecs
 import os
 import stat
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 # 32 MiB. The largest real cable is about 70 kB, so anything near this is not a cable; the
 # limit is still well above the 8 MB adversarial inputs of benchmarks/adversarial.py, which must
@@ -34,8 +34,7 @@ _SNIFF = 8192
 _CONTROL = bytes(b for b in range(32) if b not in b"\t\n\x0b\x0c\r\x1a") + b"\x7f"
 
 
-@dataclass(frozen=True)
-class Source:
+class Source(NamedTuple):
     text: str
     encoding: str
     note: str = ""  # set when the decoding was a guess or a repair: the CL004 message
@@ -45,8 +44,7 @@ class Source:
         return bool(self.note)
 
 
-@dataclass(frozen=True)
-class Unreadable:
+class Unreadable(NamedTuple):
     reason: str  # names what the file is, never quotes it
 
 

@@ -11,11 +11,11 @@ its kind and, where it is not a valid TAG, the problem and the likely fix. The T
 from __future__ import annotations
 
 import functools
+import os
 import re
-from dataclasses import dataclass
-from importlib import resources
-from typing import Mapping, Sequence
+from typing import Mapping, NamedTuple, Sequence
 
+from .lazyre import LazyPattern
 from .marking import osa_distance
 
 __all__ = [
@@ -32,22 +32,20 @@ TYPO_FIXES: Mapping[str, str] = {
     "MOPPS": "MOPS", "POGOV": "PGOV", "KWWMN": "KWMN", "UNDESCO": "UNESCO", "SYR": "SY",
 }
 
-_WORD_RE = re.compile(r"[A-Z][A-Z'\-]*\.?")
+_WORD_RE = LazyPattern(r"[A-Z][A-Z'\-]*\.?")
 _K_TAG_RE = re.compile(r"K[A-Z]{3}")
-_REGION_RE = re.compile(r"[XZ][A-Z]")
-_CODE_LIKE_RE = re.compile(r"[A-Z]{2,6}")
+_REGION_RE = LazyPattern(r"[XZ][A-Z]")
+_CODE_LIKE_RE = LazyPattern(r"[A-Z]{2,6}")
 
 
-@dataclass(frozen=True)
-class IsoLookalike:
+class IsoLookalike(NamedTuple):
     iso: str
     tags_code: str
     country: str
     posts: tuple[str, ...]
 
 
-@dataclass(frozen=True)
-class Vocabulary:
+class Vocabulary(NamedTuple):
     subject: frozenset[str]
     organisation: frozenset[str]
     geographic: Mapping[str, str]       # code -> country (FIPS 10-4 style and State's extras)
@@ -63,8 +61,14 @@ class Vocabulary:
         return bool(_K_TAG_RE.fullmatch(token))
 
 
+# The package data `cablelint.data`, read as plain files: importlib.resources (which imports
+# zipfile and tempfile) or pkgutil (weakref) would cost a cold start more than the reading.
+_DATA = os.path.join(os.path.dirname(__file__), "data")
+
+
 def _lines(name: str) -> list[str]:
-    text = resources.files("cablelint.data").joinpath(name).read_text(encoding="utf-8")
+    with open(os.path.join(_DATA, name), encoding="utf-8") as fh:
+        text = fh.read()
     return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
 
 
@@ -96,8 +100,7 @@ KINDS = ("subject", "programme", "geographic", "organisation", "person", "unknow
 PROBLEMS = ("unknown", "unlisted", "category", "typo", "run-together", "iso", "iso-context")
 
 
-@dataclass(frozen=True)
-class TagItem:
+class TagItem(NamedTuple):
     """One TAG as read from the list.
 
     ``index`` is the 1-based position of its first token; ``token`` the upper-cased token(s)
@@ -168,7 +171,7 @@ def _near_miss(token: str, voc: Vocabulary) -> str | None:
 def _near_subject(token: str) -> str | None:
     # an edit distance against every subject TAG: cached, since the same typos recur
     voc = vocabulary()
-    cands = {t for t in voc.subject if abs(len(t) - len(token)) <= 1 and osa_distance(token, t) == 1}
+    cands = {t for t in voc.subject if osa_distance(token, t, 1) == 1}
     if len(token) == 4:
         # a changed first letter changes the category: more likely another acronym (DTRA)
         cands = {t for t in cands if t[0] == token[0] or sorted(t) == sorted(token)}
@@ -177,36 +180,52 @@ def _near_subject(token: str) -> str | None:
 
 def _diagnose(index: int, token: str, voc: Vocabulary, posts: Sequence[str],
               all_tokens: set[str]) -> TagItem:
+    kind, problem, suggestion, iso = _reading(token)
+    if kind == "geographic" and token in voc.iso:
+        # Valid TAGS code of one country, ISO code of another: suspicious only when the
+        # cable comes from a post of the ISO country and does not carry that country's code.
+        look = voc.iso[token]
+        if look.tags_code not in all_tokens and any(p in posts for p in look.posts):
+            return TagItem(index, token, kind, "iso-context", look.tags_code, look)
+    return TagItem(index, token, kind, problem, suggestion, iso)
+
+
+@functools.lru_cache(maxsize=4096)
+def _reading(token: str) -> tuple[str, str | None, str | None, IsoLookalike | None]:
+    """What a token is whatever the cable: the kind, problem, suggestion and ISO look-alike of
+    its `TagItem`. Cached: cables use a few hundred distinct tokens between them."""
+    voc = vocabulary()
     kind = _valid_kind(token, voc)
     if kind is not None:
-        if kind == "geographic" and token in voc.iso:
-            # Valid TAGS code of one country, ISO code of another: suspicious only when the
-            # cable comes from a post of the ISO country and does not carry that country's code.
-            look = voc.iso[token]
-            if look.tags_code not in all_tokens and any(p in posts for p in look.posts):
-                return TagItem(index, token, kind, "iso-context", look.tags_code, look)
-        return TagItem(index, token, kind)
+        return kind, None, None, None
     if token in TYPO_FIXES:
-        return TagItem(index, token, "unknown", "typo", TYPO_FIXES[token])
+        return "unknown", "typo", TYPO_FIXES[token], None
     if len(token) == 2 and token in voc.iso:
         look = voc.iso[token]
-        return TagItem(index, token, "unknown", "iso", look.tags_code, look)
+        return "unknown", "iso", look.tags_code, look
     parts = _segment(token, voc)
     if parts:
-        return TagItem(index, token, "unknown", "run-together", " ".join(parts))
+        return "unknown", "run-together", " ".join(parts), None
     near = _near_miss(token, voc)
     if near:
-        return TagItem(index, token, "unknown", "typo", near)
+        return "unknown", "typo", near, None
     if len(token) == 4 and token.isalpha() and token[0] not in CATEGORY_LETTERS:
-        return TagItem(index, token, "unknown", "category")
+        return "unknown", "category", None, None
     if token.isalpha() and 3 <= len(token) <= 5:
         # shaped like a subject or organisation TAG: may be one the shipped lists lack
-        return TagItem(index, token, "unknown", "unlisted")
-    return TagItem(index, token, "unknown", "unknown")
+        return "unknown", "unlisted", None, None
+    return "unknown", "unknown", None, None
 
 
 def _is_person_word(token: str) -> bool:
     return bool(_WORD_RE.fullmatch(token.strip("(),")))
+
+
+@functools.lru_cache(maxsize=1)
+def _two_word_organisation_starts() -> frozenset[str]:
+    """The first words of the organisation TAGS written in two words (`AER LINGUS`): only these
+    tokens need joining to the next to be looked up."""
+    return frozenset(o.split(" ", 1)[0] for o in vocabulary().organisation if " " in o)
 
 
 def classify(tokens: Sequence[str], posts: Sequence[str] = ()) -> list[TagItem]:
@@ -218,6 +237,7 @@ def classify(tokens: Sequence[str], posts: Sequence[str] = ()) -> list[TagItem]:
     are not themselves TAGS.
     """
     voc = vocabulary()
+    two_word_starts = _two_word_organisation_starts()
     upper = [t.upper().strip(",;") for t in tokens]
     upper = [t for t in upper if t]
     all_tokens = set(upper)
@@ -253,7 +273,8 @@ def classify(tokens: Sequence[str], posts: Sequence[str] = ()) -> list[TagItem]:
         if not tok:
             i += 1
             continue
-        if i + 1 < n and f"{tok} {upper[i + 1].strip('()')}" in voc.organisation:
+        if i + 1 < n and tok in two_word_starts \
+                and f"{tok} {upper[i + 1].strip('()')}" in voc.organisation:
             # a two-word organisation TAG ("AER LINGUS", "PHALANGE PARTY")
             items.append(TagItem(i + 1, f"{tok} {upper[i + 1].strip('()')}", "organisation"))
             i += 2

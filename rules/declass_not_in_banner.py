@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import re
 
-from cablelint.model import iter_marked
 from cablelint.rule import ERROR, Hit, rule
 
 # A level, a separator, then a declassification value somewhere in the mark.
@@ -46,21 +45,11 @@ def check(cable):
 
         1. (C) Text.
     """
-    marks = []
-    if cable.subject is not None and cable.subject.mark is not None:
-        marks.append((cable.subject.mark, cable.subject.mark_span or cable.subject.span, "the subject"))
-    for p in cable.portions:
-        if p.mark is not None:
-            label = f"paragraph {p.number}" if p.number is not None else (
-                "a sub-paragraph" if p.kind == "subportion" else "an unnumbered portion")
-            marks.append((p.mark, p.mark_span or p.span, label))
-    for mark, span, where in marks:
+    # every mark, unreadable ones too: a declassification value in it makes most unreadable
+    for mark, span, where in cable.portion_marks:
         m = _DECL_IN_MARK_RE.match(mark.text.strip())
         if m:
             value = m.group(1).upper()
             shown = value if not value[0].isdigit() else "a date"
             yield Hit(span, f"portion mark in {where} carries a declassification value ({shown}); "
                             f"it belongs on the E.O. line", key=f"{where}:decl")
-
-
-_ = iter_marked  # the marked-portion view; unparsable marks are read above as well

@@ -64,7 +64,7 @@ def check(cable, options):
     first = paras[0]
     if len(paras) == 1 and first.number == 1 and options.get("single-numbered"):
         yield Hit(first.head_span or first.span, "a single paragraph is numbered", key="single")
-    index = {id(p): i for i, p in enumerate(cable.portions)}
+    index = None  # where each portion stands: only needed to look into a gap
     prev = first
     for p in paras[1:]:
         n, pn = p.number, prev.number
@@ -72,6 +72,8 @@ def check(cable, options):
         if n == pn + 1:
             pass
         elif n > pn + 1:
+            if index is None:
+                index = {id(q): i for i, q in enumerate(cable.portions)}
             between = {q.number for q in cable.portions[index[id(prev)] + 1:index[id(p)]]
                        if q.kind == "paragraph" and q.number is not None}
             lost = [k for k in range(pn + 1, n) if k not in between]

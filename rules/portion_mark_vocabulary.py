@@ -3,22 +3,17 @@ from __future__ import annotations
 
 import re
 
+from cablelint.lazyre import LazyPattern
 from cablelint.marking import parse_portion_mark
 from cablelint.rule import ERROR, INFO, Hit, rule
 
-_ADMIN_RE = re.compile(r"\s*(?://|/|-)\s*(SBU|FOUO|LOU|EFTO)(?![A-Z])")
+_ADMIN_RE = LazyPattern(r"\s*(?://|/|-)\s*(SBU|FOUO|LOU|EFTO)(?![A-Z])")
 
 
 def _show(text: str) -> str:
     """The mark as written (upper-cased, blanks collapsed): `(SNF)`, or `C)` with its opening
     parenthesis lost."""
     return " ".join(text.strip().upper().split())
-
-
-def _label(p) -> str:
-    if p.number is not None:
-        return f"paragraph {p.number}"
-    return "a sub-paragraph" if p.kind == "subportion" else "an unnumbered portion"
 
 
 def _only_admin_problem(mark) -> bool:
@@ -107,13 +102,7 @@ def check(cable, options):
 
         2. (S/NF) Text.
     """
-    items = []
-    if cable.subject is not None and cable.subject.mark is not None:
-        items.append((cable.subject.mark, cable.subject.mark_span or cable.subject.span, "the subject"))
-    for p in cable.portions:
-        if p.mark is not None:
-            items.append((p.mark, p.mark_span or p.span, _label(p)))
-    for mark, span, where in items:
+    for mark, span, where in cable.portion_marks:
         if mark.status == "typo":
             if _only_admin_problem(mark):
                 continue

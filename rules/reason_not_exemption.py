@@ -1,11 +1,10 @@
 """CL213 reason-not-exemption."""
 from __future__ import annotations
 
-import re
-
+from cablelint.lazyre import LazyPattern
 from cablelint.rule import WARNING, Hit, rule
 
-_DURATION_RE = re.compile(r"(?i)\b(?:\d{1,2}|ten|twenty|twenty[- ]five|five|fifteen|thirty)\s+years?\b")
+_DURATION_RE = LazyPattern(r"(?i)\b(?:\d{1,2}|ten|twenty|twenty[- ]five|five|fifteen|thirty)\s+years?\b")
 
 
 @rule("CL213", "reason-not-exemption", WARNING)

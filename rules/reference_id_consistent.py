@@ -100,11 +100,11 @@ def check(cable):
         return
     yy, id_post, id_serial = m.group(1), m.group(2), int(m.group(3))
     banner = cable.banner
-    if banner is not None and banner.zone != "body" and banner.post and banner.serial \
-            and len(_compact(banner.post)) >= 2:
+    post = _compact(banner.post) if banner is not None and banner.post else ""
+    if banner is not None and banner.zone != "body" and banner.serial and len(post) >= 2:
         serial = int(banner.serial)
-        redacted = set(_compact(banner.post)) == {"X"}  # WikiLeaks masked the post
-        same_post = redacted or _same_post(banner.post, id_post)
+        redacted = set(post) == {"X"}  # WikiLeaks masked the post
+        same_post = redacted or _same_post(post, id_post)
         if not same_post and serial != id_serial:
             yield Hit(banner.span, f"classification line (telegram layer) names another cable than "
                                    f"the reference id (metadata layer): post and serial {serial} "

@@ -3,21 +3,16 @@ from __future__ import annotations
 
 import re
 
+from cablelint.lazyre import LazyPattern
 from cablelint.rule import WARNING, Hit, rule
 
-_REL_TO_RE = re.compile(r"REL(?:EASABLE)?\s*TO(?![A-Z])")
-_CODE_RE = re.compile(r"^[A-Z]{3,4}$")
-
-
-def _label(p) -> str:
-    if p.number is not None:
-        return f"paragraph {p.number}"
-    return "a sub-paragraph" if p.kind == "subportion" else "an unnumbered portion"
+_REL_TO_RE = LazyPattern(r"REL(?:EASABLE)?\s*TO(?![A-Z])")
+_CODE_RE = LazyPattern(r"^[A-Z]{3,4}$")
 
 
 _MARK_WORDS = frozenset({"TS", "S", "C", "U", "SBU", "LOU", "NF", "NOFORN", "REL", "TO", "FGI",
                          "ORCON", "OC", "FOUO", "LES", "PROPIN", "USA"})
-_CODE_WORD_RE = re.compile(r"[A-Z]{2,4}")
+_CODE_WORD_RE = LazyPattern(r"[A-Z]{2,4}")
 
 
 def _shown(mark) -> str:
@@ -94,13 +89,7 @@ def check(cable):
         1. (S//REL TO USA, GBR) Text.
     """
     seen: dict[str, list] = {}
-    items = []
-    if cable.subject is not None and cable.subject.mark is not None:
-        items.append((cable.subject.mark, cable.subject.mark_span, "the subject"))
-    for p in cable.portions:
-        if p.mark is not None:
-            items.append((p.mark, p.mark_span or p.span, _label(p)))
-    for mark, span, where in items:
+    for mark, span, where in cable.portion_marks:
         if mark.status == "not-a-mark" or mark.marking is None:
             continue
         m = mark.marking

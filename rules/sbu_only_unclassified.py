@@ -56,15 +56,7 @@ def check(cable):
 
         2. (SBU) Text.
     """
-    marks = []
-    if cable.subject is not None and cable.subject.mark is not None:
-        marks.append((cable.subject.mark, cable.subject.mark_span, "the subject"))
-    for p in cable.portions:
-        if p.mark is not None and p.mark.status != "not-a-mark":
-            where = f"paragraph {p.number}" if p.number is not None else (
-                "a sub-paragraph" if p.kind == "subportion" else "an unnumbered portion")
-            marks.append((p.mark, p.mark_span or p.span, where))
-    for mark, span, where in marks:
+    for mark, span, where in cable.portion_marks:
         label = admin_on_classified(mark)
         if label:
             yield Hit(span, f"portion mark in {where} joins {label} to the classified level "

@@ -76,11 +76,14 @@ def check(cable, options):
     """
     meta = cable.metadata
     subject = cable.subject
-    if meta is None or subject is None or not subject.text_key or not text_key(meta.title):
+    if meta is None or subject is None or not subject.text_key:
+        return
+    keys = _title_keys(meta.title)
+    if not keys[0]:  # the title's own key: a title without letters or digits
         return
     min_words = int(options.get("min-prefix-words") or 1)
     b = subject.text_key
-    for a in _title_keys(meta.title):
+    for a in keys:
         if not a:
             continue
         if a == b:

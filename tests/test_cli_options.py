@@ -98,6 +98,20 @@ def test_cache_changes_with_the_file(tmp_path):
     assert run_cli("check", "--cache-dir", str(cache), "a.txt", cwd=tmp_path).code == 0
 
 
+def test_cache_finds_rule_files_as_inspect_does():
+    import inspect
+
+    from cablelint.cache import _source_file
+    from cablelint.cli import full_registry
+
+    for obj in [r.check for r in full_registry().rules] + [len, 3, object(), lambda: 0, str.upper]:
+        try:
+            expected = inspect.getsourcefile(obj)
+        except TypeError:
+            expected = None
+        assert _source_file(obj) == expected
+
+
 def test_default_cache_is_in_the_user_cache_folder(tmp_path):
     place(GOOD, tmp_path / "work" / "a.txt")
     r = run_cli("check", "a.txt", cwd=tmp_path / "work", env={"XDG_CACHE_HOME": str(tmp_path / "xdg")})

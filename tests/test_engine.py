@@ -25,6 +25,22 @@ def test_entry_point_reader_agrees_with_importlib_metadata():
         assert ours == stdlib
 
 
+def test_rule_module_listing_agrees_with_pkgutil(tmp_path):
+    import pkgutil
+
+    import cablelint.rules
+    from cablelint.rules import module_names
+
+    (tmp_path / "pkg").mkdir()
+    (tmp_path / "pkg" / "__init__.py").write_text("")
+    (tmp_path / "folder").mkdir()  # not a package
+    (tmp_path / "__pycache__").mkdir()
+    for name in ("a.py", "b.pyc", "c.txt", "d.e.py", "_f.py", "__init__.py"):
+        (tmp_path / name).write_text("")
+    for path in (cablelint.rules.__path__, [str(tmp_path)]):
+        assert module_names(path) == sorted(m.name for m in pkgutil.iter_modules(path))
+
+
 def test_rule_docstrings_are_cleaned_as_inspect_does():
     import inspect
 

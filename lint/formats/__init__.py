@@ -5,14 +5,14 @@ returns the text to write; adding a format never touches the CLI.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Callable, Sequence
+import importlib
+from collections.abc import Iterator, Mapping
+from typing import Callable, NamedTuple, Sequence
 
 from ..rule import Finding, Registry
 
 
-@dataclass(frozen=True)
-class Report:
+class Report(NamedTuple):
     findings: Sequence[Finding]
     files: int
     registry: Registry
@@ -21,21 +21,43 @@ class Report:
     unread: int = 0  # files the operating system would not open (said on stderr)
 
 
-@dataclass(frozen=True)
-class Formatter:
+class Formatter(NamedTuple):
     name: str
     render: Callable[[Report], str]
     description: str
 
 
-FORMATS: dict[str, Formatter] = {}
+# The built-in formats and the module that registers each. A module is imported when its
+# format is first asked for: a run imports only the format it prints, not the JSON, URL and
+# XML code of the others.
+_MODULES = {"text": "text", "json": "json_format", "json-lines": "json_lines", "sarif": "sarif",
+            "github": "github", "junit": "junit"}
+_REGISTERED: dict[str, Formatter] = {}
+
+
+class _Formats(Mapping[str, Formatter]):
+    """Every format by name, built-in or registered."""
+
+    def __getitem__(self, name: str) -> Formatter:
+        if name not in _REGISTERED and name in _MODULES:
+            importlib.import_module(f"{__name__}.{_MODULES[name]}")
+        return _REGISTERED[name]
+
+    def __contains__(self, name: object) -> bool:
+        return name in _MODULES or name in _REGISTERED
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(dict.fromkeys([*_MODULES, *_REGISTERED]))
+
+    def __len__(self) -> int:
+        return len(set(_MODULES) | set(_REGISTERED))
+
+
+FORMATS: Mapping[str, Formatter] = _Formats()
 
 
 def register(name: str, description: str) -> Callable[[Callable[[Report], str]], Callable[[Report], str]]:
     def wrap(fn: Callable[[Report], str]) -> Callable[[Report], str]:
-        FORMATS[name] = Formatter(name, fn, description)
+        _REGISTERED[name] = Formatter(name, fn, description)
         return fn
     return wrap
-
-
-from . import text, json_format, json_lines, sarif, github, junit  # noqa: E402,F401  (registration)
