@@ -55,6 +55,7 @@ class Driver:
     def __init__(self, tables: Tables):
         scanners = [DispatchScanner(names, tables.terminals) for names in tables.lexers]
         self.scanners = [scanners[i] for i in tables.state_lexer]  # by parser state
+        self.candidate_tables = [s.table for s in self.scanners]
         self.actions = tables.actions
         # rule index -> (number of symbols, tree builder, rule name for the goto)
         self.reductions = [(size, _node_builder(name, expand1, keep), origin)
@@ -66,6 +67,7 @@ class Driver:
 
     def parse(self, text: str) -> Tree:
         actions, scanners, reductions = self.actions, self.scanners, self.reductions
+        tables = self.candidate_tables
         newline_types, ignore = self.newline_types, self.ignore
         new_token = tuple.__new__  # a Token without the named tuple's Python-level __new__
         state_stack = [self.start]
@@ -77,11 +79,10 @@ class Driver:
         while pos < n:
             state = state_stack[-1]
             # the scanner's match, inlined: candidates for the next two characters, in priority order
-            scanner = scanners[state]
             key = text[pos:pos + 2]
-            cands = scanner.table.get(key)
+            cands = tables[state].get(key)
             if cands is None:
-                cands = scanner.candidates(key)
+                cands = scanners[state].candidates(key)
             for type_, match in cands:
                 m = match(text, pos)
                 if m is not None:
@@ -118,9 +119,9 @@ class Driver:
                 else:
                     children = []
                 value_stack.append(build(children))
-                row = actions[state_stack[-1]]
-                state_stack.append(row[origin])
-                row = actions[state_stack[-1]]
+                goto = actions[state_stack[-1]][origin]
+                state_stack.append(goto)
+                row = actions[goto]
 
         # end of input: reduce until the start rule is complete
         while True:

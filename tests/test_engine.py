@@ -219,3 +219,18 @@ def test_start_filter_never_rules_out_a_terminal_that_matches():
             for rx, start in compiled:
                 if rx.match(text, pos) and not _may_start(start, key):
                     raise AssertionError((path.name, pos, rx.pattern[:40]))
+
+
+def test_candidate_tables_stay_bounded_on_hostile_text(monkeypatch):
+    # each scanner remembers the candidates of the character pairs it meets; text made of
+    # thousands of distinct characters must not make those tables grow without end
+    from cablelint import scanner
+    from cablelint.driver import Driver
+    from cablelint.tables import load
+
+    monkeypatch.setattr(scanner, "MAX_REMEMBERED", 50)
+    driver = Driver(load())
+    text = " ".join(chr(c) + chr(c + 1) for c in range(0x4E00, 0x4E00 + 3000))
+    tree = driver.parse(text)
+    assert all(len(s.table) <= 50 for s in driver.scanners)
+    assert _shape(tree) == _shape(get_driver().parse(text))
