@@ -532,10 +532,6 @@ def _letters_after(text: str, pos: int, *, first_attached: bool) -> tuple[list[s
     while i < len(tokens):
         kind, tok = tokens[i]
         nxt = tokens[i + 1] if i + 1 < len(tokens) else (None, "")
-        k = i - 1
-        while k >= 0 and tokens[k][0] == "ws":
-            k -= 1
-        sep_before = k >= 0 and (tokens[k][0] == "sep" or tokens[k][1].lower() in ("and", "or"))
         if kind in ("ws", "sep", "section"):
             explicit_sep = explicit_sep or (kind == "sep" and bool(letters))
         elif kind == "open":
@@ -559,7 +555,8 @@ def _letters_after(text: str, pos: int, *, first_attached: bool) -> tuple[list[s
         elif kind == "word" and len(tok) == 1:
             low = tok.lower()
             bare = depth == 0
-            if bare and letters and low > "h" and not (sep_before and nxt[0] in (None, "ws", "sep", "dot", "close")):
+            if bare and letters and low > "h" \
+                    and not (_sep_before(tokens, i) and nxt[0] in (None, "ws", "sep", "dot", "close")):
                 break                           # "b Ambassador": a word, not a letter;
                                                 # but "b & k", "b and k" keep (and flag) k
             if bare and letters and nxt[0] == "dot" and _looks_initial(tokens, i):
@@ -610,6 +607,14 @@ def _is_portion_mark(tokens: list[tuple[str, str]], i: int, explicit_sep: bool) 
     follows_word = nxt < len(tokens) and tokens[nxt][0] == "word" and len(tokens[nxt][1]) > 1 \
         and tokens[nxt][1][0].isupper() and tokens[nxt][1].lower() not in ("and", "or")
     return after_blank_only and (follows_word or explicit_sep)
+
+
+def _sep_before(tokens: list[tuple[str, str]], i: int) -> bool:
+    """Whether a separator (``,``, ``/``, "and", "or") comes before ``tokens[i]``, blanks aside."""
+    k = i - 1
+    while k >= 0 and tokens[k][0] == "ws":
+        k -= 1
+    return k >= 0 and (tokens[k][0] == "sep" or tokens[k][1].lower() in ("and", "or"))
 
 
 def _next_word(tokens: list[tuple[str, str]], i: int) -> str | None:
@@ -718,8 +723,8 @@ _LEAD_LABEL_RE = re.compile(r"(?i)^(?:\(U\)\s*)?(?:classified\s+by\s*:?\s*)*(?:\
 _MULTIPLE_SOURCES_RE = re.compile(r"(?i)multiple\s+sources")
 _DERIVED_RE = re.compile(r"(?i)(?<![a-z])derived\s+from\s*:?\s*")
 # Where the classifier part ends: the reason keyword, a section, or E.O. (The lookahead names
-# the letters a match can start with, so that the search passes over the others at once: a
-# third of the time.)
+# the letters a match can start with, so the search skips every other position at once: about
+# three times faster.)
 _CLASSIFIER_END_RE = re.compile(
     r"(?i)(?=[fpre1])"
     r"(?:(?:\bfor\s+|\bper\s+)?(?<![a-z])r ?e ?a ?s ?o ?n ?s?(?![a-z])|(?<![a-z])per\s+1|"

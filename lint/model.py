@@ -639,7 +639,9 @@ class _Builder:
         section = None
         section_span = None
         post = serial = qualifier = None
-        span = level_span = Span.of(level_tok)
+        level_span = Span.of(level_tok)
+        # tokens come in order: the line ends where its last token ends
+        span = level_span if len(ch) == 1 else level_span.to(Span.of(ch[-1]))
         for tok in ch[1:]:
             if tok.type == "QUALIFIER":
                 qualifier = tok.value.strip()
@@ -652,7 +654,6 @@ class _Builder:
                 m = _POST_SERIAL_RE.match(tok.value.strip())
                 if m:
                     post, serial = _clean(m.group(1)).upper(), m.group(2)
-            span = span.to(Span.of(tok))
         qualifiers: list[str] = [qualifier] if qualifier else []
         while post:
             q = _QUALIFIER_RE.match(post)
@@ -703,11 +704,11 @@ class _Builder:
         if self.zone == "body" or self.cable.subject is not None:
             return
         mark = mark_span = position = None
-        span = Span.of(ch[0])
+        # tokens come in order: the subject ends where its last token ends
+        span = Span.of(ch[0]) if len(ch) == 1 else Span.of(ch[0]).to(Span.of(ch[-1]))
         seen_text = False
         words: list[str] = []
         for tok in ch[1:]:
-            span = span.to(Span.of(tok))
             if tok.type in ("SMARK", "SMARK_END"):
                 mark, mark_span = parse_portion_mark(tok.value), Span.of(tok)
                 position = "end" if seen_text else "start"
@@ -766,10 +767,11 @@ class _Builder:
             # `(U) 9. A/S Jones …`: the mark stands before the number
             mark, mark_span = self.pending_mark
         self.pending_mark = None
-        if rest and rest[0].type == "ENTIRE_TEXT":
+        after = rest[0].type if rest else None  # what follows the number and its mark
+        if after == "ENTIRE_TEXT":
             entire, _ = parse_level_word(rest[0].value.split("-")[0].split("\u2013")[0])
-        redacted = bool(rest) and rest[0].type == "PARA_TEXT" and _REDACTED_START_RE.match(rest[0].value)
-        authority = bool(rest) and rest[0].type == "CB_KW"
+        redacted = after == "PARA_TEXT" and _REDACTED_START_RE.match(rest[0].value) is not None
+        authority = after == "CB_KW"
         if authority:
             self._classified_by(rest, in_paragraph=True)
         portion = Portion("paragraph", number, mark, span, mark_span, entire, head)
@@ -778,7 +780,7 @@ class _Builder:
         portion.starts_line = (prev is None or num_tok.line > prev.end_line
                                or prev.value.rstrip(" \t").endswith("\n"))
         portion.authority_block = authority
-        portion.redacted_start = bool(redacted)
+        portion.redacted_start = redacted
         if lead is not None and mark is not None:
             portion.mark_position = "after-heading"
         elif mark_span is not None and mark_span.column < portion.head_span.column:
@@ -886,8 +888,9 @@ class _Builder:
 
     def _text(self, ch: list) -> None:
         self.cable.text_items += 1
-        self._note_unparsed_banner(ch[0])
-        if self.zone == "body" and self.last_portion is not None:
+        if self.zone != "body":
+            self._note_unparsed_banner(ch[0])
+        elif self.last_portion is not None:
             # text after a page line or a heading continues the portion before it
             self.last_portion.span = self.last_portion.span.to(Span.of(ch[0]))
 

@@ -88,9 +88,10 @@ def _lint_text(text: str, path: str, settings: Settings) -> tuple[list[Finding],
 def run_rules(cable: model.Cable, rules: Iterable[Rule], settings: Settings) -> list[Finding]:
     out: list[Finding] = []
     path = cable.path
+    options = settings.options
     for r in rules:
         try:
-            for hit in r.run(cable, settings.options.get(r.code)):
+            for hit in r.run(cable, options.get(r.code)):
                 out.append(_finding(path, r, hit.span, hit.message, hit.severity, settings, hit.key))
         except (Exception, SystemExit) as exc:  # isolation: a failing rule is a finding, not a crash
             # (SystemExit too: a plugin calling sys.exit() must not end the whole run)

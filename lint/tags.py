@@ -288,6 +288,7 @@ _ORIGIN_PREFIX_RE = re.compile(r"(?i)^(?:US\s+)?(?:Embassy|Consulate(?:\s+Genera
                                r"Office|USUN|Branch Office|RPO|American Institute)\s+")
 
 
+@functools.lru_cache(maxsize=1024)  # a corpus comes from a few hundred posts
 def posts_of(banner_post: str | None, origin: str | None) -> tuple[str, ...]:
     """The cable's post names (upper case): the classification line's post and the metadata
     origin without its `Embassy`/`Consulate` prefix."""

@@ -48,10 +48,11 @@ def check(cable):
     for p in cable.portions:
         if p.entire_text is not None:
             return
-        if p.kind == "paragraph" and p.marking is None:
+        m = p.marking
+        if p.kind == "paragraph" and m is None:
             return
-        if p.marking is not None:
-            marked.append(p.marking)
+        if m is not None:
+            marked.append(m)
     if cable.subject is not None and cable.subject.mark is not None and cable.subject.mark.marking:
         marked.append(cable.subject.mark.marking)
     if not marked:

@@ -49,8 +49,8 @@ def check(cable):
         if cap is not None:
             yield Hit(cap.span, f"EFTO caption on a {overall.level.word} cable ({layer})", key="caption")
     for p in cable.portions:
-        if p.mark is not None and p.marking is not None and p.marking.level > 0 \
-                and _EFTO_RE.search(p.mark.text.upper()):
+        m = p.marking  # (a portion with a marking has a mark)
+        if m is not None and m.level > 0 and _EFTO_RE.search(p.mark.text.upper()):
             where = f"paragraph {p.number}" if p.number is not None else "a portion"
             yield Hit(p.mark_span or p.span, f"portion mark in {where} joins EFTO to "
-                                             f"{p.marking.level.word}", key=f"{where}:EFTO")
+                                             f"{m.level.word}", key=f"{where}:EFTO")

@@ -351,3 +351,16 @@ def test_captions_vocabulary():
 ])
 def test_osa_distance(a, b, d):
     assert osa_distance(a, b) == d
+
+
+def test_osa_distance_with_a_limit_is_exact_up_to_the_limit():
+    # the limit only lets the function give up early on pairs farther apart than the limit
+    words = ["", "A", "AB", "BA", "ABC", "ACB", "CAB", "ABCD", "ABDC", "XYZ", "AMBASSADOR",
+             "AMBASADOR", "MBASSADOR", "AMBASSADRO", "WASHINGTON", "12958", "19528", "PGOV",
+             "POGOV", "PREL"]
+    for a in words:
+        for b in words:
+            exact = osa_distance(a, b)
+            for limit in range(4):
+                got = osa_distance(a, b, limit)
+                assert got == exact if exact <= limit else got > limit, (a, b, limit)
