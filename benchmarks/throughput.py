@@ -92,7 +92,8 @@ def main(argv: list[str]) -> None:
     print(f"cablelint (parse + {len(settings.rules)} rules, one core): {len(files) / best:,.0f} cables/s "
           f"({best * 1000 / len(files):.2f} ms per cable; best of 3 passes, slowest "
           f"{len(files) / worst:,.0f} cables/s)")
-    print("peak RSS after each quarter of the files: " + ", ".join(f"{m:.0f} MB" for m in rss))
+    print("peak RSS after each quarter of the files: " + ", ".join(f"{m:.0f} MB" for m in rss)
+          + f"; after all three passes: {rss_mb():.0f} MB")
 
 
 if __name__ == "__main__":
