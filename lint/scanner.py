@@ -55,15 +55,3 @@ class DispatchScanner:
         if len(self.table) < MAX_REMEMBERED:
             self.table[key] = got
         return got
-
-    def match(self, text: str, pos: int) -> Optional[tuple[str, str]]:
-        """(terminal name, matched text) at `pos`, or None."""
-        key = text[pos:pos + 2]
-        cands = self.table.get(key)
-        if cands is None:
-            cands = self.candidates(key)
-        for name, match in cands:
-            m = match(text, pos)
-            if m is not None:
-                return name, m.group(0)
-        return None

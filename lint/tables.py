@@ -7,20 +7,15 @@ the grammar file; the test suite checks that the shipped module is current.
 """
 from __future__ import annotations
 
-import zlib
-from pathlib import Path
-
-from .tablegen import Tables
+from .tablegen import Tables, build_tables, grammar_crc32, grammar_path
 
 
 def load() -> Tables:
     from .grammar import cable_parse_tables as t
 
-    data = Path(t.__file__).with_name("cable.lark").read_bytes()
-    if zlib.crc32(data) != t.GRAMMAR_CRC32:
-        from .tablegen import build_tables
-
-        return build_tables(data)
+    data = grammar_path().read_bytes()
+    if grammar_crc32(data) != t.GRAMMAR_CRC32:
+        return build_tables(data)  # (imports Lark)
     return Tables(grammar_crc32=t.GRAMMAR_CRC32, terminals=t.TERMINALS,
                   newline_types=t.NEWLINE_TYPES, ignore=t.IGNORE, lexers=t.LEXERS,
                   state_lexer=t.STATE_LEXER, rules=t.RULES, actions=t.ACTIONS,

@@ -6,7 +6,7 @@ A token is a named tuple: a cable's parse makes some fifty, and tuples are built
 """
 from __future__ import annotations
 
-from typing import Iterator, NamedTuple, Union
+from typing import NamedTuple, Union
 
 
 class Token(NamedTuple):
@@ -40,11 +40,3 @@ class Tree:
 
     def __repr__(self) -> str:
         return f"Tree({self.data!r}, {self.children!r})"
-
-    def tokens(self) -> Iterator[Token]:
-        """Every token below this node, in text order."""
-        for c in self.children:
-            if isinstance(c, Tree):
-                yield from c.tokens()
-            else:
-                yield c
