@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from typing import Callable, Optional
 
+from . import fastlex
+
 _compiled: dict[str, Callable] = {}  # terminal name -> bound `match` of its compiled regex
 
 # Each scanner remembers the candidates for the character pairs it meets. Real text meets a
@@ -26,7 +28,7 @@ StartFilter = Optional[dict[str, Optional[str]]]  # see tablegen.start_filter
 def _matcher(name: str, regexp: str) -> Callable:
     m = _compiled.get(name)
     if m is None:
-        m = _compiled[name] = re.compile(regexp).match
+        m = _compiled[name] = fastlex.matcher(name, regexp) or re.compile(regexp).match
     return m
 
 

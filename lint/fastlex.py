@@ -1,0 +1,109 @@
+"""The running-text terminals (PARA_TEXT, BODY_TEXT) matched by searching for where they stop.
+
+A paragraph body is one token: everything up to the next paragraph, portion, page line,
+classification line or blank line. Its regular expression walks the text a character at a
+time through a character class, about 7 ns a character in `re`, and these two terminals were
+half of the parse's regex time. The same token can be found by looking only where it may
+stop, with searches that begin with one literal character (which `re` scans at memory speed):
+- a newline followed by one of the stops in the terminal's newline lookahead;
+- mid-line, a hyphen before a marked bullet (`-- (C)`) or a run-on paragraph number
+  (` 3. (C)`), both only on lines that hold a `(`.
+
+Each matcher is used only for the exact regular expression it reproduces: the terminal must
+be the template below with the newline stops in its slot (taken from the grammar as they
+are). If the grammar changes the rest, the scanner keeps the regular expression, and a test
+fails until this module follows.
+"""
+from __future__ import annotations
+
+import re
+from typing import Callable, Optional
+
+# A portion mark in running text, and the two mid-line stops built on it, written as Lark
+# stores patterns (blanks and newlines as the characters themselves).
+_MARK = "\\((?:TS|S|C|U|SBU)(?:[ \t]*(?:\\/\\/?|-)[ \t]*[A-Z][A-Za-z ,\\/\\-]{0,50})?\\)"
+_HYPHEN_STOP = "-{0,2}[ \t]*" + _MARK  # after a hyphen: `-- (C)` begins a bullet
+_NUMBER_STOP = "[0-9]{1,2}\\.[ \t]?" + _MARK  # at a number after a blank: ` 3. (C)`
+
+# The terminal's loop, in the form Lark stores it (escapes already turned into characters),
+# with the newline lookahead in between.
+_LOOP_HEAD = ("(?:[^\n0-9\\-]+|-(?!" + _HYPHEN_STOP + ")|(?<![ \t])[0-9]+|(?!" + _NUMBER_STOP
+              + ")[0-9]+|\n(?!")
+_TAIL = "[ \t\r\n\\\\]*"
+_PARA_END = "))+" + _TAIL   # PARA_TEXT: at least one piece
+_BODY_HEAD = "[^\n]"        # BODY_TEXT: any first character, then any number of pieces
+_BODY_END = "))*" + _TAIL
+
+_hyphen_stop = re.compile("-(?=" + _HYPHEN_STOP + ")").search
+# The number stop is found from its full stop, so that the search begins with a literal: the
+# stop is the digit run of one or two digits before the `.`, with a blank before the run.
+_dot_stop = re.compile("\\.(?=[ \t]?" + _MARK + ")(?:(?<=[ \t][0-9]\\.)|(?<=[ \t][0-9][0-9]\\.))").search
+_tail = re.compile(_TAIL).match
+_whole = re.compile("(?s:.+)").match  # a real match object for the span found
+
+
+def _newline_stops(regexp: str, head: str, end: str) -> Optional[str]:
+    """The newline lookahead of `regexp` when it is `head` + lookahead + `end`, else None."""
+    if not (regexp.startswith(head) and regexp.endswith(end)) or len(regexp) < len(head) + len(end):
+        return None
+    stops = regexp[len(head):len(regexp) - len(end)]
+    try:
+        re.compile(stops)  # balanced on its own, so it is the whole lookahead
+    except re.error:
+        return None
+    return stops
+
+
+def _stop_finder(stops: str) -> Callable[[str, int], int]:
+    newline_stop = re.compile("\n(?=" + stops + ")").search
+
+    def first_stop(text: str, p: int) -> int:
+        """Where the pieces starting at `p` end: the first position at or after `p` where none
+        of the loop's alternatives can go on."""
+        m = newline_stop(text, p)
+        line_end = m.start() if m is not None else len(text)
+        # every mid-line stop ends in a portion mark, which stands before the line's end
+        if text.find("(", p, line_end) < 0:
+            return line_end
+        m = _hyphen_stop(text, p, line_end)
+        end = m.start() if m is not None else line_end
+        q = p
+        while True:
+            m = _dot_stop(text, q, line_end)
+            if m is None:
+                return end
+            dot = m.start()
+            start = dot - 1 if text[dot - 2] in " \t" else dot - 2
+            if start >= p:  # a run that began before `p` was never a run start to the loop
+                return min(start, end)
+            q = dot + 1
+    return first_stop
+
+
+def _para_text(first_stop: Callable[[str, int], int]) -> Callable:
+    def match(text: str, pos: int):
+        end = first_stop(text, pos)
+        if end == pos:
+            return None
+        return _whole(text, pos, _tail(text, end).end())
+    return match
+
+
+def _body_text(first_stop: Callable[[str, int], int]) -> Callable:
+    def match(text: str, pos: int):
+        if pos >= len(text) or text[pos] == "\n":
+            return None
+        return _whole(text, pos, _tail(text, first_stop(text, pos + 1)).end())
+    return match
+
+
+def matcher(name: str, regexp: str) -> Optional[Callable]:
+    """A faster `match(text, pos)` equivalent to `re.compile(regexp).match` for the terminal
+    `name`, or None when there is none for this terminal or this regular expression."""
+    if name == "PARA_TEXT":
+        stops = _newline_stops(regexp, _LOOP_HEAD, _PARA_END)
+        return _para_text(_stop_finder(stops)) if stops is not None else None
+    if name == "BODY_TEXT":
+        stops = _newline_stops(regexp, _BODY_HEAD + _LOOP_HEAD, _BODY_END)
+        return _body_text(_stop_finder(stops)) if stops is not None else None
+    return None

@@ -1,0 +1,79 @@
+"""The running-text matchers of `lint/fastlex.py` give the token the terminal's regular
+expression gives, at every position of real and of randomly assembled text."""
+from __future__ import annotations
+
+import random
+import re
+from pathlib import Path
+
+import pytest
+
+from cablelint import fastlex, scanner
+from cablelint.tables import load
+
+DATA = Path(__file__).parent / "data"
+NAMES = ("PARA_TEXT", "BODY_TEXT")
+PATTERNS = {name: load().terminals[name][0] for name in NAMES}
+
+# Pieces that meet every stop of the two terminals and their near misses: numbers before and
+# after blanks, marks with and without what may follow them, page and classification lines,
+# bullets, blank lines, backslash line ends, characters outside Latin-1.
+PIECES = ["\n", "\n\n", " ", "\t", "  ", "-", "--", "---", "1", "12", "123", ".", ". ", "(", ")",
+          "(C)", "(S)", "(U)", "(SBU)", "(TS)", "(S//NF)", "(C - REL UK)", "(S/", "(X)", "(c)",
+          "1. (C)", " 3. (S)", "12.(U)", "-- (C)", "- (S)", "A. (S)", "a) (C)", "(a) (U)", "* (C)",
+          "\u2022 (C)", "\u00b6", "\u00b62.", "7)", "\\", " \\\n", "\r", "=====", "Monday,",
+          "SECRET ", "S E C R E T ", "CONFIDENTIAL ANKARA 000123", "UNCLAS SECTION 01 OF 02",
+          "NEW DELHI 00009127 001.2 OF 006", "Text", "text ", "THE ", "E.O. 12958", "\u201c", "x"]
+
+
+def _token(m):
+    return None if m is None else (m.end(), m.group())
+
+
+def _assert_same(name: str, text: str, positions=None) -> None:
+    fast = fastlex.matcher(name, PATTERNS[name])
+    slow = re.compile(PATTERNS[name]).match
+    for pos in positions if positions is not None else range(len(text) + 1):
+        assert _token(fast(text, pos)) == _token(slow(text, pos)), (name, text, pos)
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_the_shipped_grammar_gets_the_fast_matcher(name):
+    # when this fails, the grammar changed the terminal: update fastlex's template (or drop it)
+    assert fastlex.matcher(name, PATTERNS[name]) is not None
+    assert scanner._matcher(name, PATTERNS[name]).__module__ == fastlex.__name__
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_same_token_at_every_position_of_random_text(name):
+    rng = random.Random(20261128)
+    for _ in range(1500):
+        text = "".join(rng.choice(PIECES) for _ in range(rng.randint(1, 14)))
+        _assert_same(name, text)
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_same_token_at_every_position_of_the_shipped_cables(name):
+    for path in sorted((DATA / "cables").glob("*.txt"))[:12] + sorted((DATA / "raw").glob("*.txt"))[:4]:
+        text = path.read_text(encoding="utf-8")
+        # every line start and every character that can stop the token, and a sample of the rest
+        positions = {i for i, c in enumerate(text) if c in "\n-0123456789(.\\ "} | set(range(0, len(text), 7))
+        _assert_same(name, text, sorted(positions | {0, len(text)}))
+
+
+def test_only_the_regular_expression_it_was_written_for():
+    para = PATTERNS["PARA_TEXT"]
+    assert fastlex.matcher("HEAD_TEXT", para) is None
+    assert fastlex.matcher("PARA_TEXT", para.replace("{0,2}", "{0,3}", 1)) is None  # another stop
+    assert fastlex.matcher("PARA_TEXT", para[:-1]) is None  # another tail
+    assert fastlex.matcher("PARA_TEXT", "(?:[^\n0-9\\-]+") is None
+    # the newline stops are taken as they are, but must be a whole expression of their own
+    head = para[:para.index("\n(?!", para.index("[0-9]+|")) + 4]
+    assert fastlex.matcher("PARA_TEXT", head + "x)|(y" + "))+[ \t\r\n\\\\]*") is None
+    other = head + "[ \t]*STOP" + "))+[ \t\r\n\\\\]*"
+    custom = fastlex.matcher("PARA_TEXT", other)
+    assert custom is not None
+    for text in ("one\ntwo\n STOP", "one\n STOPS", "STOP\n", "\n STOP"):
+        for pos in range(len(text) + 1):
+            assert _token(custom(text, pos)) == _token(re.compile(other).match(text, pos))
+    assert _token(custom("one\ntwo\n STOP", 0)) == (9, "one\ntwo\n ")
