@@ -182,6 +182,26 @@ def lark_parser(text: str | None = None):
                 maybe_placeholders=False, cache=True)
 
 
+def _canonical_order(table, shift) -> list:
+    """Lark's states in an order that depends only on the automaton: breadth first from the
+    start state, following shifts in the order of their symbols' names. Lark numbers its states
+    by walking sets, whose order moves with Python's string hashing from one process to the
+    next (and a table read back from Lark's cache is numbered again): numbered as Lark has them,
+    the shipped tables would change from build to build with the grammar unchanged."""
+    start = table.start_states["start"]
+    order = [start]
+    seen = {start}
+    for s in order:  # (the list grows as the walk goes on)
+        for sym in sorted(table.states[s], key=str):
+            action, arg = table.states[s][sym]
+            if action is shift and arg not in seen:
+                seen.add(arg)
+                order.append(arg)
+    # (every state is reached from the start; any other would come last, in Lark's order)
+    order += sorted(set(table.states) - seen)
+    return order
+
+
 def build_tables(data: bytes | None = None) -> Tables:
     from lark.parse_tree_builder import maybe_create_child_filter
     from lark.parsers.lalr_analysis import Shift
@@ -199,7 +219,8 @@ def build_tables(data: bytes | None = None) -> Tables:
         terminals[t.name] = (rx, start_filter(rx))
 
     contextual = lark.parser.lexer
-    states = sorted(contextual.lexers)
+    table = lark.parser.parser.parser.parse_table
+    states = _canonical_order(table, Shift)
     index = {s: i for i, s in enumerate(states)}
     lexers: list[tuple[str, ...]] = []
     state_lexer = []
@@ -223,11 +244,10 @@ def build_tables(data: bytes | None = None) -> Tables:
         name = r.alias or r.options.template_source or r.origin.name
         rules.append((str(r.origin.name), str(name), len(r.expansion), expand1, keep))
 
-    table = lark.parser.parser.parser.parse_table
     actions = []
     for s in states:
         row = {}
-        for sym, (action, arg) in table.states[s].items():
+        for sym, (action, arg) in sorted(table.states[s].items(), key=lambda kv: str(kv[0])):
             row[str(sym)] = index[arg] if action is Shift else ~rule_index[arg]
         actions.append(row)
 

@@ -90,6 +90,30 @@ def test_shipped_parse_tables_are_current_with_the_grammar():
         "grammar/cable_parse_tables.py is stale: run python -m cablelint.tablegen"
 
 
+def test_parse_tables_do_not_depend_on_the_process_that_builds_them(tmp_path):
+    # Lark numbers its states by walking sets, which Python orders by string hashes: two
+    # processes with other hash seeds (and no Lark cache to read back) must still write the
+    # same module, or the shipped tables would look stale on every other machine.
+    import hashlib
+    import os
+    import subprocess
+    import sys
+
+    script = ("import hashlib; from cablelint import tablegen; "
+              "print(hashlib.sha256(tablegen.render(tablegen.build_tables()).encode()).hexdigest())")
+    digests = set()
+    for seed in ("1", "2"):
+        env = dict(os.environ, PYTHONHASHSEED=seed, TMPDIR=str(tmp_path / seed))
+        (tmp_path / seed).mkdir()
+        out = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True,
+                             text=True, check=True)
+        digests.add(out.stdout.strip())
+    from cablelint import tablegen
+
+    shipped = hashlib.sha256(tablegen.module_path().read_bytes()).hexdigest()
+    assert digests == {shipped}
+
+
 def test_tables_are_rebuilt_with_lark_when_the_grammar_was_edited(monkeypatch):
     from cablelint import tables
     from cablelint.grammar import cable_parse_tables
