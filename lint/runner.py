@@ -91,7 +91,11 @@ def run_rules(cable: model.Cable, rules: Iterable[Rule], settings: Settings) -> 
     options = settings.options
     for r in rules:
         try:
-            for hit in r.run(cable, options.get(r.code)):
+            configured = options.get(r.code) if options else None
+            # most rules have no options: calling the check directly spares `Rule.run`'s frame,
+            # paid per rule per cable (the hits are the same)
+            hits = r.run(cable, configured) if r.options or configured else r.check(cable)
+            for hit in hits:
                 out.append(_finding(path, r, hit.span, hit.message, hit.severity, settings, hit.key))
         except (Exception, SystemExit) as exc:  # isolation: a failing rule is a finding, not a crash
             # (SystemExit too: a plugin calling sys.exit() must not end the whole run)

@@ -178,16 +178,24 @@ def _near_subject(token: str) -> str | None:
     return cands.pop() if len(cands) == 1 else None
 
 
-def _diagnose(index: int, token: str, voc: Vocabulary, posts: Sequence[str],
-              all_tokens: set[str]) -> TagItem:
-    kind, problem, suggestion, iso = _reading(token)
-    if kind == "geographic" and token in voc.iso:
-        # Valid TAGS code of one country, ISO code of another: suspicious only when the
-        # cable comes from a post of the ISO country and does not carry that country's code.
-        look = voc.iso[token]
-        if look.tags_code not in all_tokens and any(p in posts for p in look.posts):
-            return TagItem(index, token, kind, "iso-context", look.tags_code, look)
-    return TagItem(index, token, kind, problem, suggestion, iso)
+def _in_context(item: TagItem, voc: Vocabulary, posts: Sequence[str],
+                all_tokens: set[str]) -> TagItem:
+    """A geographic `item` judged in its cable. A valid TAGS code of one country that is the ISO
+    code of another is suspicious only when the cable comes from a post of the ISO country
+    and does not carry that country's code."""
+    look = voc.iso.get(item.token)
+    if look is not None and look.tags_code not in all_tokens \
+            and any(p.upper() in look.posts for p in posts if p):
+        return TagItem(item.index, item.token, item.kind, "iso-context", look.tags_code, look)
+    return item
+
+
+@functools.lru_cache(maxsize=8192)
+def _plain_item(index: int, token: str) -> TagItem:
+    """The item of `token` at place `index` whatever the cable (from `_reading`). Cached and
+    shared between cables, which is safe since items are tuples: most TAGS lists are common
+    tokens in the first few places, and finding an item costs less than making one."""
+    return TagItem(index, token, *_reading(token))
 
 
 @functools.lru_cache(maxsize=4096)
@@ -238,10 +246,9 @@ def classify(tokens: Sequence[str], posts: Sequence[str] = ()) -> list[TagItem]:
     """
     voc = vocabulary()
     two_word_starts = _two_word_organisation_starts()
-    upper = [t.upper().strip(",;") for t in tokens]
-    upper = [t for t in upper if t]
+    upper = [u for t in tokens if (u := t.upper().strip(",;"))]
     all_tokens = set(upper)
-    posts = tuple(p.upper() for p in posts if p)
+    posts = tuple(posts)  # (read again for each ISO look-alike; upper-cased only then)
     items: list[TagItem] = []
     i = 0
     n = len(upper)
@@ -279,7 +286,10 @@ def classify(tokens: Sequence[str], posts: Sequence[str] = ()) -> list[TagItem]:
             items.append(TagItem(i + 1, f"{tok} {upper[i + 1].strip('()')}", "organisation"))
             i += 2
             continue
-        items.append(_diagnose(i + 1, tok, voc, posts, all_tokens))
+        item = _plain_item(i + 1, tok)
+        if item.kind == "geographic":  # the one kind whose reading depends on the cable
+            item = _in_context(item, voc, posts, all_tokens)
+        items.append(item)
         i += 1
     return items
 
@@ -307,6 +317,7 @@ def items_of(cable) -> list[TagItem]:
     cached = cable.derived.get("tags.items")
     if cached is None:  # several TAGS rules ask for the same reading of the same line
         origin = cable.metadata.origin if cable.metadata is not None else None
-        post = cable.banner.post if cable.banner is not None else None
+        banner = cable.banner
+        post = banner.post if banner is not None else None
         cached = cable.derived["tags.items"] = classify(cable.tags.tokens, posts_of(post, origin))
     return cached

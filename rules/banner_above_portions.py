@@ -1,7 +1,11 @@
 """CL102 banner-above-portions."""
 from __future__ import annotations
 
+from operator import attrgetter
+
 from cablelint.rule import WARNING, Hit, rule
+
+_LEVEL = attrgetter("level")
 
 
 @rule("CL102", "banner-above-portions", WARNING)
@@ -57,8 +61,7 @@ def check(cable):
         marked.append(cable.subject.mark.marking)
     if not marked:
         return
-    highest = max(m.level for m in marked)
-    if highest < overall.level:
-        top = next(m for m in marked if m.level == highest)
+    top = max(marked, key=_LEVEL)  # the first of the highest
+    if top.level < overall.level:
         yield Hit(span, f"overall {overall.level.word} ({layer}) is above every portion; "
                         f"the highest portion is {top.short()}", key=overall.level.word)

@@ -43,8 +43,9 @@ def check(cable):
     overall, layer, _ = cable.overall
     if overall is None:
         return
+    level = overall.level
     for marking, span, where in iter_marked(cable):
-        if marking.level > overall.level:
+        if marking.level > level:
             if overall.level == 0:
                 msg = (f"unclassified cable ({layer}) carries a classified portion "
                        f"{marking.short()} in {where}")

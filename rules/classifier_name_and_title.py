@@ -55,12 +55,14 @@ def check(cable):
 
         1. (C) Text.
     """
-    if not cable.is_classified:
-        return
     block = cable.classified_by_block  # passes over copies cut off in publication
     if block is None:
         return
     info = block.info
+    if info.has_name == info.has_title:
+        return  # both given (most cables), or neither (classified-by-incomplete's finding)
+    if not cable.is_classified:
+        return
     if info.derived_from:
         return
     if info.classifier and _MASK_RE.fullmatch(info.classifier.strip(" .,")) and not info.has_title:

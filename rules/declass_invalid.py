@@ -8,6 +8,7 @@ from cablelint.rule import ERROR, WARNING, Hit, rule
 
 _OADR_END = dt.date(1995, 10, 13)
 _E13526 = dt.date(2010, 6, 27)
+_ONE_DAY = dt.timedelta(days=1)
 
 
 def _add_years(d: dt.date, years: int) -> dt.date:
@@ -68,22 +69,23 @@ def check(cable, options):
     if line is None:
         return
     decl = line.decl
+    kind = decl.kind
     span = line.value_span or line.span
     overall, layer, _ = cable.overall
     classified = overall is not None and overall.level > 0
     unclassified = overall is not None and overall.level == 0
-    if decl.kind == "na":
+    if kind == "na":
         if classified:
             yield Hit(span, f"E.O. line says N/A on a {overall.level.word} cable ({layer})", key="N/A")
         return
-    if unclassified and decl.kind in ("date", "oadr", "x-code", "25x", "50x", "event", "duration"):
+    if unclassified and kind in ("date", "oadr", "x-code", "25x", "50x", "event", "duration"):
         yield Hit(span, f"declassification instruction on an UNCLASSIFIED cable ({layer}); "
                         f"the E.O. line should say N/A", key="decl-on-unclassified")
         return
-    if classified and decl.kind == "empty":
+    if classified and kind == "empty":
         yield Hit(span, "E.O. line gives no declassification instruction", key="empty")
         return
-    if decl.kind == "mr":
+    if kind == "mr":
         yield Hit(span, "MR (manual review) was never an authorised declassification instruction",
                   key="MR")
         return
@@ -91,44 +93,46 @@ def check(cable, options):
     if d is None:
         return
     period = eo.period_on(d)
-    if decl.kind == "oadr" and d > _OADR_END:
+    if kind == "oadr" and d > _OADR_END:
         yield Hit(span, f"OADR is not allowed after 1995-10-14 (cable dated {d.isoformat()})",
                   key="OADR")
-    elif decl.kind == "x-code":
+    elif kind == "x-code":
         sev = period.x_code_severity()
         if sev is not None:
             codes = ", ".join(decl.codes) or "X"
             yield Hit(span, f"exemption {codes} is allowed only from 1995-10-14 to 2003-09-21 "
                             f"(cable dated {d.isoformat()})", WARNING if sev == "warning" else None,
                       key="X-code")
-    elif decl.kind == "50x" and d < _E13526:
+    elif kind == "50x" and d < _E13526:
         yield Hit(span, f"{', '.join(decl.codes) or '50X'} exists only under E.O. 13526 "
                         f"(from 2010-06-27)", key="50X")
-    elif decl.kind == "25x":
+    elif kind == "25x":
         yield Hit(span, f"{', '.join(decl.codes) or '25X'} is an exemption from 25-year automatic "
                         f"declassification, not an instruction for a new cable", WARNING, key="25X")
-    elif decl.kind == "gds" and period.order not in ("11652", "12065"):
+    elif kind == "gds" and period.order not in ("11652", "12065"):
         yield Hit(span, f"GDS schedules belong to E.O. 11652/12065, not to the order in force on "
                         f"{d.isoformat()}", key="GDS")
-    elif decl.kind == "date":
-        yield from _check_date(decl, d, period, span, options)
+    elif kind == "date":
+        hit = _check_date(decl, d, period, span, options)
+        if hit is not None:
+            yield hit
 
 
-def _check_date(decl, d: dt.date, period, span, options):
+def _check_date(decl, d: dt.date, period, span, options) -> Hit | None:
+    """The finding on a declassification date, if any (a function rather than a generator:
+    it runs for most cables and finds something in few)."""
     if not decl.valid_calendar_date or decl.date is None:
-        yield Hit(span, "declassification date is not a calendar date", key="date-invalid")
-        return
+        return Hit(span, "declassification date is not a calendar date", key="date-invalid")
     if decl.date <= d:
-        yield Hit(span, f"declassification date {decl.date.isoformat()} is not after the cable "
-                        f"date {d.isoformat()}", key="date-past")
-        return
+        return Hit(span, f"declassification date {decl.date.isoformat()} is not after the cable "
+                         f"date {d.isoformat()}", key="date-past")
     max_years = options.get("max-years") or period.max_years
     if max_years is None:
-        return
-    limit = max(_add_years(d, max_years) + dt.timedelta(days=1),
-                dt.date(d.year + max_years, 12, 31))
+        return None
+    limit = max(_add_years(d, max_years) + _ONE_DAY, dt.date(d.year + max_years, 12, 31))
     if decl.date > limit:
         years = (decl.date - d).days / 365.25
-        yield Hit(span, f"declassification date {decl.date.isoformat()} is {years:.0f} years after "
-                        f"the cable date; the longest allowed then was {max_years} years",
-                  key="date-max")
+        return Hit(span, f"declassification date {decl.date.isoformat()} is {years:.0f} years after "
+                         f"the cable date; the longest allowed then was {max_years} years",
+                   key="date-max")
+    return None

@@ -47,7 +47,10 @@ def check(cable):
     """
     # every mark, unreadable ones too: a declassification value in it makes most unreadable
     for mark, span, where in cable.portion_marks:
-        m = _DECL_IN_MARK_RE.match(mark.text.strip())
+        text = mark.text
+        if "/" not in text and "-" not in text:
+            continue  # no separator after the level (`(C)`, most marks): the regex cannot match
+        m = _DECL_IN_MARK_RE.match(text.strip())
         if m:
             value = m.group(1).upper()
             shown = value if not value[0].isdigit() else "a date"

@@ -39,11 +39,11 @@ def check(cable):
 
         1. (S) Text.
     """
-    if not cable.is_classified:
-        return
     for block in cable.classified_by:
         if not block.info.derived_from:
             continue
+        if not cable.is_classified:  # (asked only of the rare derivative statement)
+            return
         r = block.reason
         if r is not None and (r.section or r.letters):
             yield Hit(block.span, "a derivative (Derived From) statement need not give a reason",

@@ -41,16 +41,22 @@ def check(cable):
     """
     overall, layer, _ = cable.overall
     for b in cable.banners:
-        if b.marking is not None and b.marking.level > 0 and "EFTO" in b.qualifiers:
+        if "EFTO" in b.qualifiers and b.marking is not None and b.marking.level > 0:
             yield Hit(b.span, f"EFTO on a {b.marking.level.word} classification line; EFTO is "
                               f"for UNCLAS telegrams only", key="line")
     if overall is not None and overall.level > 0:
-        cap = next((c for c in cable.header_captions if c.word == "EFTO"), None)
-        if cap is not None:
-            yield Hit(cap.span, f"EFTO caption on a {overall.level.word} cable ({layer})", key="caption")
+        for cap in cable.header_captions:
+            if cap.word == "EFTO":
+                yield Hit(cap.span, f"EFTO caption on a {overall.level.word} cable ({layer})",
+                          key="caption")
+                break
     for p in cable.portions:
-        m = p.marking  # (a portion with a marking has a mark)
-        if m is not None and m.level > 0 and _EFTO_RE.search(p.mark.text.upper()):
+        mark = p.mark
+        # the literal test rules out nearly every mark before the marking and the regex are asked
+        if mark is None or "EFTO" not in mark.text.upper():
+            continue
+        m = p.marking
+        if m is not None and m.level > 0 and _EFTO_RE.search(mark.text.upper()):
             where = f"paragraph {p.number}" if p.number is not None else "a portion"
             yield Hit(p.mark_span or p.span, f"portion mark in {where} joins EFTO to "
                                              f"{m.level.word}", key=f"{where}:EFTO")

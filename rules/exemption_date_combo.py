@@ -73,7 +73,7 @@ def check(cable):
         elif not human and not has_date and _under_13526(cable):
             yield Hit(span, f"{codes or '25X'} needs a declassification date under E.O. 13526",
                       key="25X-nodate")
-    elif decl.kind == "date" and any(c[:1] == "X" for c in decl.codes):
+    elif decl.kind == "date" and decl.codes and any(c[:1] == "X" for c in decl.codes):
         yield Hit(span, f"exemption {codes} replaced the declassification date; it is not "
                         f"combined with one", WARNING, key="X-date")
 

@@ -44,8 +44,10 @@ def check(cable):
     """
     caps = cable.header_captions
     nodis = next((c for c in caps if c.word == "NODIS"), None)
+    if nodis is None:
+        return
     exdis = next((c for c in caps if c.word == "EXDIS"), None)
-    if nodis is not None and exdis is not None:
+    if exdis is not None:
         later = exdis if (exdis.span.line, exdis.span.column) > (nodis.span.line, nodis.span.column) else nodis
         yield Hit(later.span, "NODIS and EXDIS captions on the same cable (NODIS governs)",
                   key="NODIS+EXDIS")

@@ -44,6 +44,6 @@ def check(cable):
         2. (S//REL TO USA, GBR) Text.
     """
     for marking, span, where in iter_marked(cable):
-        if marking.noforn and "REL" in marking.controls:
+        if "REL" in marking.controls and marking.noforn:  # REL is the rare one: asked first
             yield Hit(span, f"portion {marking.short()} in {where} is both NOFORN and REL TO",
                       key=f"{where}:NF+REL")

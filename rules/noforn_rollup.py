@@ -1,6 +1,7 @@
 """CL105 noforn-rollup."""
 from __future__ import annotations
 
+from cablelint.marking import NOFORN
 from cablelint.model import iter_marked
 from cablelint.rule import ERROR, Hit, rule
 
@@ -46,7 +47,8 @@ def check(cable):
     overall, layer, _ = cable.overall
     if overall is None or overall.noforn:
         return
-    nf = [(m, span, where) for m, span, where in iter_marked(cable) if m.noforn]
+    # (the control looked up directly: `Marking.noforn` is a property call per portion)
+    nf = [(m, span, where) for m, span, where in iter_marked(cable) if NOFORN in m.controls]
     if not nf:
         return
     marking, span, where = nf[0]

@@ -56,19 +56,24 @@ def check(cable, options):
              if p.kind == "paragraph" and p.number is not None and p.in_sequence and p.starts_line]
     if not paras:
         return
+    first = paras[0]
+    if len(paras) == 1 and first.number == 1 and options.get("single-numbered"):
+        yield Hit(first.head_span or first.span, "a single paragraph is numbered", key="single")
+    numbers = [p.number for p in paras]
+    if numbers == list(range(first.number, first.number + len(numbers))):
+        # numbers without a break (nearly every cable) have nothing to report, whichever
+        # paragraphs are kept below: dropping unmarked ones leaves only gaps that the dropped
+        # paragraphs' own numbers fill
+        return
     marked = [p for p in paras if p.is_marked]
     if len(marked) * 2 > len(paras):
         # in a portion-marked cable an unmarked number is more often a number wrapped to a
         # line start (`… since ¶6. During …`) than a paragraph; portion-unmarked judges those
         paras = marked
-    first = paras[0]
-    if len(paras) == 1 and first.number == 1 and options.get("single-numbered"):
-        yield Hit(first.head_span or first.span, "a single paragraph is numbered", key="single")
     index = None  # where each portion stands: only needed to look into a gap
-    prev = first
+    prev = paras[0]
     for p in paras[1:]:
         n, pn = p.number, prev.number
-        span = p.head_span or p.span
         if n == pn + 1:
             pass
         elif n > pn + 1:
@@ -79,13 +84,15 @@ def check(cable, options):
             lost = [k for k in range(pn + 1, n) if k not in between]
             if lost:
                 missing = f"{lost[0]}" if len(lost) == 1 else f"{lost[0]}-{lost[-1]}"
-                yield Hit(span, f"paragraph {n} follows paragraph {pn} (no paragraph {missing})",
+                yield Hit(p.head_span or p.span,
+                          f"paragraph {n} follows paragraph {pn} (no paragraph {missing})",
                           key=f"gap:{pn}-{n}")
         elif n == 1:
             break  # numbering restarts: sectioned numbering or a quoted text; gaps mean nothing
         elif p.span.line == prev.span.line and n == pn:
             pass  # `¶1. 1. (SBU)`: the publisher's number in front of the drafter's
         else:
-            yield Hit(span, f"paragraph {n} follows paragraph {pn} (number repeated or out of order)",
+            yield Hit(p.head_span or p.span,
+                      f"paragraph {n} follows paragraph {pn} (number repeated or out of order)",
                       key=f"order:{pn}-{n}")
         prev = p

@@ -56,7 +56,8 @@ def check(cable):
         2. (U) Text.
     """
     for p in cable.portions:
-        if p.kind != "paragraph" or p.marking is None or p.mark_position not in _WHERE:
+        # the position first: it is plain data, the marking is derived
+        if p.kind != "paragraph" or p.mark_position not in _WHERE or p.marking is None:
             continue
         where = f"paragraph {p.number}" if p.number is not None else "a paragraph"
         yield Hit(p.mark_span or p.span, f"portion mark {p.marking.short()} of {where} stands "

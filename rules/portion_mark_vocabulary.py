@@ -103,7 +103,8 @@ def check(cable, options):
         2. (S/NF) Text.
     """
     for mark, span, where in cable.portion_marks:
-        if mark.status == "typo":
+        status = mark.status
+        if status == "typo":
             if _only_admin_problem(mark):
                 continue
             if where == "an unnumbered portion" and not mark.suggestion:
@@ -117,6 +118,6 @@ def check(cable, options):
                         else "; the intended mark is unclear")
             yield Hit(span, f"portion mark {shown} in {where} is not in the marking vocabulary{hint}",
                       key=f"{where}:{shown}")
-        elif mark.status == "variant" and options.get("report-variants") and mark.suggestion:
+        elif status == "variant" and options.get("report-variants") and mark.suggestion:
             yield Hit(span, f"portion mark {_show(mark.text)} in {where} is a variant; the canonical "
                             f"form is {mark.suggestion}", INFO, key=f"{where}:variant")

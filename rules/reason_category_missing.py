@@ -43,16 +43,16 @@ def check(cable):
 
         1. (C) Text.
     """
-    if not cable.is_classified:
-        return
     block = cable.classified_by_block  # passes over copies cut off in publication
     if block is None or block.info.derived_from:
         return
-    d = cable.date
-    if d is not None and d < _EO_12958_START:
-        return
     r = block.reason
     if r is None or r.section is None or r.letters or r.words or r.exemption_codes:
+        return  # (the rare reason without a letter is looked for before the cable is asked)
+    if not cable.is_classified:
+        return
+    d = cable.date
+    if d is not None and d < _EO_12958_START:
         return
     yield Hit(block.span, f"reason cites section {r.section} but no category letter",
               key=f"section {r.section}")

@@ -6,15 +6,19 @@ import re
 from cablelint.rule import WARNING, Hit, rule
 
 _ID_RE = re.compile(r"^([0-9]{2})([A-Z]+)([0-9]+)$")
+_NOT_LETTER_RE = re.compile(r"[^A-Z]")
 
 
 def _compact(post: str) -> str:
-    return re.sub(r"[^A-Z]", "", post.upper())
+    post = post.upper()
+    if post.isascii() and post.isalpha():
+        return post  # a post of plain letters, the usual case: nothing to remove
+    return _NOT_LETTER_RE.sub("", post)
 
 
 def _same_post(a: str, b: str) -> bool:
-    """`USUNNEWYORK` ~ `USUN NEW YORK`; `USMISSIONGENEVA` ~ `GENEVA` (office prefixes)."""
-    a, b = _compact(a), _compact(b)
+    """`USUNNEWYORK` ~ `USUN NEW YORK`; `USMISSIONGENEVA` ~ `GENEVA` (office prefixes). Both
+    posts already `_compact`."""
     return bool(a and b) and (a == b or a.endswith(b) or b.endswith(a))
 
 
@@ -98,13 +102,14 @@ def check(cable):
     m = _ID_RE.match(meta.reference_id.strip().upper())
     if m is None:
         return
-    yy, id_post, id_serial = m.group(1), m.group(2), int(m.group(3))
+    yy, id_post, id_digits = m.groups()
+    id_serial = int(id_digits)
     banner = cable.banner
     post = _compact(banner.post) if banner is not None and banner.post else ""
     if banner is not None and banner.zone != "body" and banner.serial and len(post) >= 2:
         serial = int(banner.serial)
-        redacted = set(post) == {"X"}  # WikiLeaks masked the post
-        same_post = redacted or _same_post(post, id_post)
+        redacted = post.count("X") == len(post)  # WikiLeaks masked the post
+        same_post = redacted or _same_post(post, id_post)  # (the id's post is A-Z only)
         if not same_post and serial != id_serial:
             yield Hit(banner.span, f"classification line (telegram layer) names another cable than "
                                    f"the reference id (metadata layer): post and serial {serial} "

@@ -90,10 +90,9 @@ def check(cable):
     """
     seen: dict[str, list] = {}
     for mark, span, where in cable.portion_marks:
-        if mark.status == "not-a-mark" or mark.marking is None:
-            continue
         m = mark.marking
-        if "REL" not in m.controls or m.noforn:
+        # REL first: it rules out nearly every mark
+        if m is None or "REL" not in m.controls or mark.status == "not-a-mark" or m.noforn:
             continue
         key = " ".join(mark.text.upper().split())  # uses of the same mark are reported once
         seen.setdefault(key, []).append((mark, span, where))

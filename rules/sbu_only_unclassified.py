@@ -10,9 +10,15 @@ _ADMIN_RE = re.compile(r"(?<![A-Z])(SBU|FOUO|LOU)(?![A-Z])")
 
 def admin_on_classified(mark) -> str | None:
     """The administrative label in a portion mark whose level is classified (`(C/SBU)`)."""
-    if mark is None or mark.marking is None or mark.marking.level == 0:
+    if mark is None:
         return None
-    m = _ADMIN_RE.search(mark.text.upper())
+    text = mark.text.upper()
+    # literal tests rule out nearly every mark, more cheaply than the level or the regex
+    if "SBU" not in text and "FOUO" not in text and "LOU" not in text:
+        return None
+    if mark.marking is None or mark.marking.level == 0:
+        return None
+    m = _ADMIN_RE.search(text)
     return m.group(1) if m else None
 
 
@@ -64,7 +70,8 @@ def check(cable):
                       key=f"{where}:{label}")
     overall, layer, _ = cable.overall
     if overall is not None and overall.level > 0:
-        cap = next((c for c in cable.header_captions if c.word.startswith("SENSITIVE")), None)
-        if cap is not None:
-            yield Hit(cap.span, f"SENSITIVE (SBU) caption on a {overall.level.word} cable ({layer})",
-                      WARNING, key="caption")
+        for cap in cable.header_captions:
+            if cap.word.startswith("SENSITIVE"):
+                yield Hit(cap.span, f"SENSITIVE (SBU) caption on a {overall.level.word} cable "
+                                    f"({layer})", WARNING, key="caption")
+                break

@@ -9,10 +9,9 @@ from cablelint.rule import INFO, Hit, rule
 _MARK_WORDS = {"TS", "S", "C", "U", "SBU", "NF", "NOFORN", "REL", "TO", "USA", "LOU"}
 
 
-def _title_keys(title: str) -> list[str]:
-    """The title's key, and the same with a leading portion mark dropped (`(C) …`, `(S//REL TO
-    USA, GBR) …`); WikiLeaks kept the subject's mark in some titles."""
-    key = text_key(title)
+def _title_keys(title: str, key: str) -> list[str]:
+    """The title's key (`key`, its `text_key`), and the same with a leading portion mark dropped
+    (`(C) …`, `(S//REL TO USA, GBR) …`); WikiLeaks kept the subject's mark in some titles."""
     keys = [key]
     if title.lstrip().startswith("("):
         close = title.find(")")
@@ -78,12 +77,14 @@ def check(cable, options):
     subject = cable.subject
     if meta is None or subject is None or not subject.text_key:
         return
-    keys = _title_keys(meta.title)
-    if not keys[0]:  # the title's own key: a title without letters or digits
+    title_key = text_key(meta.title)
+    if not title_key:  # a title without letters or digits
         return
     min_words = int(options.get("min-prefix-words") or 1)
     b = subject.text_key
-    for a in keys:
+    if title_key == b:
+        return  # nearly every cable: decided before the other readings of the title are made
+    for a in _title_keys(meta.title, title_key):
         if not a:
             continue
         if a == b:

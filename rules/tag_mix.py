@@ -7,6 +7,8 @@ from cablelint import tags
 from cablelint.rule import INFO, Hit, rule
 
 _LIST_ERA = dt.date(1995, 1, 1)  # older TAGS (PINT, EGEN) are not in the shipped lists
+_SUBJECT_KINDS = frozenset({"subject", "programme"})
+_WHERE_KINDS = frozenset({"geographic", "organisation", "person"})
 
 
 @rule("CL606", "tag-mix", INFO)
@@ -42,19 +44,24 @@ def check(cable):
         1. (C) Text.
     """
     items = tags.items_of(cable)
-    if not items or (cable.date is not None and cable.date < _LIST_ERA):
+    if not items:
         return
-    kinds = {i.kind for i in items if i.problem in (None, "iso-context")}
-    # a typo or run-together token shows which kind was meant
+    d = cable.date
+    if d is not None and d < _LIST_ERA:
+        return
+    kinds = set()
     for i in items:
-        if i.problem in ("typo", "run-together") and i.suggestion:
-            kinds.update(j.kind for j in tags.classify(i.suggestion.split()))
-        elif i.problem == "iso":
+        problem = i.problem
+        if problem is None or problem == "iso-context":
+            kinds.add(i.kind)
+        elif problem in ("typo", "run-together"):
+            # a typo or run-together token shows which kind was meant
+            if i.suggestion:
+                kinds.update(j.kind for j in tags.classify(i.suggestion.split()))
+        elif problem == "iso":
             kinds.add("geographic")
-    subject = kinds & {"subject", "programme"}
-    where = kinds & {"geographic", "organisation", "person"}
-    if not subject:
+    if kinds.isdisjoint(_SUBJECT_KINDS):
         yield Hit(cable.tags.span, "TAGS list has no subject or programme TAG", key="no-subject")
-    elif not where:
+    elif kinds.isdisjoint(_WHERE_KINDS):
         yield Hit(cable.tags.span, "TAGS list has no geographic or organisation TAG",
                   key="no-geo")

@@ -53,12 +53,14 @@ def check(cable, options):
         1. (C) Text.
     """
     extra = {str(t).upper() for t in options.get("extra-tags") or ()}
-    old = cable.date is not None and cable.date < _LIST_ERA
+    d = cable.date
+    old = d is not None and d < _LIST_ERA
     for item in tags.items_of(cable):
-        if item.problem not in ("unknown", "unlisted") or item.token in extra:
+        problem = item.problem
+        if problem is None or problem not in ("unknown", "unlisted") or item.token in extra:
             continue
         what = item.token if item.code_like else f"token {item.index}"
-        if item.problem == "unlisted":
+        if problem == "unlisted":
             yield Hit(cable.tags.span, f"TAGS {what} is not in the known TAGS lists (it may be "
                                        f"an unlisted subject or organisation TAG)", INFO,
                       key=f"tag {item.token}")

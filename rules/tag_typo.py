@@ -38,10 +38,13 @@ def check(cable):
         1. (C) Text.
     """
     for item in tags.items_of(cable):
-        if item.problem == "typo":
+        problem = item.problem
+        if problem is None:
+            continue
+        if problem == "typo":
             yield Hit(cable.tags.span, f"TAGS {item.token} is probably a typo for {item.suggestion}",
                       key=f"tag {item.token}")
-        elif item.problem == "run-together":
+        elif problem == "run-together":
             shown = item.token if len(item.token) <= 12 else f"token {item.index}"
             yield Hit(cable.tags.span, f"TAGS {shown} runs several TAGS together: "
                                        f"{item.suggestion}", key=f"tag {item.token}")
