@@ -776,6 +776,7 @@ _CONNECTORS = frozenset({"de", "del", "van", "von", "der", "la", "le", "bin", "a
                          "jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 _INITIALS_RE = re.compile(r"(?:[A-Z]\.)+")
 _PHRASE_GLUE = "\x00"
+_ANY_TITLE_PHRASE_RE = re.compile("|".join(re.escape(p) for p in _TITLE_PHRASES))
 
 
 # Cached (the result is immutable): the same officers sign many cables with the same words.
@@ -863,13 +864,15 @@ def _split_name_title(part: str) -> tuple[str | None, str | None]:
         return None, None
     # Glue multi-word titles into one token so they are not split apart.
     lowered = text.lower()
-    for phrase in _TITLE_PHRASES:
-        idx = lowered.find(phrase)
-        while idx >= 0:
-            glued = text[idx:idx + len(phrase)].replace(" ", _PHRASE_GLUE)
-            text = text[:idx] + glued + text[idx + len(phrase):]
-            lowered = text.lower()
-            idx = lowered.find(phrase, idx + len(phrase))
+    # (most statements hold none: one search spares them a find for every phrase)
+    if _ANY_TITLE_PHRASE_RE.search(lowered):
+        for phrase in _TITLE_PHRASES:
+            idx = lowered.find(phrase)
+            while idx >= 0:
+                glued = text[idx:idx + len(phrase)].replace(" ", _PHRASE_GLUE)
+                text = text[:idx] + glued + text[idx + len(phrase):]
+                lowered = text.lower()
+                idx = lowered.find(phrase, idx + len(phrase))
 
     names: list[str] = []
     titles: list[str] = []

@@ -19,7 +19,7 @@ import re
 from typing import Callable, Iterator, NamedTuple
 
 from .lazyre import LazyPattern
-from .tree import Token, Tree
+from .tree import POSITION, Token, Tree
 
 from . import eo as eo_mod
 from .eo import ClassifiedBy as ClassifiedByInfo, DeclInstruction, Reason
@@ -53,16 +53,8 @@ class Span(NamedTuple):
             return Span._of_indented(tok)
         if value[-1] not in _TRAILING:
             # most tokens: Lark's own end position is already the element's end
-            return _span((tok.line, tok.column, tok.end_line, tok.end_column))
-        end = len(value.rstrip(_TRAILING))
-        if not end:
-            return Span(tok.line, tok.column, tok.line, tok.column + 1)
-        # the token's end line less the line breaks among the folded-in blanks: counting those
-        # in the short tail, not the lines of the whole token (a paragraph's text is long)
-        end_line = tok.end_line - value.count("\n", end)
-        if end_line != tok.line:
-            return _span((tok.line, tok.column, end_line, end - value.rfind("\n", 0, end)))
-        return _span((tok.line, tok.column, tok.line, tok.column + end))
+            return _span(tok[POSITION])
+        return _folded(tok.line, tok.column, tok, value)
 
     @staticmethod
     def _of_indented(tok: Token) -> "Span":
@@ -88,17 +80,65 @@ class Span(NamedTuple):
     def to(self, other: "Span") -> "Span":
         return _span((self.line, self.column, other.end_line, other.end_column))
 
+    def through(self, tok: Token) -> "Span":
+        """`self.to(Span.of(tok))`, without building the span of `tok` only to read its end."""
+        value = tok.value
+        if value and value[0] not in _BLANKS and value[-1] in _TRAILING:
+            # the common case here (a paragraph's or a heading's text, which ends with its line
+            # break), without the detour
+            return _folded(self.line, self.column, tok, value)
+        return _reach(self.line, self.column, tok)
+
+    @staticmethod
+    def across(first: Token, last: Token) -> "Span":
+        """From where `first` starts to where `last` ends: `Span.of(first).to(Span.of(last))`,
+        without building those two spans."""
+        value = first.value
+        if value and value[0] not in _BLANKS:
+            return _reach(first.line, first.column, last)
+        return Span.of(first).through(last)  # rare: an empty or indented first token
+
     def as_dict(self) -> dict:
         return {"line": self.line, "column": self.column,
                 "end_line": self.end_line, "end_column": self.end_column}
 
 
-# The builder makes some eighty spans a cable, nearly all in `Span.of` and `Span.to`: these
+# The builder makes some fifty spans a cable, nearly all through the methods above: these
 # build them with `tuple.__new__` itself, at half the cost of the named tuple's constructor (a
 # Python function around that call).
 _span = functools.partial(tuple.__new__, Span)
 
 FILE_START = Span(1, 1, 1, 1)
+
+
+def _reach(line: int, column: int, tok: Token) -> Span:
+    """The span from `line`, `column` to where the text of `tok` ends."""
+    value = tok.value
+    if not value or value[0] in _BLANKS:
+        end = Span.of(tok)  # rare: an empty or indented token
+        return _span((line, column, end.end_line, end.end_column))
+    if value[-1] not in _TRAILING:
+        return _span((line, column, tok.end_line, tok.end_column))
+    return _folded(line, column, tok, value)
+
+
+def _folded(line: int, column: int, tok: Token, value: str) -> Span:
+    """The span from `line`, `column` to where the text of `tok` (its `value`, which starts with
+    text) ends, without the blanks it folds in at its end."""
+    text = value.rstrip(_TRAILING)
+    end = len(text)
+    if not end:
+        return _span((line, column, tok.line, tok.column + 1))
+    if "\n" not in value:
+        # a one-line token (a paragraph number, a mark): no line to count
+        return _span((line, column, tok.line, tok.column + end))
+    # the token's end line less the line breaks among the folded-in blanks: counting those
+    # in the short tail, not the lines of the whole token (a paragraph's text is long)
+    end_line = tok.end_line - value.count("\n", end)
+    if end_line != tok.line:
+        # the end column: one past the text's last line
+        return _span((line, column, end_line, len(text.rpartition("\n")[2]) + 1))
+    return _span((line, column, end_line, tok.column + end))
 
 
 def _clean(text: str) -> str:
@@ -272,8 +312,9 @@ class Portion(_Element):
 
     @property
     def marking(self) -> Marking | None:
-        if self.mark is not None and self.mark.marking is not None and self.mark.status != "not-a-mark":
-            return self.mark.marking
+        mark = self.mark
+        if mark is not None and mark.status != "not-a-mark":
+            return mark.marking
         return None
 
     @property
@@ -492,7 +533,8 @@ _RUBY_DATE_RE = LazyPattern(r"\w{3} (\w{3}) (\d{2}) [\d:]+ [+-]\d{4} (\d{4})")
 _QUALIFIER_RE = re.compile(
     r"(SENSITIVE|S ?B ?U|F ?O ?U ?O|E ?F ?T ?O|N ?O ?F ?O ?R ?N|L ?O ?U|LIMITED OFFICIAL USE|SIPDIS)"
     r"(?![A-Z])\s*(.*)$", re.S)
-_KEY_RE = re.compile(r"[^A-Z0-9]+")
+_KEY_WORD_RE = re.compile(r"[A-Z0-9]+")
+_BLANK_RUN_RE = LazyPattern(r"\s+")
 # a classification line inside other text: level word (spaced or not), SECTION, post, serial
 _BANNER_TEXT_RE = re.compile(
     r"(?<![A-Za-z])(?:C ?O ?N ?F ?I ?D ?E ?N ?T ?I ?A ?L|S ?E ?C ?R ?E ?T|UNCLAS(?:SIFIED)?)"
@@ -502,7 +544,7 @@ _BANNER_TEXT_RE = re.compile(
 
 def text_key(text: str) -> str:
     """Upper case, letters and digits only, single blanks: for comparing two texts."""
-    return " ".join(_KEY_RE.sub(" ", text.replace("\\\n", " ").upper()).split())
+    return " ".join(_KEY_WORD_RE.findall(text.upper()))
 
 
 def _safe_date(y: int, m: int, d: int) -> dt.date | None:
@@ -515,6 +557,13 @@ def _safe_date(y: int, m: int, d: int) -> dt.date | None:
 def _parse_meta_date(text: str) -> dt.date | None:
     m = _META_DATE_RE.search(text)
     if m:
+        found = m.group()
+        if found.isascii():
+            # read in one call: three int() calls and the constructor cost four times as much
+            try:
+                return dt.date.fromisoformat(found)
+            except ValueError:
+                return None
         return _safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
     m = _RUBY_DATE_RE.search(text)
     if m and m.group(1).upper() in _MONTHS:
@@ -525,18 +574,21 @@ def _parse_meta_date(text: str) -> dt.date | None:
 def _metadata(tok: Token) -> Metadata:
     lines = tok.value.split("\n")
     lines += [""] * (5 - len(lines))
-
-    def line_span(i: int) -> Span:
-        text = lines[i].rstrip()
-        return Span(tok.line + i, 1, tok.line + i, max(len(text), 1) + 1)
-
-    cls = lines[3].strip()
+    reference_id, title, date_line, classification_line, origin = lines[:5]
+    classification_text = classification_line.strip()
+    line = tok.line
+    # (arguments by position: keyword arguments make a class call build a dict, which costs
+    # as much as the rest of the call)
     return Metadata(
-        reference_id=lines[0].strip(), title=lines[1].strip(), date_text=lines[2].strip(),
-        date=_parse_meta_date(lines[2]), classification_text=cls,
-        marking=parse_metadata_classification(cls), origin=lines[4].strip(),
-        span=Span.of(tok), id_span=line_span(0), date_span=line_span(2),
-        classification_span=line_span(3))
+        reference_id.strip(), _parse_meta_date(date_line), date_line.strip(), classification_text,
+        parse_metadata_classification(classification_text), origin.strip(), title.strip(),
+        Span.of(tok), _line_span(line, reference_id), _line_span(line + 2, date_line),
+        _line_span(line + 3, classification_line))
+
+
+def _line_span(line: int, text: str) -> Span:
+    """A whole line of the metadata record (at least one column wide)."""
+    return _span((line, 1, line, max(len(text.rstrip()), 1) + 1))
 
 
 def _dtg(tok: Token, meta_date: dt.date | None) -> DTG | None:
@@ -554,9 +606,52 @@ def _dtg(tok: Token, meta_date: dt.date | None) -> DTG | None:
                date, Span.of(tok))
 
 
+@functools.lru_cache(maxsize=256)  # `SECTION 01 OF 02` and the like, from cable to cable
+def _section_numbers(text: str) -> tuple[int, int] | None:
+    """`SECTION 01 OF 03` → (1, 3)."""
+    m = _SECTION_RE.search(text)
+    return (int(m.group(1)), int(m.group(2))) if m else None
+
+
+# a cable repeats its classification line at every section
+@functools.lru_cache(maxsize=1024)
+def _post_serial(text: str) -> tuple[str, str, tuple[str, ...]] | None:
+    """The post and the serial of a classification line (`TRIPOLI 000883`), and the caption-like
+    words that stood before the post (`SENSITIVE BEIJING 003400`)."""
+    m = _POST_SERIAL_RE.match(text.strip())
+    if not m:
+        return None
+    post, serial = _clean(m.group(1)).upper(), m.group(2)
+    qualifiers: list[str] = []
+    while post:
+        q = _QUALIFIER_RE.match(post)
+        if not q or not q.group(2):
+            break
+        qualifiers.append(_BLANK_RUN_RE.sub("", q.group(1)))
+        post = q.group(2)
+    return post, serial, tuple(qualifiers)
+
+
+@functools.lru_cache(maxsize=256)  # a few level words, in a few spellings
+def _level_text(text: str) -> str:
+    return _clean(text)
+
+
+@functools.lru_cache(maxsize=256)  # a few dozen caption words, in a few spellings
+def _caption_word(text: str) -> str:
+    word = _clean(text.lstrip(", ")).upper()
+    return "ROGER" if word.startswith("ROGER") else word
+
+
+@functools.lru_cache(maxsize=256)  # `E.O. 12958:` and its few variants
+def _eo_order(label: str) -> str | None:
+    m = _EO_ORDER_RE.search(label)
+    return m.group(1) if m else None
+
+
 class _Builder:
     def __init__(self, path: str):
-        self.cable = Cable(path=path)
+        self.cable = Cable(path)
         self.zone = "preamble"
         self.last_portion: Portion | None = None
         self.outer_last: int | None = None
@@ -575,13 +670,14 @@ class _Builder:
                 if child.type == "METADATA":
                     self.cable.metadata = _metadata(child)
                 continue
+            rule, tokens = child.data, child.children
             self.index = i
-            handler = _handler(child.data)
+            handler = _handler(rule)
             if handler is not None:
-                handler(self, child.children)
-            self.last_item = child.data
-            if child.children:
-                self.last_token = child.children[-1]
+                handler(self, tokens)
+            self.last_item = rule
+            if tokens:
+                self.last_token = tokens[-1]
         last = tree.children[-1] if tree.children else None
         if isinstance(last, Tree) and last.children:
             last = last.children[-1]
@@ -639,64 +735,56 @@ class _Builder:
         section = None
         section_span = None
         post = serial = qualifier = None
+        post_qualifiers: tuple[str, ...] = ()
         level_span = Span.of(level_tok)
         # tokens come in order: the line ends where its last token ends
-        span = level_span if len(ch) == 1 else level_span.to(Span.of(ch[-1]))
+        span = level_span if len(ch) == 1 else level_span.through(ch[-1])
         for tok in ch[1:]:
             if tok.type == "QUALIFIER":
                 qualifier = tok.value.strip()
             elif tok.type == "SECTION":
-                m = _SECTION_RE.search(tok.value)
-                if m:
-                    section = (int(m.group(1)), int(m.group(2)))
+                numbers = _section_numbers(tok.value)
+                if numbers is not None:
+                    section = numbers
                 section_span = Span.of(tok)
             elif tok.type == "POST_SERIAL":
-                m = _POST_SERIAL_RE.match(tok.value.strip())
-                if m:
-                    post, serial = _clean(m.group(1)).upper(), m.group(2)
-        qualifiers: list[str] = [qualifier] if qualifier else []
-        while post:
-            q = _QUALIFIER_RE.match(post)
-            if not q or not q.group(2):
-                break
-            qualifiers.append(re.sub(r"\s+", "", q.group(1)))
-            post = q.group(2)
+                read = _post_serial(tok.value)
+                if read is not None:
+                    post, serial, post_qualifiers = read
         zone = "body" if self.zone == "body" else "header"
         self._enter("header")
+        qualifiers = ((qualifier,) if qualifier else ()) + post_qualifiers
+        # (arguments by position, in the order of the fields: see `_metadata`)
         self.cable.banners.append(Banner(
-            level_text=_clean(level_tok.value), marking=marking, lawful_designator=lawful,
-            section=section, post=post, serial=serial, span=span, level_span=level_span,
-            section_span=section_span, zone=zone, qualifiers=tuple(qualifiers)))
+            _level_text(level_tok.value), marking, lawful, section, post, serial, span, level_span,
+            section_span, zone, qualifiers))
 
     def _caveat(self, ch: list) -> None:
         tok = ch[0]
-        word = _clean(tok.value.lstrip(", ")).upper()
-        if word.startswith("ROGER"):
-            word = "ROGER"
         self._enter("header")
-        self.cable.captions.append(Caption(word, Span.of(tok), self.zone))
+        self.cable.captions.append(Caption(_caption_word(tok.value), Span.of(tok), self.zone))
 
     def _eo_line(self, ch: list) -> None:
         label = ch[0]
         value = ch[1] if len(ch) > 1 else None
-        m = _EO_ORDER_RE.search(label.value)
         decl = eo_mod.parse_decl(value.value if value is not None else "")
         self._enter("header")
         label_span = Span.of(label)
         value_span = Span.of(value) if value is not None else None
         span = label_span if value_span is None else label_span.to(value_span)
         self.cable.eo_lines.append(EOLine(
-            order=m.group(1) if m else None, decl=decl, span=span, label_span=label_span,
-            value_span=value_span, zone=self.zone))
+            _eo_order(label.value), decl, span, label_span, value_span, self.zone))
 
     def _tags(self, ch: list) -> None:
         self._enter("header")
         if self.zone == "body" and self.cable.tags is not None:
             return
         kw = ch[0]
+        # what lies between blanks, commas, semicolons and database escapes (string methods: a
+        # regular expression cost some five times as much, a tag line has a dozen tokens)
         value = ch[1].value if len(ch) > 1 else ""
-        tokens = [t for t in re.split(r"[\s,;]+", value.replace("\\", " ")) if t]
-        span = Span.of(kw) if len(ch) == 1 else Span.of(kw).to(Span.of(ch[1]))
+        tokens = value.replace("\\", " ").replace(",", " ").replace(";", " ").split()
+        span = Span.of(kw) if len(ch) == 1 else Span.across(kw, ch[1])
         self.cable.tags = Tags(tokens, span)
 
     def _subject(self, ch: list) -> None:
@@ -705,7 +793,7 @@ class _Builder:
             return
         mark = mark_span = position = None
         # tokens come in order: the subject ends where its last token ends
-        span = Span.of(ch[0]) if len(ch) == 1 else Span.of(ch[0]).to(Span.of(ch[-1]))
+        span = Span.of(ch[0]) if len(ch) == 1 else Span.across(ch[0], ch[-1])
         seen_text = False
         words: list[str] = []
         for tok in ch[1:]:
@@ -715,11 +803,11 @@ class _Builder:
             else:
                 seen_text = True
                 words.append(tok.value)
-        self.cable.subject = Subject(mark, mark_span, span, position, text_key=text_key(" ".join(words)))
+        self.cable.subject = Subject(mark, mark_span, span, position, text_key(" ".join(words)))
 
     def _ref(self, ch: list) -> None:
         self._enter("header")
-        span = Span.of(ch[0]) if len(ch) == 1 else Span.of(ch[0]).to(Span.of(ch[-1]))
+        span = Span.of(ch[0]) if len(ch) == 1 else Span.across(ch[0], ch[-1])
         self.cable.references.append(span)
 
     def _classified_by(self, ch: list, in_paragraph: bool = False) -> None:
@@ -728,7 +816,7 @@ class _Builder:
         label = "derived from" if "DERIVED" in kw.value.upper() else "classified by"
         if label == "derived from":
             text = "Derived from " + text
-        span = Span.of(kw) if len(ch) == 1 else Span.of(kw).to(Span.of(ch[1]))
+        span = Span.of(kw) if len(ch) == 1 else Span.across(kw, ch[1])
         if not in_paragraph:
             self._enter("header")
         info = eo_mod.parse_classified_by(text)
@@ -755,36 +843,48 @@ class _Builder:
         entire = None
         head = Span.of(num_tok)
         # tokens come in order: the paragraph ends where its last token ends
-        span = head if len(ch) == 1 else head.to(Span.of(ch[-1]))
-        rest = ch[1:]
-        lead = None
-        if rest and rest[0].type == "LEAD":
-            lead, rest = rest[0], rest[1:]
-        if rest and rest[0].type == "PMARK":
-            mark, mark_span = _paragraph_mark(rest[0].value.strip()), Span.of(rest[0])
-            rest = rest[1:]
+        span = head if len(ch) == 1 else head.through(ch[-1])
+        # the tokens after the number, each optional: a heading, a mark, then what the paragraph
+        # holds (read by index: slicing the list at each step cost more than the reading)
+        at = 1
+        after = ch[1] if len(ch) > 1 else None
+        lead = after is not None and after.type == "LEAD"
+        if lead:
+            at = 2
+            after = ch[2] if len(ch) > 2 else None
+        if after is not None and after.type == "PMARK":
+            mark, mark_span = _paragraph_mark(after.value), Span.of(after)
+            at += 1
+            after = ch[at] if len(ch) > at else None
         elif self.pending_mark is not None and self.pending_mark[1].line == head.line:
             # `(U) 9. A/S Jones …`: the mark stands before the number
             mark, mark_span = self.pending_mark
         self.pending_mark = None
-        after = rest[0].type if rest else None  # what follows the number and its mark
-        if after == "ENTIRE_TEXT":
-            entire, _ = parse_level_word(rest[0].value.split("-")[0].split("\u2013")[0])
-        redacted = after == "PARA_TEXT" and _REDACTED_START_RE.match(rest[0].value) is not None
-        authority = after == "CB_KW"
+        after_type = after.type if after is not None else None
+        if after_type == "ENTIRE_TEXT":
+            entire, _ = parse_level_word(after.value.split("-")[0].split("\u2013")[0])
+        redacted = after_type == "PARA_TEXT" and _redacted_start(after.value)
+        authority = after_type == "CB_KW"
         if authority:
-            self._classified_by(rest, in_paragraph=True)
-        portion = Portion("paragraph", number, mark, span, mark_span, entire, head)
+            self._classified_by(ch[at:], in_paragraph=True)
         prev = self.last_token
-        # a line break lies between the two tokens, or ends the previous one (folded blanks)
-        portion.starts_line = (prev is None or num_tok.line > prev.end_line
-                               or prev.value.rstrip(" \t").endswith("\n"))
+        # a line break lies between the two tokens, or ends the previous one (folded blanks;
+        # most texts end with the line break itself, and that test copies nothing)
+        starts_line = (prev is None or num_tok.line > prev.end_line or prev.value[-1:] == "\n"
+                       or prev.value.rstrip(" \t").endswith("\n"))
+        if lead and mark is not None:
+            mark_position = "after-heading"
+        elif mark_span is not None and mark_span.column < head.column:
+            mark_position = "before-number"
+        else:
+            mark_position = "after-number"
+        # (the flags set after: keyword arguments make a class call build a dict, which cost
+        # as much as the rest of the call)
+        portion = Portion("paragraph", number, mark, span, mark_span, entire, head)
+        portion.starts_line = starts_line
         portion.authority_block = authority
         portion.redacted_start = redacted
-        if lead is not None and mark is not None:
-            portion.mark_position = "after-heading"
-        elif mark_span is not None and mark_span.column < portion.head_span.column:
-            portion.mark_position = "before-number"
+        portion.mark_position = mark_position
         self._add_portion(portion, style)
 
     def _portion(self, ch: list) -> None:
@@ -803,7 +903,7 @@ class _Builder:
             # a mark alone: it may belong to the paragraph number that follows on its line
             self.pending_mark = (mark, span)
         if len(ch) > 1:
-            span = span.to(Span.of(ch[-1]))
+            span = span.through(ch[-1])
         if len(ch) == 1 and self._next_is_paragraph():
             return
         self._add_portion(Portion("portion", None, mark, span, Span.of(mtok)))
@@ -821,7 +921,7 @@ class _Builder:
         col = (offset - before.rfind("\n")) if nl else mtok.column + offset
         mark_span = Span(line, col, line, col + len(mark_text))
         if len(ch) > 1:
-            span = span.to(Span.of(ch[-1]))
+            span = span.through(ch[-1])
         self._add_portion(Portion("subportion", None, mark, span, mark_span))
 
     def _is_list_label(self, mtok: Token, span: Span) -> bool:
@@ -892,10 +992,21 @@ class _Builder:
             self._note_unparsed_banner(ch[0])
         elif self.last_portion is not None:
             # text after a page line or a heading continues the portion before it
-            self.last_portion.span = self.last_portion.span.to(Span.of(ch[0]))
+            portion = self.last_portion
+            portion.span = portion.span.through(ch[0])
 
 
 _REDACTED_START_RE = re.compile(r"\s*\(?X{6,}")
+
+
+def _redacted_start(text: str) -> bool:
+    """Whether a paragraph's text opens with a publication redaction (`XXXXXXXXXXXX`)."""
+    # only a text that opens with an X, a parenthesis or a blank can: the test on its first
+    # character spares nearly every paragraph the regular expression
+    first = text[:1]
+    return (first in "X(" or first.isspace()) and _REDACTED_START_RE.match(text) is not None
+
+
 _MISSING_OPEN_RE = LazyPattern(r"^(TS|S|C|U|SBU)(/NF)?\)$")
 _MISSING_CLOSE_RE = LazyPattern(r"^\((TS|S|C|U|SBU)\s*$")
 
@@ -909,7 +1020,9 @@ def _paragraph_number(text: str) -> tuple[int | None, str]:
 
 @functools.lru_cache(maxsize=1024)  # a cable's paragraphs repeat a handful of marks
 def _paragraph_mark(text: str) -> PortionMark:
-    """The mark after a paragraph number, including the malformed ones real cables have."""
+    """The mark after a paragraph number (the token, with its trailing blanks), including the
+    malformed ones real cables have."""
+    text = text.strip()
     m = _MISSING_OPEN_RE.match(text) or _MISSING_CLOSE_RE.match(text)
     if m:
         fixed = "(" + m.group(1) + ((m.group(2) or "") if m.lastindex and m.lastindex > 1 else "") + ")"

@@ -23,6 +23,12 @@ class Token(NamedTuple):
     end_pos: int
 
 
+# Where a token stands, as a slice of it: its line, column, end line and end column lie side by
+# side, in the order of the model's `Span`, so the model copies them in one step.
+POSITION = slice(3, 7)
+assert Token._fields[POSITION] == ("line", "column", "end_line", "end_column")
+
+
 class Tree:
     """A grammar rule's node: the rule name and its children (tokens and nodes)."""
 
