@@ -55,10 +55,26 @@ def resolve_codes(registry: Registry, layers: Sequence[Layer]) -> frozenset[str]
 
 
 @functools.lru_cache(maxsize=4096)
-def _resolved(folder: Path) -> Path:
-    # Resolving costs a system call per path component; a run asks about the same few folders
-    # for thousands of files.
-    return folder.resolve()
+def _resolved(folder: str) -> Path:
+    """The resolved form of an absolute folder path. Cached: resolving costs a system call per
+    path component, and a run asks about the same few folders for thousands of files."""
+    return Path(folder).resolve()
+
+
+@functools.lru_cache(maxsize=4096)
+def _relative_folder(folder: str, base: str) -> PurePosixPath:
+    """Where the absolute `folder` lies below the absolute `base`, both resolved (`.` for
+    `base` itself); the whole resolved folder when it lies elsewhere."""
+    full = _resolved(folder)
+    try:
+        return PurePosixPath(full.relative_to(_resolved(base)).as_posix())
+    except ValueError:
+        return PurePosixPath(full.as_posix())
+
+
+@functools.lru_cache(maxsize=4096)
+def _component_matches(folder: PurePosixPath, pattern: str) -> bool:
+    return any(fnmatch.fnmatchcase(part, pattern) for part in folder.parts)
 
 
 def glob_match(path: Path, glob: Glob) -> bool:
@@ -66,13 +82,13 @@ def glob_match(path: Path, glob: Glob) -> bool:
     component (a file or folder name); a pattern ending in `/` matches folders only, and so
     everything below them; any other pattern matches the path relative to the glob's folder
     (or one of its parent folders)."""
-    # Absolute before the cached lookup: a relative folder means another one after a chdir.
-    full = _resolved(Path(os.path.abspath(path.parent))) / path.name
-    try:
-        rel = PurePosixPath(full.relative_to(_resolved(Path(os.path.abspath(glob.base)))).as_posix())
-    except ValueError:
-        rel = PurePosixPath(full.as_posix())
+    # Absolute before the cached lookups: a relative folder means another one after a chdir.
+    folder = _relative_folder(os.path.abspath(path.parent), os.path.abspath(glob.base))
     pat = glob.pattern
+    if "/" not in pat:
+        # the file's name, then its folders (asked once per folder, not once per file)
+        return fnmatch.fnmatchcase(path.name, pat) or _component_matches(folder, pat)
+    rel = folder / path.name
     if pat.endswith("/"):
         pat = pat.rstrip("/")
         folders = [p for p in (rel, *rel.parents) if str(p) != "."]
@@ -81,8 +97,6 @@ def glob_match(path: Path, glob: Glob) -> bool:
         if "/" not in pat:
             return any(fnmatch.fnmatchcase(p.name, pat) for p in folders)
         return any(fnmatch.fnmatchcase(str(p), pat.lstrip("/")) for p in folders)
-    if "/" not in pat:
-        return any(fnmatch.fnmatchcase(part, pat) for part in rel.parts)
     return fnmatch.fnmatchcase(str(rel), pat.lstrip("/")) or \
         any(fnmatch.fnmatchcase(str(p), pat.lstrip("/")) for p in rel.parents if str(p) != ".")
 
@@ -113,6 +127,8 @@ class Resolved:
         self.registry = registry
         self.force_exclude = force_exclude
         self._per_file: dict[frozenset[str], Settings] = {}
+        self._unignorable = UNIGNORABLE & {r.code for r in registry.rules}
+        self._all_codes = frozenset(codes | self._unignorable)
 
     def is_cable(self, path: Path) -> bool:
         """Should a file found below a named folder be linted?"""
@@ -123,12 +139,14 @@ class Resolved:
         return any(glob_match(path, g) for g in self.config.exclude)
 
     def codes_for(self, path: Path) -> frozenset[str]:
+        if not self.config.per_file_ignores:
+            return self._all_codes  # (asked for every file: the common case is computed once)
         codes = set(self.codes)
         for glob, sels in self.config.per_file_ignores:
             if glob_match(path, glob):
                 for s in sels:
                     codes -= {r.code for r in self.registry.select(s)}
-        return frozenset(codes | (UNIGNORABLE & {r.code for r in self.registry.rules}))
+        return frozenset(codes | self._unignorable)
 
     def settings_for(self, path: Path) -> Settings:
         codes = self.codes_for(path)
@@ -172,7 +190,7 @@ class Resolver:
     def for_path(self, path: Path) -> Resolved:
         if self._fixed is not None:
             return self._fixed
-        folder = path.parent.resolve()
+        folder = _resolved(os.path.abspath(path.parent))
         if folder not in self._by_dir:
             self._by_dir[folder] = self._resolve(find_config_file(folder))
         return self._by_dir[folder]

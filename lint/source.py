@@ -52,6 +52,24 @@ def _too_large(size: int) -> Unreadable:
     return Unreadable(f"the file is {size:,} bytes, more than the {MAX_BYTES:,} a cable can be")
 
 
+def _read_to_limit(fd: int, size: int) -> bytes:
+    """The file's bytes, up to one more than MAX_BYTES (so a file that grew past the limit
+    since fstat said `size` is still caught). The first read asks for the size fstat gave and
+    one byte more: asking for the limit itself made every read allocate 32 MB first."""
+    limit = MAX_BYTES + 1
+    parts: list[bytes] = []
+    got = 0
+    ask = min(size + 1, limit)
+    while got < limit:
+        chunk = os.read(fd, ask)
+        if not chunk:
+            break
+        parts.append(chunk)
+        got += len(chunk)
+        ask = min(1 << 20, limit - got)
+    return parts[0] if len(parts) == 1 else b"".join(parts)
+
+
 def load(path: str | os.PathLike) -> bytes | Unreadable:
     """The bytes of the file at `path`, or why it is not read at all.
 
@@ -68,9 +86,7 @@ def load(path: str | os.PathLike) -> bytes | Unreadable:
             return Unreadable("the file is not a regular file (a directory, device, pipe or socket)")
         if st.st_size > MAX_BYTES:
             return _too_large(st.st_size)
-        with os.fdopen(fd, "rb", closefd=False) as fh:
-            # One byte more than allowed: a file that grew since fstat is still caught.
-            data = fh.read(MAX_BYTES + 1)
+        data = _read_to_limit(fd, st.st_size)
     finally:
         os.close(fd)
     return _too_large(len(data)) if len(data) > MAX_BYTES else data
