@@ -84,10 +84,9 @@ def _walk(folder: Path, resolver: Resolver) -> Iterator[Path]:
         base = Path(root)
         dirs[:] = sorted(d for d in dirs if not d.startswith(".")
                          and not resolver.for_path(base / d / "_").is_excluded(base / d))
-        for name in files:
-            f = base / name
-            if resolver.for_path(f).is_cable(f):
-                found.append(f)
+        if files:
+            here = resolver.for_path(base / "_")  # (one configuration governs the folder)
+            found += (f for f in map(base.joinpath, files) if here.is_cable(f))
     yield from sorted(found)
 
 
@@ -234,13 +233,13 @@ def _job(path: str, resolver: Resolver, data: bytes | None = None, keyed: bool =
     need not import the hashing and JSON code that computes it)."""
     from .batch import Job
 
-    settings = resolver.for_path(Path(path)).settings_for(Path(path))
+    where = Path(path)
+    settings, codes = resolver.for_path(where).rules_for(where)
     key = ""
     if keyed:
         from .cache import settings_fingerprint
         key = settings_fingerprint(settings)
-    return Job(path, tuple(r.code for r in settings.rules), settings.options, settings.severities,
-               key, data)
+    return Job(path, codes, settings.options, settings.severities, key, data)
 
 
 def _stdin_job(args: argparse.Namespace, resolver: Resolver):

@@ -126,14 +126,14 @@ class Resolved:
         self.codes = codes
         self.registry = registry
         self.force_exclude = force_exclude
-        self._per_file: dict[frozenset[str], Settings] = {}
+        self._per_file: dict[frozenset[str], tuple[Settings, tuple[str, ...]]] = {}
+        self._include = config.include or [Glob(config.root, p) for p in DEFAULT_INCLUDE]
         self._unignorable = UNIGNORABLE & {r.code for r in registry.rules}
         self._all_codes = frozenset(codes | self._unignorable)
 
     def is_cable(self, path: Path) -> bool:
         """Should a file found below a named folder be linted?"""
-        include = self.config.include or [Glob(self.config.root, p) for p in DEFAULT_INCLUDE]
-        return any(glob_match(path, g) for g in include) and not self.is_excluded(path)
+        return any(glob_match(path, g) for g in self._include) and not self.is_excluded(path)
 
     def is_excluded(self, path: Path) -> bool:
         return any(glob_match(path, g) for g in self.config.exclude)
@@ -149,11 +149,18 @@ class Resolved:
         return frozenset(codes | self._unignorable)
 
     def settings_for(self, path: Path) -> Settings:
+        return self.rules_for(path)[0]
+
+    def rules_for(self, path: Path) -> tuple[Settings, tuple[str, ...]]:
+        """The settings of the file at `path`, and the codes of their rules in order."""
         codes = self.codes_for(path)
-        if codes not in self._per_file:
+        found = self._per_file.get(codes)
+        if found is None:
             rules = tuple(r for r in self.registry.rules if r.code in codes)
-            self._per_file[codes] = Settings(rules, self.config.options, self.config.severity)
-        return self._per_file[codes]
+            found = self._per_file[codes] = (
+                Settings(rules, self.config.options, self.config.severity),
+                tuple(r.code for r in rules))
+        return found
 
 
 class Resolver:

@@ -18,7 +18,6 @@ from __future__ import annotations
 import codecs
 import os
 import stat
-from pathlib import Path
 from typing import NamedTuple
 
 # 32 MiB. The largest real cable is about 70 kB, so anything near this is not a cable; the
@@ -79,7 +78,7 @@ def load(path: str | os.PathLike) -> bytes | Unreadable:
     """
     # O_NONBLOCK: opening a FIFO with no writer would otherwise block before fstat can refuse it.
     flags = os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NONBLOCK", 0)
-    fd = os.open(Path(path), flags)
+    fd = os.open(path, flags)
     try:
         st = os.fstat(fd)
         if not stat.S_ISREG(st.st_mode):
