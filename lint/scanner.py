@@ -32,16 +32,6 @@ def _matcher(name: str, regexp: str) -> Callable:
     return m
 
 
-def _may_start(start: StartFilter, key: str) -> bool:
-    if start is None:
-        return True
-    if key[0] not in start:
-        return False
-    follow = start[key[0]]
-    # any next character, or none (the end of the text) to look at
-    return follow is None or len(key) == 1 or key[1] in follow
-
-
 class DispatchScanner:
     """The terminals one lexer state accepts, in priority order, and a table of the
     (name, match) pairs worth trying for the two characters at a position."""
@@ -49,11 +39,25 @@ class DispatchScanner:
     def __init__(self, names: tuple[str, ...], terminals: dict[str, tuple[str, StartFilter]]):
         self.entries = [(n, terminals[n][0], terminals[n][1]) for n in names]
         self.table: dict[str, tuple] = {}
+        # first character -> (name, regexp, characters that may follow it, or None for any)
+        # of the terminals that may begin with it: a new pair looks only at those
+        self._by_first: dict[str, list[tuple[str, str, Optional[str]]]] = {}
+
+    def _beginning_with(self, first: str) -> list[tuple[str, str, Optional[str]]]:
+        found = self._by_first.get(first)
+        if found is None:
+            found = [(n, rx, None if start is None else start[first])
+                     for n, rx, start in self.entries if start is None or first in start]
+            if len(self._by_first) < MAX_REMEMBERED:
+                self._by_first[first] = found
+        return found
 
     def candidates(self, key: str) -> tuple:
         """`key`: the text's next two characters (one at its end)."""
-        # a cold start touches few states and characters, and compiles only what they need
-        got = tuple((n, _matcher(n, rx)) for n, rx, start in self.entries if _may_start(start, key))
+        # a cold start touches few states and characters, and compiles only what they need;
+        # a following character that is absent (the end of the text) rules nothing out
+        got = tuple((n, _matcher(n, rx)) for n, rx, follow in self._beginning_with(key[0])
+                    if follow is None or len(key) == 1 or key[1] in follow)
         if len(self.table) < MAX_REMEMBERED:
             self.table[key] = got
         return got
