@@ -47,11 +47,34 @@ def _newline_stops(regexp: str, head: str, end: str) -> Optional[str]:
     if not (regexp.startswith(head) and regexp.endswith(end)) or len(regexp) < len(head) + len(end):
         return None
     stops = regexp[len(head):len(regexp) - len(end)]
-    try:
-        re.compile(stops)  # balanced on its own, so it is the whole lookahead
-    except re.error:
-        return None
-    return stops
+    # balanced on its own, so it is the whole lookahead (checked without compiling it, which
+    # would cost a cold start as much as compiling the search made of it)
+    return stops if _balanced(stops) else None
+
+
+def _balanced(pattern: str) -> bool:
+    """Whether the groups of `pattern` open and close in order, outside escapes and sets."""
+    depth = 0
+    i, n = 0, len(pattern)
+    while i < n:
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "[":
+            # a set: a `]` right after `[` or `[^` is a member, the next unescaped one ends it
+            i += 2 if pattern.startswith("^", i + 1) else 1
+            i += 1 if pattern.startswith("]", i) else 0
+            while i < n and pattern[i] != "]":
+                i += 2 if pattern[i] == "\\" else 1
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth < 0:
+                return False
+        i += 1
+    return depth == 0
 
 
 def _stop_finder(stops: str) -> Callable[[str, int], int]:
@@ -101,9 +124,14 @@ def matcher(name: str, regexp: str) -> Optional[Callable]:
     """A faster `match(text, pos)` equivalent to `re.compile(regexp).match` for the terminal
     `name`, or None when there is none for this terminal or this regular expression."""
     if name == "PARA_TEXT":
-        stops = _newline_stops(regexp, _LOOP_HEAD, _PARA_END)
-        return _para_text(_stop_finder(stops)) if stops is not None else None
-    if name == "BODY_TEXT":
-        stops = _newline_stops(regexp, _BODY_HEAD + _LOOP_HEAD, _BODY_END)
-        return _body_text(_stop_finder(stops)) if stops is not None else None
-    return None
+        stops, make = _newline_stops(regexp, _LOOP_HEAD, _PARA_END), _para_text
+    elif name == "BODY_TEXT":
+        stops, make = _newline_stops(regexp, _BODY_HEAD + _LOOP_HEAD, _BODY_END), _body_text
+    else:
+        return None
+    if stops is None:
+        return None
+    try:
+        return make(_stop_finder(stops))
+    except re.error:
+        return None  # not a regular expression: the scanner's own compile will say so

@@ -70,6 +70,8 @@ def test_only_the_regular_expression_it_was_written_for():
     # the newline stops are taken as they are, but must be a whole expression of their own
     head = para[:para.index("\n(?!", para.index("[0-9]+|")) + 4]
     assert fastlex.matcher("PARA_TEXT", head + "x)|(y" + "))+[ \t\r\n\\\\]*") is None
+    assert fastlex.matcher("PARA_TEXT", head + "x{2" + "))+[ \t\r\n\\\\]*") is not None  # a literal `{`
+    assert fastlex.matcher("PARA_TEXT", head + "(?<x" + ")" + "))+[ \t\r\n\\\\]*") is None  # no expression
     other = head + "[ \t]*STOP" + "))+[ \t\r\n\\\\]*"
     custom = fastlex.matcher("PARA_TEXT", other)
     assert custom is not None
@@ -77,3 +79,15 @@ def test_only_the_regular_expression_it_was_written_for():
         for pos in range(len(text) + 1):
             assert _token(custom(text, pos)) == _token(re.compile(other).match(text, pos))
     assert _token(custom("one\ntwo\n STOP", 0)) == (9, "one\ntwo\n ")
+
+
+@pytest.mark.parametrize("pattern, balanced", [
+    ("a(b)c", True), ("(a|(b))", True), ("x)|(y", False), (")(", False), ("(a", False),
+    (r"\(a", True), (r"a\)", True), ("[(]", True), ("[)](a)", True), ("[]()]", True),
+    ("[^]()]x", True), ("[^](]", True), ("[](]", True), (r"[\](]", True), ("[^(]", True),
+    ("([)])", True),
+])
+def test_balanced_groups_are_told_apart_without_compiling(pattern, balanced):
+    assert fastlex._balanced(pattern) is balanced
+    if balanced:
+        re.compile(pattern)  # (each balanced case is a valid expression too)
