@@ -74,9 +74,20 @@ def _source_file(fn: object) -> str | None:
 
 
 def settings_fingerprint(settings: Settings) -> str:
-    spec = {"rules": [r.code for r in settings.rules], "options": settings.options,
-            "severities": settings.severities}
-    return hashlib.sha256(json.dumps(spec, sort_keys=True, default=repr).encode()).hexdigest()
+    codes = tuple(r.code for r in settings.rules)
+    # asked once a file, of a few distinct settings: the JSON and the hash are made once each
+    memo = (codes, repr(settings.options), repr(settings.severities))
+    found = _SETTINGS_FINGERPRINTS.get(memo)
+    if found is None:
+        spec = {"rules": list(codes), "options": settings.options,
+                "severities": settings.severities}
+        found = hashlib.sha256(json.dumps(spec, sort_keys=True, default=repr).encode()).hexdigest()
+        if len(_SETTINGS_FINGERPRINTS) < 1024:
+            _SETTINGS_FINGERPRINTS[memo] = found
+    return found
+
+
+_SETTINGS_FINGERPRINTS: dict[tuple[tuple[str, ...], str, str], str] = {}
 
 
 class ResultCache:
@@ -91,13 +102,14 @@ class ResultCache:
         h.update(data)
         return h.hexdigest()
 
-    def _file(self, key: str) -> Path:
-        return self.folder / key[:2] / f"{key}.json"
+    def _file(self, key: str) -> str:
+        # (a string: the two Paths this took cost as much as looking the entry up)
+        return os.path.join(self.folder, key[:2], key + ".json")
 
     def get(self, key: str) -> FileResult | None:
         try:
-            with open(self._file(key), encoding="utf-8") as fh:
-                entry: dict[str, Any] = json.load(fh)
+            with open(self._file(key), "rb") as fh:
+                entry: dict[str, Any] = json.loads(fh.read())
             return FileResult([Finding(**f) for f in entry["findings"]], entry["identity"])
         except (OSError, ValueError, KeyError, TypeError):
             return None  # missing or damaged: lint afresh
@@ -106,14 +118,27 @@ class ResultCache:
         target = self._file(key)
         entry = {"identity": result.identity,
                  "findings": [{**f.as_dict(), "key": f.key} for f in result.findings]}
+        data = json.dumps(entry).encode("utf-8")
+        # Write then rename: parallel workers never see a half-written entry. The temporary
+        # name is the entry's own with this process's id: no other process writes it, and this
+        # one writes each entry once at a time.
+        tmp = f"{target}.{os.getpid()}.tmp"
+        flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC
         try:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            # Write then rename: parallel workers never see a half-written entry.
-            import tempfile  # only on a cache miss: it costs a cold start
-
-            fd, tmp = tempfile.mkstemp(dir=target.parent, suffix=".tmp")
-            with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                json.dump(entry, fh)
+            try:
+                fd = os.open(tmp, flags, 0o600)  # (private, as the user's other cache files)
+            except FileNotFoundError:  # the entry's folder, made on its first entry
+                os.makedirs(os.path.dirname(target), exist_ok=True)
+                fd = os.open(tmp, flags, 0o600)
+            try:
+                view = memoryview(data)
+                while view:
+                    view = view[os.write(fd, view):]
+            finally:
+                os.close(fd)
             os.replace(tmp, target)
         except OSError:
-            pass
+            try:
+                os.unlink(tmp)  # (a write cut short by a full disk, say)
+            except OSError:
+                pass
