@@ -82,11 +82,6 @@ class Span(NamedTuple):
 
     def through(self, tok: Token) -> "Span":
         """`self.to(Span.of(tok))`, without building the span of `tok` only to read its end."""
-        value = tok.value
-        if value and value[0] not in _BLANKS and value[-1] in _TRAILING:
-            # the common case here (a paragraph's or a heading's text, which ends with its line
-            # break), without the detour
-            return _folded(self.line, self.column, tok, value)
         return _reach(self.line, self.column, tok)
 
     @staticmethod

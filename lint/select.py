@@ -148,9 +148,6 @@ class Resolved:
                     codes -= {r.code for r in self.registry.select(s)}
         return frozenset(codes | self._unignorable)
 
-    def settings_for(self, path: Path) -> Settings:
-        return self.rules_for(path)[0]
-
     def rules_for(self, path: Path) -> tuple[Settings, tuple[str, ...]]:
         """The settings of the file at `path`, and the codes of their rules in order."""
         codes = self.codes_for(path)

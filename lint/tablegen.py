@@ -182,6 +182,12 @@ def lark_parser(text: str | None = None):
                 maybe_placeholders=False, cache=True)
 
 
+def _actions(table, state) -> list:
+    """The (symbol, action) pairs of a Lark parse-table state, by symbol name (Lark's own
+    order follows its sets, see `_canonical_order`)."""
+    return sorted(table.states[state].items(), key=lambda kv: str(kv[0]))
+
+
 def _canonical_order(table, shift) -> list:
     """Lark's states in an order that depends only on the automaton: breadth first from the
     start state, following shifts in the order of their symbols' names. Lark numbers its states
@@ -192,8 +198,7 @@ def _canonical_order(table, shift) -> list:
     order = [start]
     seen = {start}
     for s in order:  # (the list grows as the walk goes on)
-        for sym in sorted(table.states[s], key=str):
-            action, arg = table.states[s][sym]
+        for _, (action, arg) in _actions(table, s):
             if action is shift and arg not in seen:
                 seen.add(arg)
                 order.append(arg)
@@ -247,7 +252,7 @@ def build_tables(data: bytes | None = None) -> Tables:
     actions = []
     for s in states:
         row = {}
-        for sym, (action, arg) in sorted(table.states[s].items(), key=lambda kv: str(kv[0])):
+        for sym, (action, arg) in _actions(table, s):
             row[str(sym)] = index[arg] if action is Shift else ~rule_index[arg]
         actions.append(row)
 
