@@ -110,7 +110,7 @@ class ResultCache:
         try:
             with open(self._file(key), "rb") as fh:
                 entry: dict[str, Any] = json.loads(fh.read())
-            return FileResult([Finding(**f) for f in entry["findings"]], entry["identity"])
+            return FileResult([Finding.from_dict(f) for f in entry["findings"]], entry["identity"])
         except (OSError, ValueError, KeyError, TypeError):
             return None  # missing or damaged: lint afresh
 

@@ -43,6 +43,9 @@ class Hit(NamedTuple):
     message: str
     severity: str | None = None  # overrides the rule's default for this hit (e.g. a stale cite)
     key: str = ""  # what the finding is about, for baselines: a marking, an element name
+    # the other places of the same fault, when one finding stands for a cable-wide pattern
+    # (every paragraph unmarked, every mark after its number): one finding, many places
+    related: tuple[Span, ...] = ()
 
 
 class Finding(NamedTuple):
@@ -56,13 +59,26 @@ class Finding(NamedTuple):
     severity: str
     message: str
     key: str = ""
+    related: tuple[Span, ...] = ()  # the other places of the same fault (see `Hit.related`)
 
     def as_dict(self) -> dict[str, Any]:
-        return {
+        """The finding as JSON: `related` (a list of spans) only when there are other places."""
+        out = {
             "path": self.path, "line": self.line, "column": self.column,
             "end_line": self.end_line, "end_column": self.end_column, "code": self.code,
             "name": self.name, "severity": self.severity, "message": self.message,
         }
+        if self.related:
+            out["related"] = [s.as_dict() for s in self.related]
+        return out
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> "Finding":
+        """The finding `as_dict` (with its `key`) gave: the inverse, for the result cache."""
+        related = tuple(Span(r["line"], r["column"], r["end_line"], r["end_column"])
+                        for r in d.get("related", ()))
+        return cls(d["path"], d["line"], d["column"], d["end_line"], d["end_column"], d["code"],
+                   d["name"], d["severity"], d["message"], d.get("key", ""), related)
 
     def sort_key(self) -> tuple:
         return (self.path, self.line, self.column, self.code, self.message)

@@ -27,10 +27,10 @@ class Settings(NamedTuple):
 
 
 def _finding(path: str, r: Rule, span: model.Span, message: str, severity: str | None,
-             settings: Settings, key: str = "") -> Finding:
+             settings: Settings, key: str = "", related: tuple = ()) -> Finding:
     sev = settings.severities.get(r.code) or severity or r.severity
     return Finding(path, span.line, span.column, span.end_line, span.end_column, r.code, r.name,
-                   sev, message, key)
+                   sev, message, key, related)
 
 
 class FileResult(NamedTuple):
@@ -96,7 +96,8 @@ def run_rules(cable: model.Cable, rules: Iterable[Rule], settings: Settings) -> 
             # paid per rule per cable (the hits are the same)
             hits = r.run(cable, configured) if r.options or configured else r.check(cable)
             for hit in hits:
-                out.append(_finding(path, r, hit.span, hit.message, hit.severity, settings, hit.key))
+                out.append(_finding(path, r, hit.span, hit.message, hit.severity, settings, hit.key,
+                                    hit.related))
         except (Exception, SystemExit) as exc:  # isolation: a failing rule is a finding, not a crash
             # (SystemExit too: a plugin calling sys.exit() must not end the whole run)
             out.append(_finding(path, internal_error, model.FILE_START,

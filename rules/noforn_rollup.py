@@ -54,4 +54,5 @@ def check(cable):
     marking, span, where = nf[0]
     more = f" (and {len(nf) - 1} more NOFORN portions)" if len(nf) > 1 else ""
     yield Hit(span, f"portion {marking.short()} in {where} is NOFORN but the overall "
-                    f"marking {overall} ({layer}) is not{more}", key="NOFORN")
+                    f"marking {overall} ({layer}) is not{more}", key="NOFORN",
+              related=tuple(s for _, s, _ in nf[1:]))

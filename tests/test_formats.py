@@ -175,3 +175,40 @@ def test_text_output_escapes_control_characters_in_file_names():
     assert "\x1b" not in out
     assert out.count("\n") == 2  # the finding and the summary line, nothing forged
     assert "a\\x0aFAKE.txt" in out
+
+
+def _grouped_finding(path: str = "a.txt") -> Finding:
+    from cablelint.model import Span
+
+    related = tuple(Span(n, 1, n, 5) for n in range(12, 32, 2))
+    return Finding(path, 10, 1, 10, 5, "CL103", "portion-unmarked", "error", "11 paragraphs",
+                   "", related)
+
+
+def test_related_places_in_json_sarif_and_text(validator):
+    f = _grouped_finding()
+    plain = Finding("a.txt", 3, 1, 3, 2, "CL401", "x-y", "error", "m")
+    report = Report([f, plain], 1, Registry([]))
+    rows = json.loads(FORMATS["json"].render(report))
+    assert rows[0]["related"][0] == {"line": 12, "column": 1, "end_line": 12, "end_column": 5}
+    assert len(rows[0]["related"]) == 10 and "related" not in rows[1]
+    doc = json.loads(FORMATS["sarif"].render(report))
+    assert not list(validator.iter_errors(doc))
+    res = doc["runs"][0]["results"]
+    assert [r["physicalLocation"]["region"]["startLine"] for r in res[0]["relatedLocations"]] \
+        == list(range(12, 32, 2))
+    assert "relatedLocations" not in res[1]
+    text = FORMATS["text"].render(report).splitlines()
+    assert text[0].endswith("11 paragraphs (also at 12:1, 14:1, 16:1, 18:1, 20:1, 22:1, 24:1, "
+                            "26:1 and 2 more)")
+    assert text[1].endswith(": m")
+
+
+def test_related_places_survive_the_result_cache(tmp_path):
+    from cablelint.cache import ResultCache
+    from cablelint.runner import FileResult
+
+    cache = ResultCache(tmp_path, "code")
+    f = _grouped_finding()
+    cache.put("ab" * 32, FileResult([f], "STATE 1"))
+    assert cache.get("ab" * 32) == FileResult([f], "STATE 1")

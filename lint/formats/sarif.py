@@ -51,6 +51,13 @@ def render(report: Report) -> str:
                            "endColumn": max(f.end_column, 1)},
             }}],
         }
+        if f.related:
+            uri = artifact_uri(f.path)
+            result["relatedLocations"] = [{"id": i, "physicalLocation": {
+                "artifactLocation": {"uri": uri},
+                "region": {"startLine": s.line, "startColumn": s.column,
+                           "endLine": max(s.end_line, s.line), "endColumn": max(s.end_column, 1)},
+            }} for i, s in enumerate(f.related, 1)]
         if f.code in index:
             result["ruleIndex"] = index[f.code]
         results.append(result)

@@ -23,11 +23,23 @@ def _paint(text: str, style: str) -> str:
     return f"\x1b[{_STYLES.get(style, '0')}m{text}\x1b[0m"
 
 
+_RELATED_SHOWN = 8
+
+
+def _also(f) -> str:
+    """The other places of a grouped finding, compactly: ` (also at 14:1, 20:1 and 3 more)`."""
+    if not f.related:
+        return ""
+    shown = ", ".join(f"{s.line}:{s.column}" for s in f.related[:_RELATED_SHOWN])
+    rest = len(f.related) - _RELATED_SHOWN
+    return f" (also at {shown}{f' and {rest} more' if rest > 0 else ''})"
+
+
 @register("text", "one line per finding, for terminals and editors")
 def render(report: Report) -> str:
     paint = _paint if report.color else (lambda text, _style: text)
     lines = [f"{paint(_shown_path(f.path), 'bold')}:{f.line}:{f.column}: {paint(f.code, 'code')} [{f.name}] "
-             f"{paint(f.severity, f.severity)}: {f.message}"
+             f"{paint(f.severity, f.severity)}: {f.message}{_also(f)}"
              for f in report.findings]
     sev = Counter(f.severity for f in report.findings)
     files_with = len({f.path for f in report.findings})
