@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from .rule import SEVERITIES, Registry
+from .suggest import did_you_mean
 
 CONFIG_NAMES = (".cablelint.toml", "cablelint.toml", "pyproject.toml")
 DEFAULT_INCLUDE = ("*.txt",)
@@ -124,22 +125,45 @@ def _strings(file: Path, key: str, value: Any) -> tuple[str, ...]:
     return tuple(value)
 
 
+def rule_words(registry: Registry) -> list[str]:
+    """Every code and name, for suggestions."""
+    return [w for r in registry.rules for w in (r.code, r.name)]
+
+
 def check_selectors(file: str | Path, key: str, selectors: tuple[str, ...], registry: Registry) -> None:
     for s in selectors:
         if not registry.select(s):
             raise ConfigError(file, key, f"{s!r} is not a rule code, name or code prefix "
-                                         f"(`cablelint rules` lists them)")
+                                         f"(`cablelint rules` lists them)"
+                                         + did_you_mean(s, rule_words(registry)))
 
 
 def _rule(file: Path, key: str, name: str, registry: Registry):
     r = registry.get(name)
     if r is None:
         raise ConfigError(file, key, f"{name!r} is not a rule code or name "
-                                     f"(`cablelint rules` lists them)")
+                                     f"(`cablelint rules` lists them)"
+                                     + did_you_mean(name, rule_words(registry)))
     return r
 
 
+def _list_value(file: Path, key: str, default: list | tuple, value: Any) -> list:
+    """A list option: a list of values of the kind of the default's items (strings when the
+    default is empty: tags, names, codes)."""
+    if not isinstance(value, list):
+        raise ConfigError(file, key, "must be a list, like ['VALUE', ...] (the default is "
+                                     f"{list(default)!r})")
+    kinds = {type(v) for v in default} or {str}
+    for v in value:
+        if type(v) not in kinds:
+            wanted = " or ".join(sorted(k.__name__ for k in kinds))
+            raise ConfigError(file, key, f"{v!r} is not allowed in this list: its items are {wanted}")
+    return list(value)
+
+
 def _option_value(file: Path, key: str, default: Any, value: Any) -> Any:
+    if isinstance(default, (list, tuple)):
+        return _list_value(file, key, default, value)
     if isinstance(value, (dict, list)):
         raise ConfigError(file, key, "must be a single value, not a table or a list")
     if default is None:
@@ -170,7 +194,8 @@ def read_config_file(path: Path, registry: Registry, _seen: tuple[Path, ...] = (
     unknown = sorted(set(table) - set(ALLOWED_KEYS))
     if unknown:
         raise ConfigError(path, where + unknown[0],
-                          f"unknown key; allowed keys are {', '.join(ALLOWED_KEYS)}")
+                          f"unknown key; allowed keys are {', '.join(ALLOWED_KEYS)}"
+                          + did_you_mean(unknown[0], ALLOWED_KEYS))
 
     if "extend" in table:
         if not isinstance(table["extend"], str):
@@ -214,10 +239,12 @@ def read_config_file(path: Path, registry: Registry, _seen: tuple[Path, ...] = (
     for name, level in sev.items():
         key = f"{where}severity.{name}"
         if level not in SEVERITIES:
-            raise ConfigError(path, key, f"{level!r} is not a severity; allowed: {', '.join(SEVERITIES)}")
+            raise ConfigError(path, key, f"{level!r} is not a severity; allowed: {', '.join(SEVERITIES)}"
+                              + did_you_mean(str(level), SEVERITIES))
         matched = registry.select(name)
         if not matched:
-            raise ConfigError(path, key, f"{name!r} is not a rule code, name or code prefix")
+            raise ConfigError(path, key, f"{name!r} is not a rule code, name or code prefix"
+                              + did_you_mean(name, rule_words(registry)))
         for r in matched:
             cfg.severity[r.code] = level
 
@@ -235,7 +262,8 @@ def read_config_file(path: Path, registry: Registry, _seen: tuple[Path, ...] = (
             if opt not in r.options:
                 allowed = ", ".join(r.options) or "none: this rule takes no options"
                 raise ConfigError(path, f"{key}.{opt}", f"unknown option of {r.code} [{r.name}]; "
-                                                        f"allowed: {allowed}")
+                                                        f"allowed: {allowed}"
+                                                        + did_you_mean(opt, r.options))
             merged[opt] = _option_value(path, f"{key}.{opt}", r.options[opt], value)
         cfg.options[r.code] = merged
     return cfg

@@ -227,3 +227,64 @@ REG = Registry([_zz_on, _zz_off])
 ])
 def test_off_by_default_rules_need_an_exact_selector(layers, expected):
     assert resolve_codes(REG, layers) == expected
+
+
+# ---- list-valued rule options ------------------------------------------------------------------
+
+def _unknown_tag_cable(folder: Path) -> Path:
+    """tag-token-valid's own Bad example: its TAGS line holds VZ, a code no TAG list has."""
+    from cablelint.cli import full_registry
+
+    text = full_registry().get("tag-token-valid").examples()["Bad"][0]
+    assert "VZ" in text
+    return write(folder / "docs" / "c.txt", text)
+
+
+@pytest.mark.parametrize("name, table", [
+    ("pyproject.toml", "[tool.cablelint.options.tag-token-valid]\n"),
+    ("cablelint.toml", "[options.tag-token-valid]\n"),
+])
+def test_list_option_is_set_from_a_file(tmp_path, capsys, name, table):
+    _unknown_tag_cable(tmp_path)
+    before = check(capsys, "-f", "json", "--select", "CL602", "docs", cwd=tmp_path)
+    assert before.codes() == ["CL602"], before.err
+
+    write(tmp_path / name, table + 'extra-tags = ["VZ", "AGOA"]\n')
+    r = check(capsys, "-f", "json", "--select", "CL602", "docs", cwd=tmp_path)
+    assert r.code == 0 and r.json() == [], r.err
+    write(tmp_path / name, table + "extra-tags = []\n")
+    assert check(capsys, "-f", "json", "--select", "CL602", "docs", cwd=tmp_path).codes() == ["CL602"]
+
+
+@pytest.mark.parametrize("value, names", [
+    ('"VZ"', ["extra-tags", "must be a list", "['VALUE', ...]"]),
+    ("[1, 2]", ["extra-tags", "1 is not allowed"]),
+])
+def test_list_option_of_the_wrong_kind_exits_2(tmp_path, capsys, value, names):
+    _unknown_tag_cable(tmp_path)
+    write(tmp_path / "cablelint.toml", f"[options.tag-token-valid]\nextra-tags = {value}\n")
+    r = check(capsys, "docs", cwd=tmp_path)
+    assert r.code == 2 and "Traceback" not in r.err
+    for n in names:
+        assert n in r.err, r.err
+
+
+# ---- "did you mean" -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, suggestion", [
+    ("selct = ['CL101']\n", "did you mean 'select'?"),
+    ("ignore = ['banner-below-portoin']\n", "did you mean 'banner-below-portion'?"),
+    ("[severity]\nCL101 = 'eror'\n", "did you mean 'error'?"),
+    ("[options.declass-invalid]\nmax-yrs = 3\n", "did you mean 'max-years'?"),
+    ("[options.declas-invalid]\nmax-years = 3\n", "did you mean 'declass-invalid'?"),
+])
+def test_configuration_errors_suggest_the_nearest_word(tree, capsys, text, suggestion):
+    write(tree / "cablelint.toml", text)
+    r = check(capsys, "docs", cwd=tree)
+    assert r.code == 2 and suggestion in r.err, r.err
+
+
+def test_no_suggestion_for_a_word_unlike_any(tree, capsys):
+    write(tree / "cablelint.toml", "select = ['zzzzzzzzzz']\n")
+    r = check(capsys, "docs", cwd=tree)
+    assert r.code == 2 and "did you mean" not in r.err
