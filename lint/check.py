@@ -77,7 +77,15 @@ def _err(msg: str) -> None:
     print(f"cablelint: {msg}", file=sys.stderr)
 
 
-def _walk(folder: Path, resolver: Resolver) -> Iterator[Path]:
+class Skipped:
+    """How many files discovery left out (by `include`, `exclude` or force-exclude), for a
+    summary that can say why nothing was checked. Files in pruned folders are not counted."""
+
+    def __init__(self) -> None:
+        self.files = 0
+
+
+def _walk(folder: Path, resolver: Resolver, skipped: Skipped) -> Iterator[Path]:
     """The cables below a folder, in a stable order; hidden and excluded folders are pruned."""
     found: list[Path] = []
     for root, dirs, files in os.walk(folder):
@@ -86,21 +94,26 @@ def _walk(folder: Path, resolver: Resolver) -> Iterator[Path]:
                          and not resolver.for_path(base / d / "_").is_excluded(base / d))
         if files:
             here = resolver.for_path(base / "_")  # (one configuration governs the folder)
-            found += (f for f in map(base.joinpath, files) if here.is_cable(f))
+            cables = [f for f in map(base.joinpath, files) if here.is_cable(f)]
+            skipped.files += len(files) - len(cables)
+            found += cables
     yield from sorted(found)
 
 
-def discover(paths: Sequence[str], resolver: Resolver) -> Iterator[str]:
+def discover(paths: Sequence[str], resolver: Resolver, skipped: Skipped | None = None) -> Iterator[str]:
     seen: set[str] = set()
+    skipped = skipped if skipped is not None else Skipped()
     for p in paths:
         path = Path(p)
         if path.is_dir():
-            files: Iterator[Path] = _walk(path, resolver)
+            files: Iterator[Path] = _walk(path, resolver, skipped)
         else:
             # A file named on the command line is linted even if excluded (ruff's rule), unless
             # force-exclude: pre-commit passes every changed file by name.
             r = resolver.for_path(path)
-            files = iter(() if (r.force_exclude and r.is_excluded(path)) else (path,))
+            excluded = r.force_exclude and r.is_excluded(path)
+            skipped.files += excluded
+            files = iter(() if excluded else (path,))
         for f in files:
             if str(f) not in seen:
                 seen.add(str(f))
@@ -142,11 +155,12 @@ def run_check(args: argparse.Namespace, registry: Registry) -> int:
     try:
         resolver = Resolver(registry, cli)
         jobs = []
+        skipped = Skipped()
         for p in paths:
             if p == STDIN:
                 jobs.append(_stdin_job(args, resolver))
                 continue
-            for f in discover([p], resolver):
+            for f in discover([p], resolver, skipped):
                 jobs.append(_job(f, resolver, keyed=not args.no_cache))
     except ConfigError as exc:
         _err(f"configuration error: {exc}")
@@ -206,7 +220,7 @@ def run_check(args: argparse.Namespace, registry: Registry) -> int:
             return EXIT_ERROR
 
     report = Report(findings, len(jobs), registry, tuple(j.path for j in jobs), _use_color(args),
-                    unread)
+                    unread, identities, _run_severities(jobs), skipped.files)
     if args.statistics:
         from .formats.statistics import render_statistics
         text = render_statistics(report, as_json=fmt in ("json", "json-lines"))
@@ -226,6 +240,19 @@ def run_check(args: argparse.Namespace, registry: Registry) -> int:
     if args.exit_zero:
         return EXIT_OK
     return EXIT_FINDINGS if any(f.severity == ERROR for f in findings) else EXIT_OK
+
+
+def _run_severities(jobs) -> dict[str, str]:
+    """The severity overrides every linted file agrees on (a rule's level for the whole run)."""
+    distinct = list({id(j.severities): j.severities for j in jobs}.values())  # one per configuration
+    if not distinct:
+        return {}
+    out = {}
+    for code in set().union(*distinct):
+        levels = {sev.get(code) for sev in distinct}
+        if len(levels) == 1 and None not in levels:
+            out[code] = levels.pop()
+    return out
 
 
 def _job(path: str, resolver: Resolver, data: bytes | None = None, keyed: bool = False):

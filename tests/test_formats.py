@@ -47,6 +47,39 @@ def test_sarif_is_valid_against_the_oasis_schema(capsys, validator, files):
     assert bool(run["results"]) == (files == BAD_FILES)
 
 
+def test_sarif_fingerprints_follow_the_baseline(capsys, validator, tmp_path):
+    """partialFingerprints: the same for the same finding however the file moves; distinct for
+    repeats of one finding."""
+    src = bad("banner-below-portion")
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    (tmp_path / "a" / "x.txt").write_bytes(src.read_bytes())
+    (tmp_path / "b" / "renamed.txt").write_bytes(src.read_bytes())
+
+    def prints(path):
+        doc = json.loads(check(capsys, "-f", "sarif", path, cwd=tmp_path).out)
+        assert not list(validator.iter_errors(doc))
+        return [(r["ruleId"], r["partialFingerprints"]["cablelintFingerprint/v1"])
+                for r in doc["runs"][0]["results"]]
+
+    first, moved = prints("a/x.txt"), prints("b/renamed.txt")
+    assert first and sorted(first) == sorted(moved)
+    assert len({fp for _, fp in first}) == len(first)
+
+
+def test_sarif_rule_level_and_result_level_honour_a_severity_override(capsys, validator, tmp_path):
+    cfg = tmp_path / "cablelint.toml"
+    cfg.write_text('[severity]\nbanner-below-portion = "warning"\n', encoding="utf-8")
+    r = check(capsys, "-f", "sarif", "--config", str(cfg), *BAD_FILES, cwd=ROOT)
+    run = json.loads(r.out)["runs"][0]
+    assert not list(validator.iter_errors(json.loads(r.out)))
+    by_id = {d["id"]: d for d in run["tool"]["driver"]["rules"]}
+    assert by_id["CL101"]["defaultConfiguration"]["level"] == "warning"
+    assert by_id["CL105"]["defaultConfiguration"]["level"] == "error"  # untouched
+    assert {x["level"] for x in run["results"] if x["ruleId"] == "CL101"} == {"warning"}
+    assert run["columnKind"] == "unicodeCodePoints"
+
+
 def test_sarif_maps_info_to_note_and_absolute_paths_to_file_uris(validator, tmp_path):
     reg = Registry([])
     f = Finding(str(tmp_path / "a b.txt"), 2, 3, 2, 5, "CL999", "x-y", "info", "m")
@@ -75,9 +108,19 @@ def test_github_escaping_and_multiline_spans():
     assert github_render(Report([info], 1, Registry([]))).startswith("::notice ")
 
 
-def test_junit(capsys):
+JUNIT_SCHEMA = ROOT / "tests" / "data" / "junit-10.xsd"
+
+
+@pytest.fixture(scope="module")
+def junit_schema():
+    xmlschema = pytest.importorskip("xmlschema")
+    return xmlschema.XMLSchema(str(JUNIT_SCHEMA))
+
+
+def test_junit(capsys, junit_schema):
     files = [str(bad("banner-below-portion").relative_to(ROOT)), str(GOOD.relative_to(ROOT))]
     r = check(capsys, "-f", "junit", *files, cwd=ROOT)
+    junit_schema.validate(r.out)
     root = ET.fromstring(r.out)
     suites = {s.get("name"): s for s in root.iter("testsuite")}
     assert set(suites) == set(files)
@@ -89,9 +132,26 @@ def test_junit(capsys):
     assert clean.get("failures") == "0" and clean.find("testcase/failure") is None
 
 
-def test_junit_survives_control_characters_in_names():
+def test_junit_survives_control_characters_in_names(junit_schema):
     f = Finding("a\x01b.txt", 1, 1, 1, 2, "CL1", "n", "error", "m\x0b")
-    ET.fromstring(FORMATS["junit"].render(Report([f], 1, Registry([]), ("a\x01b.txt",))))
+    junit_schema.validate(FORMATS["junit"].render(Report([f], 1, Registry([]), ("a\x01b.txt",))))
+
+
+def test_junit_info_findings_pass_and_test_names_are_unique(junit_schema):
+    same = [Finding("a.txt", 3, 1, 3, 2, "CL101", "x-y", "error", f"m{i}") for i in range(3)]
+    note = Finding("a.txt", 5, 1, 5, 2, "CL123", "p-q", "info", "a note")
+    warn = Finding("a.txt", 6, 1, 6, 2, "CL124", "p-r", "warning", "a warning")
+    out = FORMATS["junit"].render(Report([*same, note, warn], 1, Registry([]), ("a.txt",)))
+    junit_schema.validate(out)
+    root = ET.fromstring(out)
+    suite = root.find("testsuite")
+    cases = suite.findall("testcase")
+    names = [c.get("name") for c in cases]
+    assert len(names) == len(set(names)) == 5
+    assert names[:3] == ["CL101 x-y at 3:1", "CL101 x-y at 3:1 (2)", "CL101 x-y at 3:1 (3)"]
+    assert suite.get("failures") == root.get("failures") == "4" and suite.get("tests") == "5"
+    info_case = cases[3]
+    assert info_case.find("failure") is None and "a note" in info_case.find("system-out").text
 
 
 def test_json_lines(capsys):
@@ -101,13 +161,18 @@ def test_json_lines(capsys):
     assert rows == as_json and len(rows) >= 10
 
 
-def test_statistics(capsys):
+def test_statistics_with_a_severity_column(capsys, tmp_path):
     r = check(capsys, "--statistics", *BAD_FILES, cwd=ROOT)
     lines = r.out.splitlines()
-    assert lines[0].split() == ["4", "CL101", "banner-below-portion"]
+    assert lines[0].split() == ["4", "CL101", "banner-below-portion", "error"]
     assert r.code == 1
     stats = json.loads(check(capsys, "--statistics", "-f", "json", *BAD_FILES, cwd=ROOT).out)
-    assert stats[0] == {"code": "CL101", "name": "banner-below-portion", "count": 4}
+    assert stats[0] == {"code": "CL101", "name": "banner-below-portion", "severity": "error", "count": 4}
+    # an override shows in the column
+    cfg = tmp_path / "c.toml"
+    cfg.write_text('[severity]\nbanner-below-portion = "info"\n', encoding="utf-8")
+    r = check(capsys, "--statistics", "--config", str(cfg), *BAD_FILES, cwd=ROOT)
+    assert ["4", "CL101", "banner-below-portion", "info"] in [ln.split() for ln in r.out.splitlines()]
 
 
 def test_output_file_and_exit_zero(capsys, tmp_path):
@@ -173,7 +238,7 @@ def test_text_output_escapes_control_characters_in_file_names():
     f = Finding(evil, 3, 1, 3, 2, "CL103", "portion-unmarked", "error", "paragraph 2 has no portion mark")
     out = FORMATS["text"].render(Report([f], 1, full_registry()))
     assert "\x1b" not in out
-    assert out.count("\n") == 2  # the finding and the summary line, nothing forged
+    assert out.count("\n") == 3  # the finding and the two summary lines, nothing forged
     assert "a\\x0aFAKE.txt" in out
 
 
@@ -212,3 +277,31 @@ def test_related_places_survive_the_result_cache(tmp_path):
     f = _grouped_finding()
     cache.put("ab" * 32, FileResult([f], "STATE 1"))
     assert cache.get("ab" * 32) == FileResult([f], "STATE 1")
+
+
+def test_text_summary_counts_in_good_grammar_and_points_to_rule_docs():
+    reg = Registry([])
+    one = [Finding("a.txt", 1, 1, 1, 2, "CL101", "x-y", "error", "m")]
+    out = FORMATS["text"].render(Report(one, 1, reg)).splitlines()
+    assert out[-2] == "Found 1 finding (1 error, 0 warnings, 0 info) in 1 of 1 file."
+    assert "`cablelint rule CODE`" in out[-1]
+    two = one + [Finding("a.txt", 2, 1, 2, 2, "CL102", "x-z", "warning", "m"),
+                 Finding("b.txt", 2, 1, 2, 2, "CL102", "x-z", "warning", "m")]
+    out = FORMATS["text"].render(Report(two, 3, reg)).splitlines()
+    assert out[-2] == "Found 3 findings (1 error, 2 warnings, 0 info) in 2 of 3 files."
+
+
+def test_a_folder_where_everything_is_excluded_says_so(capsys, tmp_path):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "a.txt").write_bytes(GOOD.read_bytes())
+    (docs / "notes.md").write_text("# notes\n", encoding="utf-8")
+    (tmp_path / "cablelint.toml").write_text('exclude = ["a.txt"]\n', encoding="utf-8")
+    r = check(capsys, "docs", cwd=tmp_path)
+    assert r.code == 0 and "All clear" not in r.out
+    assert "Nothing checked: all 2 files below the named paths are excluded" in r.out
+    r = check(capsys, "--statistics", "docs", cwd=tmp_path)
+    assert r.out.startswith("Nothing checked")
+    (docs / "a.txt").unlink()
+    (docs / "notes.md").unlink()
+    assert check(capsys, "docs", cwd=tmp_path).out.startswith("Nothing checked: no cables")

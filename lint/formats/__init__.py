@@ -6,6 +6,7 @@ returns the text to write; adding a format never touches the CLI.
 from __future__ import annotations
 
 import importlib
+from types import MappingProxyType
 from collections.abc import Iterator, Mapping
 from typing import Callable, NamedTuple, Sequence
 
@@ -19,6 +20,12 @@ class Report(NamedTuple):
     paths: Sequence[str] = ()  # every linted file, clean ones included (junit lists them)
     color: bool = False  # terminal colours; only the text format uses them
     unread: int = 0  # files the operating system would not open (said on stderr)
+    # which cable each linted path holds (the baseline's identity): SARIF fingerprints use it
+    identities: Mapping[str, str | None] = MappingProxyType({})
+    # the severity each rule had in this run where configuration changed it (SARIF rule levels)
+    severities: Mapping[str, str] = MappingProxyType({})
+    skipped: int = 0  # files below the named folders left out by `include` or `exclude`
+    quiet: bool = False  # findings only: no summary line (`-q`)
 
 
 class Formatter(NamedTuple):

@@ -4,10 +4,18 @@
 short description = summary, full description and help = the docstring, default level); each
 result points at its rule by id and index. Locations use forward-slash relative URIs as GitHub
 expects; an absolute path becomes a file: URI. No snippets: SARIF never carries cable text.
+
+Columns count Unicode code points (`columnKind`), as every cablelint output does. A rule's level
+is its severity in this run: a configuration's override, when every linted file has the same one.
+Each result carries the baseline's fingerprint (rule, cable, marking concerned; hashed, with the
+occurrence number for repeats) in `partialFingerprints`, so code scanning follows an alert
+across edits and renames exactly as `--baseline` does.
 """
 from __future__ import annotations
 
+import hashlib
 import json
+from collections import Counter
 from pathlib import Path, PurePath
 from urllib.parse import quote
 
@@ -16,6 +24,7 @@ from . import Report, register
 
 SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 _LEVEL = {"error": "error", "warning": "warning", "info": "note"}
+FINGERPRINT_KEY = "cablelintFingerprint/v1"
 
 
 def artifact_uri(path: str) -> str:
@@ -35,11 +44,16 @@ def render(report: Report) -> str:
         "shortDescription": {"text": r.summary or r.name},
         "fullDescription": {"text": r.doc or r.summary or r.name},
         "help": {"text": r.doc or r.summary or r.name},
-        "defaultConfiguration": {"level": _LEVEL.get(r.severity, "warning"),
+        "defaultConfiguration": {"level": _LEVEL.get(report.severities.get(r.code, r.severity), "warning"),
                                  "enabled": bool(r.default_enabled)},
     } for r in rules]
+    from ..baseline import fingerprint
+
     results = []
+    seen: Counter[str] = Counter()
     for f in report.findings:
+        digest = hashlib.sha256("\0".join(fingerprint(f, report.identities)).encode()).hexdigest()
+        seen[digest] += 1
         result = {
             "ruleId": f.code,
             "level": _LEVEL.get(f.severity, "warning"),
@@ -50,6 +64,7 @@ def render(report: Report) -> str:
                            "endLine": max(f.end_line, f.line),
                            "endColumn": max(f.end_column, 1)},
             }}],
+            "partialFingerprints": {FINGERPRINT_KEY: f"{digest}:{seen[digest]}"},
         }
         if f.related:
             uri = artifact_uri(f.path)

@@ -1,4 +1,7 @@
-"""`path:line:col: CODE [name] message`, one per line, then a summary line."""
+"""`path:line:col: CODE [name] severity: message`, one per line, then a summary line.
+
+Columns count characters (Unicode code points) from 1, not bytes: `¶` is one column.
+"""
 from __future__ import annotations
 
 import re
@@ -41,18 +44,35 @@ def render(report: Report) -> str:
     lines = [f"{paint(_shown_path(f.path), 'bold')}:{f.line}:{f.column}: {paint(f.code, 'code')} [{f.name}] "
              f"{paint(f.severity, f.severity)}: {f.message}{_also(f)}"
              for f in report.findings]
+    if not report.quiet:
+        lines += summary(report)
+    return "".join(line + "\n" for line in lines)
+
+
+def plural(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
+def summary(report: Report) -> list[str]:
+    """The closing lines: counts by severity, or why nothing was found."""
     sev = Counter(f.severity for f in report.findings)
     files_with = len({f.path for f in report.findings})
     n = len(report.findings)
     if n:
-        lines.append(f"Found {n} finding{'s' if n != 1 else ''} ({sev['error']} errors, "
-                     f"{sev['warning']} warnings, {sev['info']} info) in {files_with} of "
-                     f"{report.files} file{'s' if report.files != 1 else ''}.")
-    elif report.unread:
+        return [f"Found {plural(n, 'finding')} ({plural(sev['error'], 'error')}, "
+                f"{plural(sev['warning'], 'warning')}, {sev['info']} info) in {files_with} of "
+                f"{plural(report.files, 'file')}.",
+                "`cablelint rule CODE` shows a rule's documentation: what it checks, why, and a corrected example."]
+    if report.unread:
         read = report.files - report.unread
-        lines.append(f"No findings in the {read} file{'s' if read != 1 else ''} read; "
-                     f"{report.unread} could not be read.")
-    else:
-        lines.append(f"All clear: {report.files} file{'s' if report.files != 1 else ''} checked, "
-                     f"no findings.")
-    return "\n".join(lines) + "\n"
+        return [f"No findings in the {plural(read, 'file')} read; {report.unread} could not be read."]
+    if not report.files:
+        return [nothing_checked(report.skipped)]
+    return [f"All clear: {plural(report.files, 'file')} checked, no findings."]
+
+
+def nothing_checked(skipped: int) -> str:
+    if skipped:
+        return (f"Nothing checked: all {plural(skipped, 'file')} below the named paths are "
+                f"excluded or not cables by `include` (`--show-files` lists what would be checked).")
+    return "Nothing checked: no cables below the named paths (by `include`, default *.txt)."
