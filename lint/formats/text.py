@@ -61,8 +61,7 @@ def summary(report: Report) -> list[str]:
     if n:
         return [f"Found {plural(n, 'finding')} ({plural(sev['error'], 'error')}, "
                 f"{plural(sev['warning'], 'warning')}, {sev['info']} info) in {files_with} of "
-                f"{plural(report.files, 'file')}.",
-                "`cablelint rule CODE` shows a rule's documentation: what it checks, why, and a corrected example."]
+                f"{plural(report.files, 'file')}; `cablelint rule CODE` explains a rule."]
     if report.unread:
         read = report.files - report.unread
         return [f"No findings in the {plural(read, 'file')} read; {report.unread} could not be read."]
