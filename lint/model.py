@@ -230,9 +230,16 @@ class EOLine(_Element):
 
 
 class Tags(_Element):
-    def __init__(self, tokens: list[str], span: Span) -> None:
+    """The TAGS field: its tokens as written, each token's place, and which comma-separated
+    group of the line it belongs to (texts made from `cables.csv` append the publisher's own
+    words as further groups: `TAGS: PGOV, PHUM, TU, Istanbul`)."""
+
+    def __init__(self, tokens: list[str], span: Span, token_spans: list[Span] | None = None,
+                 groups: list[int] | None = None) -> None:
         self.tokens = tokens
         self.span = span
+        self.token_spans = [span] * len(tokens) if token_spans is None else token_spans
+        self.groups = [0] * len(tokens) if groups is None else groups
 
 
 class Subject(_Element):
@@ -367,6 +374,27 @@ def _cached_view(compute: Callable[["Cable"], object]) -> property:
         return value
 
     return property(get, doc=compute.__doc__)
+
+
+def _token_places(value: str, tokens: list[str], line: int,
+                  column: int) -> tuple[list[Span], list[int]]:
+    """Where each of `tokens` (split from `value`, in order) stands, and how many commas precede
+    it: the spans let a TAGS finding point at its token, the comma counts group the words."""
+    spans: list[Span] = []
+    groups: list[int] = []
+    pos = 0
+    for tok in tokens:
+        at = value.find(tok, pos)
+        before = value[:at]
+        nl = before.count("\n")
+        if nl:
+            col = at - before.rfind("\n")
+        else:
+            col = column + at
+        spans.append(Span(line + nl, col, line + nl, col + len(tok)))
+        groups.append(before.count(","))
+        pos = at + len(tok)
+    return spans, groups
 
 
 def _portion_label(p: "Portion") -> str:
@@ -777,10 +805,15 @@ class _Builder:
         kw = ch[0]
         # what lies between blanks, commas, semicolons and database escapes (string methods: a
         # regular expression cost some five times as much, a tag line has a dozen tokens)
-        value = ch[1].value if len(ch) > 1 else ""
+        if len(ch) == 1:
+            self.cable.tags = Tags([], Span.of(kw))
+            return
+        value_tok = ch[1]
+        value = value_tok.value
         tokens = value.replace("\\", " ").replace(",", " ").replace(";", " ").split()
-        span = Span.of(kw) if len(ch) == 1 else Span.across(kw, ch[1])
-        self.cable.tags = Tags(tokens, span)
+        span = Span.across(kw, value_tok)
+        token_spans, groups = _token_places(value, tokens, value_tok.line, value_tok.column)
+        self.cable.tags = Tags(tokens, span, token_spans, groups)
 
     def _subject(self, ch: list) -> None:
         self._enter("header")

@@ -20,7 +20,7 @@ from .marking import osa_distance
 
 __all__ = [
     "CATEGORY_LETTERS", "TYPO_FIXES", "IsoLookalike", "TagItem", "Vocabulary", "vocabulary",
-    "classify", "posts_of", "items_of",
+    "classify", "posts_of", "items_of", "publisher_words_of", "span_of",
 ]
 
 #: First letters of subject TAGS (5 FAH-3 H-012/H-111 [S]; P, S, T descriptions [K]);
@@ -35,7 +35,7 @@ TYPO_FIXES: Mapping[str, str] = {
 _WORD_RE = LazyPattern(r"[A-Z][A-Z'\-]*\.?")
 _K_TAG_RE = re.compile(r"K[A-Z]{3}")
 _REGION_RE = LazyPattern(r"[XZ][A-Z]")
-_CODE_LIKE_RE = LazyPattern(r"[A-Z]{2,6}")
+_CODE_LIKE_RE = LazyPattern(r"[A-Z][A-Z0-9./&-]{1,14}")
 
 
 class IsoLookalike(NamedTuple):
@@ -50,6 +50,7 @@ class Vocabulary(NamedTuple):
     organisation: frozenset[str]
     geographic: Mapping[str, str]       # code -> country (FIPS 10-4 style and State's extras)
     iso: Mapping[str, IsoLookalike]     # ISO code -> the country's TAGS code
+    in_use: Mapping[str, str]           # token -> kind: TAGS posts used that the lists lack
 
     def is_geo(self, code: str) -> bool:
         return code in self.geographic or bool(_REGION_RE.fullmatch(code))
@@ -89,7 +90,11 @@ def vocabulary() -> Vocabulary:
         code, tags_code, country, posts = (ln.split("|") + [""] * 4)[:4]
         iso[code] = IsoLookalike(code, tags_code, country,
                                  tuple(p for p in posts.split(";") if p))
-    return Vocabulary(subject, organisation, geographic, iso)
+    in_use: dict[str, str] = {}
+    for ln in _lines("tags-in-use.txt"):
+        token, kind = (ln.split("|") + [""])[:2]
+        in_use[token.strip().upper()] = kind.strip()
+    return Vocabulary(subject, organisation, geographic, iso, in_use)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -131,7 +136,7 @@ def _valid_kind(token: str, voc: Vocabulary) -> str | None:
         return "geographic"
     if token in voc.organisation:
         return "organisation"
-    return None
+    return voc.in_use.get(token)
 
 
 def _segment(token: str, voc: Vocabulary) -> list[str] | None:
@@ -161,10 +166,15 @@ def _segment(token: str, voc: Vocabulary) -> list[str] | None:
 
 
 def _near_miss(token: str, voc: Vocabulary) -> str | None:
-    """The one subject TAG a 4- or 5-letter token is a single edit away from."""
+    """The one TAG of the token's own kind a 4- or 5-letter token is a single edit away from: a
+    subject TAG, or for a four-letter token that no subject TAG can be (its first letter is no
+    category) an organisation TAG of the same length (`WTRQ` -> `WTRO`)."""
     if not (4 <= len(token) <= 5) or not token.isalpha():
         return None
-    return _near_subject(token)
+    near = _near_subject(token)
+    if near is None and len(token) == 4 and token[0] not in CATEGORY_LETTERS:
+        near = _near_organisation(token)
+    return near
 
 
 @functools.lru_cache(maxsize=4096)
@@ -178,6 +188,15 @@ def _near_subject(token: str) -> str | None:
     return cands.pop() if len(cands) == 1 else None
 
 
+@functools.lru_cache(maxsize=4096)
+def _near_organisation(token: str) -> str | None:
+    # an acronym keeps its leading letters: a slip further on (`WTRQ` for `WTRO`), not `NSFO`
+    # for `NAFO`
+    cands = {t for t in vocabulary().organisation if len(t) == len(token) and t[:2] == token[:2]
+             and t.isalpha() and osa_distance(token, t, 1) == 1}
+    return cands.pop() if len(cands) == 1 else None
+
+
 def _in_context(item: TagItem, voc: Vocabulary, posts: Sequence[str],
                 all_tokens: set[str]) -> TagItem:
     """A geographic `item` judged in its cable. A valid TAGS code of one country that is the ISO
@@ -185,6 +204,7 @@ def _in_context(item: TagItem, voc: Vocabulary, posts: Sequence[str],
     and does not carry that country's code."""
     look = voc.iso.get(item.token)
     if look is not None and look.tags_code not in all_tokens \
+            and voc.geographic.get(item.token) != look.country \
             and any(p.upper() in look.posts for p in posts if p):
         return TagItem(item.index, item.token, item.kind, "iso-context", look.tags_code, look)
     return item
@@ -310,14 +330,112 @@ def posts_of(banner_post: str | None, origin: str | None) -> tuple[str, ...]:
     return tuple(out)
 
 
+def _publisher_indices(tokens: Sequence[str], groups: Sequence[int],
+                       posts: Sequence[str]) -> list[int]:
+    """Which tokens (0-based) are words a publisher's database added after the TAGS, as texts
+    made from `cables.csv` carry them (`TAGS: PGOV, PHUM, TU, Istanbul`; `..., Press Summaries,
+    ADANA`): from the first comma group written in lower-case letters to the end of the line
+    (valid TAGS there excepted), any other lower-case token, and a last group that is the post's
+    own name. Telegram TAGS are written in capitals; words inside parentheses are person TAGS."""
+    n = len(tokens)
+    if n == 0:
+        return []
+    depth = 0
+    first_group = None
+    lower: set[int] = set()
+    for i, tok in enumerate(tokens):
+        opens = tok.startswith("(")
+        if not (depth or opens) and any(c.islower() for c in tok) \
+                and _valid_kind(tok.upper().strip("(),;"), vocabulary()) is None:
+            lower.add(i)
+            if first_group is None:
+                first_group = groups[i]
+        depth = max(0, depth + tok.count("(") - tok.count(")"))
+    last = groups[-1]
+    if last > 0:
+        tail = [i for i in range(n) if groups[i] == last]
+        name = "".join(tokens[i] for i in tail).upper()
+        if any(name == p.replace(" ", "") for p in posts if p) \
+                and all(_valid_kind(tokens[i].upper(), vocabulary()) is None for i in tail):
+            lower.update(tail)
+    if first_group is not None:
+        lower.update(i for i in range(n) if groups[i] >= first_group
+                     and _valid_kind(tokens[i].upper().strip("(),;"), vocabulary()) is None)
+    return sorted(lower)
+
+
+def _posts(cable) -> tuple[str, ...]:
+    origin = cable.metadata.origin if cable.metadata is not None else None
+    banner = cable.banner
+    return posts_of(banner.post if banner is not None else None, origin)
+
+
+def publisher_words_of(cable) -> list[int]:
+    """The 0-based places of the TAGS tokens that a publisher added (see `_publisher_indices`)."""
+    if cable.tags is None:
+        return []
+    cached = cable.derived.get("tags.publisher")
+    if cached is None:
+        t = cable.tags
+        cached = cable.derived["tags.publisher"] = _publisher_indices(t.tokens, t.groups,
+                                                                      _posts(cable))
+    return cached
+
+
+def span_of(cable, item: TagItem):
+    """Where the item's (first) token stands on the TAGS line."""
+    spans = cable.tags.token_spans
+    return spans[item.index - 1] if 0 < item.index <= len(spans) else cable.tags.span
+
+
+_WORD_PROBLEMS = frozenset({"unknown", "unlisted", "category", "typo"})
+
+
+def _phrases_as_words(items: list[TagItem], groups: Sequence[int]) -> list[TagItem]:
+    """Read words of a phrase written on the TAGS line (`COUNTER TERRORISM`, `GAZA
+    DISENGAGEMENT`, `MEETINGS WITH AMBASSADOR`) as words, not as TAGS: a run of two or more
+    adjacent non-TAG tokens in one comma group, one of them a word of six letters or more, is
+    no misspelt TAG (`GAZA`, `WITH` are not slips for a subject TAG)."""
+    out = list(items)
+    n = len(out)
+    i = 0
+    while i < n:
+        j = i
+        while j < n and out[j].problem in _WORD_PROBLEMS and (
+                j == i or (out[j].index == out[j - 1].index + 1
+                           and groups[out[j].index - 1] == groups[out[i].index - 1])):
+            j += 1
+        if j - i >= 2 and any(len(t.token) >= 6 and t.token.isalpha() for t in out[i:j]):
+            for k in range(i, j):
+                if out[k].problem != "unknown":
+                    out[k] = out[k]._replace(problem="unknown", suggestion=None)
+        i = max(j, i + 1)
+    return out
+
+
 def items_of(cable) -> list[TagItem]:
-    """The TAG items of a cable's TAGS line (empty without one)."""
+    """The TAG items of a cable's TAGS line (empty without one), each TAG once (a line that
+    repeats a TAG is read as naming it once), without the words a publisher added. An item's
+    `index` is its first token's 1-based place among all the line's tokens (see `span_of`)."""
     if cable.tags is None:
         return []
     cached = cable.derived.get("tags.items")
     if cached is None:  # several TAGS rules ask for the same reading of the same line
-        origin = cable.metadata.origin if cable.metadata is not None else None
-        banner = cable.banner
-        post = banner.post if banner is not None else None
-        cached = cable.derived["tags.items"] = classify(cable.tags.tokens, posts_of(post, origin))
+        tokens = cable.tags.tokens
+        added = publisher_words_of(cable)
+        if added:
+            skip = set(added)
+            kept = [i for i in range(len(tokens)) if i not in skip]
+            read = classify([tokens[i] for i in kept], _posts(cable))
+            read = [it._replace(index=kept[it.index - 1] + 1) for it in read]
+        else:
+            read = classify(tokens, _posts(cable))
+        read = _phrases_as_words(read, cable.tags.groups)
+        seen: set[str] = set()
+        cached = []
+        for it in read:
+            if it.token not in seen:
+                seen.add(it.token)
+                cached.append(it)
+        cable.derived["tags.items"] = cached
     return cached

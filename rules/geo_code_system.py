@@ -48,13 +48,13 @@ def check(cable):
             continue
         if problem == "iso" and item.iso is not None:
             # the ISO reading is a guess: `NA` in a Hague cable means the Netherlands Antilles
-            yield Hit(cable.tags.span, f"TAGS {item.token} is not a TAGS country code; if "
+            yield Hit(tags.span_of(cable, item), f"TAGS {item.token} is not a TAGS country code; if "
                                        f"{item.iso.country} (ISO {item.token}) is meant, its TAGS "
                                        f"code is {item.iso.tags_code}",
                       key=f"tag {item.token}")
         elif problem == "iso-context" and item.iso is not None:
             meant = voc.geographic.get(item.token, "another country")
-            yield Hit(cable.tags.span, f"TAGS {item.token} is {meant} in TAGS codes but the ISO "
+            yield Hit(tags.span_of(cable, item), f"TAGS {item.token} is {meant} in TAGS codes but the ISO "
                                        f"code for {item.iso.country}, where the cable comes from; "
                                        f"the TAGS code for {item.iso.country} is {item.iso.tags_code}",
                       key=f"tag {item.token}")

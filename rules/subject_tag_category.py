@@ -12,7 +12,7 @@ def check(cable):
     Why: the first letter of a four-letter subject TAG is its category (A administrative,
     B business, C consular, E economic, K programme, L legal, M military, O outreach,
     P political, S social, T technology); a four-letter token starting with any other letter
-    (`WTRQ`, `HURI`, `GTIP`) cannot be a subject TAG, so it is a typo or an acronym that the
+    (`DHRF`, `YMCS`) cannot be a subject TAG, so it is a typo or an acronym that the
     messaging system will not route by — unless it is an organisation TAG missing from the
     shipped lists (`USEU`, `DTRA`). Basis: 5 FAH-3 H-012, H-111 [S] (the meaning of P, S,
     T [K]). Info, because of that possibility.
@@ -21,7 +21,7 @@ def check(cable):
         C O N F I D E N T I A L ANKARA 000123
 
         E.O. 12958: DECL: 01/05/2018
-        TAGS: PREL HURI TU
+        TAGS: PREL DHRF TU
         SUBJECT: TALKS
 
         Classified By: Ambassador Ross Wilson, reasons 1.4 (b) and (d).
@@ -41,7 +41,7 @@ def check(cable):
     """
     for item in tags.items_of(cable):
         if item.problem == "category":
-            yield Hit(cable.tags.span, f"TAGS {item.token} is not in the known TAGS lists and "
+            yield Hit(tags.span_of(cable, item), f"TAGS {item.token} is not in the known TAGS lists and "
                                        f"cannot be a subject TAG (no subject category begins "
                                        f"with {item.token[0]})",
                       key=f"tag {item.token}")

@@ -7,13 +7,17 @@ from cablelint.rule import WARNING, Hit, rule
 
 @rule("CL604", "tag-typo", WARNING)
 def check(cable):
-    """A TAGS token is a misspelt TAG (`POGOV`, `PARMS`) or several TAGS run together (`PHUMPREL`); the likely fix is named.
+    """A TAGS token is a misspelt TAG (`POGOV`, `PARMS`, `WTRQ`) or several TAGS run together (`PHUMPREL`); the likely fix is named.
 
     Why: a misspelt TAG routes the cable nowhere; run-together TAGS route it by none of them.
     Basis: 5 FAH-3 [S]; cablemap's corrections table (MOPPS, POGOV, KWWMN, UNDESCO, SYR) [S].
     Fixes are suggested, never applied: a token one letter away from a TAG may be another
     acronym. Suggestions come from the known-fixes table, a split of the token into known
-    TAGS, or the single subject TAG one edit away (same first letter for four-letter tokens).
+    TAGS, or the single TAG of the same kind one edit away: a subject TAG with the same first
+    letter (its category), or for a four-letter token no subject TAG can be, an organisation
+    TAG (`WTRQ` -> `WTRO`). A token posts used consistently for years is a TAG of theirs, not
+    a typo (`ETMIN`, lint/data/tags-in-use.txt). One finding a token, at the token, however
+    often the line repeats it.
 
     Bad:
         C O N F I D E N T I A L ANKARA 000123
@@ -25,6 +29,15 @@ def check(cable):
         Classified By: Ambassador Ross Wilson, reasons 1.4 (b) and (d).
 
         1. (C) Text.
+
+    Bad:
+        UNCLAS REYKJAVIK 000138
+
+        E.O. 12958: N/A
+        TAGS: AORC ECON ETRD WTRQ IC
+        SUBJECT: TALKS
+
+        1. (U) Text.
 
     Good:
         C O N F I D E N T I A L ANKARA 000123
@@ -42,9 +55,10 @@ def check(cable):
         if problem is None:
             continue
         if problem == "typo":
-            yield Hit(cable.tags.span, f"TAGS {item.token} is probably a typo for {item.suggestion}",
+            yield Hit(tags.span_of(cable, item),
+                      f"TAGS {item.token} is probably a typo for {item.suggestion}",
                       key=f"tag {item.token}")
         elif problem == "run-together":
             shown = item.token if len(item.token) <= 12 else f"token {item.index}"
-            yield Hit(cable.tags.span, f"TAGS {shown} runs several TAGS together: "
-                                       f"{item.suggestion}", key=f"tag {item.token}")
+            yield Hit(tags.span_of(cable, item), f"TAGS {shown} runs several TAGS together: "
+                                                 f"{item.suggestion}", key=f"tag {item.token}")

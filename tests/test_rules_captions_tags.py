@@ -85,8 +85,8 @@ def test_tags_missing_and_present():
 
 
 @pytest.mark.parametrize("tags_line,rule,needle", [
-    ("TAGS: PREL VZ TU", "tag-token-valid", "VZ"),
-    ("TAGS: PREL HURI TU", "subject-tag-category", "HURI"),
+    ("TAGS: PREL QQ TU", "tag-token-valid", "QQ"),
+    ("TAGS: PREL DHRF TU", "subject-tag-category", "DHRF"),
     ("TAGS: POGOV TU", "tag-typo", "PGOV"),
     ("TAGS: PHUMPREL TU", "tag-typo", "PHUM PREL"),
     ("TAGS: PARMS TU", "tag-typo", "PARM"),

@@ -1,0 +1,30 @@
+"""CL605 geo-code-system on TAGS lines copied from real cables (the id beside each)."""
+from __future__ import annotations
+
+from cablelint.runner import check_text
+
+
+def _found(text):
+    return check_text(text, select=["geo-code-system"])
+
+
+def test_codes_posts_used_for_years_are_no_iso_slip(make_cable):
+    # 05THEHAGUE2136 (NA: Netherlands Antilles), 04SANAA823 (YE from Sanaa)
+    assert not _found(make_cable("TAGS: PREL PHUM EPET NA NL VZ", origin="Embassy The Hague",
+                                 banner="C O N F I D E N T I A L THE HAGUE 002136"))
+    assert not _found(make_cable("TAGS: BEXP, ETRD, ETTC, YE", origin="Embassy Sanaa",
+                                 banner="C O N F I D E N T I A L SANAA 000823"))
+
+
+def test_iso_code_at_its_column(make_cable):
+    # 09MOSCOW1108
+    line = "TAGS: PREL RU UNSC KNNP KN"
+    (f,) = _found(make_cable(line))
+    assert f.column == line.index("RU") + 1 and "RS" in f.message
+
+
+def test_na_from_namibia_is_still_judged(make_cable):
+    text = make_cable("TAGS: PREL PGOV NA", origin="Embassy Windhoek",
+                      banner="C O N F I D E N T I A L WINDHOEK 000123")
+    (f,) = _found(text)
+    assert "WA" in f.message
