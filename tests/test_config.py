@@ -232,11 +232,11 @@ def test_off_by_default_rules_need_an_exact_selector(layers, expected):
 # ---- list-valued rule options ------------------------------------------------------------------
 
 def _unknown_tag_cable(folder: Path) -> Path:
-    """tag-token-valid's own Bad example: its TAGS line holds VZ, a code no TAG list has."""
+    """tag-token-valid's own Bad example: its TAGS line holds QQ, a code no TAG list has."""
     from cablelint.cli import full_registry
 
     text = full_registry().get("tag-token-valid").examples()["Bad"][0]
-    assert "VZ" in text
+    assert "QQ" in text
     return write(folder / "docs" / "c.txt", text)
 
 
@@ -249,7 +249,7 @@ def test_list_option_is_set_from_a_file(tmp_path, capsys, name, table):
     before = check(capsys, "-f", "json", "--select", "CL602", "docs", cwd=tmp_path)
     assert before.codes() == ["CL602"], before.err
 
-    write(tmp_path / name, table + 'extra-tags = ["VZ", "AGOA"]\n')
+    write(tmp_path / name, table + 'extra-tags = ["QQ", "AGOA"]\n')
     r = check(capsys, "-f", "json", "--select", "CL602", "docs", cwd=tmp_path)
     assert r.code == 0 and r.json() == [], r.err
     write(tmp_path / name, table + "extra-tags = []\n")
