@@ -109,7 +109,7 @@ def build(case: str, size: int) -> bytes:
 
 
 def child(case: str, mb: float) -> None:
-    from cablelint.cli import full_registry
+    from cablelint.registry import full_registry
     from cablelint.runner import Settings, lint_bytes
 
     settings = Settings.default(full_registry())

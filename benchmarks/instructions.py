@@ -29,7 +29,7 @@ _CHILD = r"""
 import sys
 from pathlib import Path
 from cablelint import parser, source
-from cablelint.cli import full_registry
+from cablelint.registry import full_registry
 from cablelint.runner import Settings, lint_bytes
 folder, n, warm, what, times = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), sys.argv[4], int(sys.argv[5])
 files = sorted(Path(folder).glob('*.txt'))

@@ -25,7 +25,7 @@ import sys
 import time
 from pathlib import Path
 
-from cablelint.cli import full_registry
+from cablelint.registry import full_registry
 from cablelint.runner import Settings, lint_bytes
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -47,7 +47,7 @@ _SETTINGS: dict[tuple, Settings] = {}
 def _registry() -> Registry:
     global _REGISTRY
     if _REGISTRY is None:
-        from .cli import full_registry
+        from .registry import full_registry
         _REGISTRY = full_registry()
     return _REGISTRY
 

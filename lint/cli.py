@@ -12,17 +12,11 @@ from pathlib import Path
 from typing import Sequence
 
 from . import __version__
-from .rule import Registry, load_registry
+from .registry import full_registry
 from .runner import parse_cable
 from .source import Unreadable, load
-from .system import SYSTEM_RULES
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
-
-
-def full_registry() -> Registry:
-    reg = load_registry()
-    return Registry(sorted(list(SYSTEM_RULES) + reg.rules, key=lambda r: r.code), reg.load_errors)
 
 
 def _read(path: Path) -> bytes | Unreadable | str:

@@ -26,7 +26,9 @@ def _s(s: Span | None) -> dict | None:
 
 
 def cable_to_dict(c: Cable) -> dict[str, Any]:
-    overall, layer, _ = c.overall
+    ov = c.overall
+    overall = ov.marking
+    layer = ov.layer
     out: dict[str, Any] = {
         "path": c.path,
         "date": c.date.isoformat() if c.date else None,

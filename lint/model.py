@@ -355,6 +355,15 @@ class Routing(_Element):
         self.precedence_words = [] if precedence_words is None else precedence_words
 
 
+class Overall(NamedTuple):
+    """The cable's overall marking (None when no layer gives one), the layer it was read from
+    (`classification line`, `metadata classification` or `none`) and where it stands."""
+
+    marking: Marking | None
+    layer: str
+    span: Span
+
+
 _UNSET = object()
 
 
@@ -479,7 +488,7 @@ class Cable(_Element):
         return None
 
     @_cached_view
-    def overall(self) -> tuple[Marking | None, str, Span]:
+    def overall(self) -> Overall:
         """The overall marking, with the layer it was read from and its span.
 
         The telegram's own classification line, with the NOFORN caption, is the overall
@@ -490,14 +499,15 @@ class Cable(_Element):
             m = b.marking
             if self.has_caption("NOFORN") and not m.noforn:
                 m = Marking(m.level, m.controls | {"NOFORN"}, m.rel_to)
-            return m, "classification line", b.level_span
+            return Overall(m, "classification line", b.level_span)
         if self.metadata is not None and self.metadata.marking is not None:
-            return self.metadata.marking, "metadata classification", self.metadata.classification_span
-        return None, "none", FILE_START
+            return Overall(self.metadata.marking, "metadata classification",
+                           self.metadata.classification_span)
+        return Overall(None, "none", FILE_START)
 
     @property
     def is_classified(self) -> bool:
-        m, _, _ = self.overall
+        m = self.overall.marking
         return m is not None and m.level > 0
 
     @property

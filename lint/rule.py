@@ -1,6 +1,6 @@
-"""What a rule is, what it reports, and the registry that finds rules through entry points.
+"""What a rule is, what it reports, and the registry that holds the rules of a run.
 
-A rule is a function decorated with `@rule(...)`: it takes the `Cable` (and its options) and
+A rule is a function decorated with `@rule(...)`: it takes the `Cable` and its options and
 yields `Hit`s; the runner turns hits into `Finding`s with the path, code, name and severity.
 The function's docstring is the rule's documentation, in the fixed shape
 
@@ -20,15 +20,13 @@ from __future__ import annotations
 
 import re
 from types import MappingProxyType
-from typing import Any, Callable, Iterable, Iterator, Mapping, NamedTuple
+from typing import Any, Callable, Iterable, Mapping, NamedTuple
 
-from . import plugins
 from .lazyre import LazyPattern
 from .model import Span
 
 ERROR, WARNING, INFO = "error", "warning", "info"
 SEVERITIES = (ERROR, WARNING, INFO)
-ENTRY_POINT_GROUP = "cablelint.rules"
 
 _CODE_RE = re.compile(r"^[A-Z]{1,4}[0-9]{3}$")
 _NAME_RE = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
@@ -85,25 +83,29 @@ class Finding(NamedTuple):
 
 
 class Rule(NamedTuple):
+    """A rule: its code, name and default severity, and `check(cable, options)`, which yields
+    `Hit`s. Every check takes the options (the rule's defaults with the configured values over
+    them, read-only), whether or not the rule declares any."""
+
     code: str
     name: str
     severity: str
-    check: Callable[..., Iterable[Hit]]
-    # the options and their defaults (`rule()` gives each rule a dict of its own)
+    check: Callable[[Any, Mapping[str, Any]], Iterable[Hit]]
+    # the options and their defaults
     options: Mapping[str, Any] = MappingProxyType({})
     default_enabled: bool = True
     summary: str = ""
     doc: str = ""
 
-    def run(self, cable, options: dict[str, Any] | None = None) -> Iterable[Hit]:
-        """The rule's hits on `cable`, with `options` over the rule's defaults. (The check's own
-        iterable, not a generator around it: the runner calls every rule on every cable.)"""
-        if not self.options and not options:
-            return self.check(cable)
-        opts = dict(self.options)
-        if options:
-            opts.update(options)
-        return self.check(cable, opts)
+    def run(self, cable, options: Mapping[str, Any] | None = None) -> Iterable[Hit]:
+        """The rule's hits on `cable`, with `options` over the rule's defaults."""
+        return self.check(cable, self.with_options(options))
+
+    def with_options(self, options: Mapping[str, Any] | None) -> Mapping[str, Any]:
+        """The rule's defaults with `options` over them."""
+        if not options:
+            return self.options
+        return MappingProxyType({**self.options, **options})
 
     def examples(self) -> dict[str, list[str]]:
         """The Bad and Good examples of the docstring, each as cable text."""
@@ -121,11 +123,15 @@ def rule(code: str, name: str, severity: str, *, options: dict[str, Any] | None 
         raise ValueError(f"severity {severity!r} is not one of {SEVERITIES}")
 
     def wrap(fn: Callable) -> Rule:
+        code_obj = getattr(fn, "__code__", None)
+        if code_obj is not None and code_obj.co_argcount != 2:
+            raise ValueError(f"rule {name}: the check must take (cable, options)")
         doc = _getdoc(fn)
         if not doc:
             raise ValueError(f"rule {name} has no docstring: the docstring is its documentation")
         summary = doc.strip().split("\n\n", 1)[0].replace("\n", " ")
-        return Rule(code, name, severity, fn, dict(options or {}), default_enabled, summary, doc)
+        return Rule(code, name, severity, fn, MappingProxyType(dict(options or {})),
+                    default_enabled, summary, doc)
 
     return wrap
 
@@ -184,11 +190,10 @@ def parse_examples(doc: str) -> dict[str, list[str]]:
 # Registry
 # ---------------------------------------------------------------------------------------------
 
-class RegistryError(Exception):
-    pass
-
-
 class Registry:
+    """The rules of a run, by code and by name (`lint/registry.py` loads them), and the
+    errors of plugins that failed to load."""
+
     def __init__(self, rules: list[Rule], load_errors: list[str] | None = None) -> None:
         self.rules = rules
         self.load_errors = [] if load_errors is None else load_errors
@@ -207,42 +212,3 @@ class Registry:
             return list(self.rules)
         prefix = selector.upper()
         return [r for r in self.rules if r.code.startswith(prefix)]
-
-
-def _flatten(obj: Any) -> Iterator[Rule]:
-    if isinstance(obj, Rule):
-        yield obj
-    elif callable(obj) and not isinstance(obj, type):
-        yield from _flatten(obj())
-    else:
-        for item in obj:
-            yield from _flatten(item)
-
-
-def load_registry() -> Registry:
-    """Load every rule registered under the `cablelint.rules` entry-point group.
-
-    The built-in rules come through this same path as a third-party plugin's would. A plugin
-    that fails to load is reported, and the others still load.
-    """
-    rules: list[Rule] = []
-    errors: list[str] = []
-    group = plugins.entry_points(ENTRY_POINT_GROUP)
-    seen_codes: dict[str, str] = {}
-    seen_names: dict[str, str] = {}
-    for ep in sorted(group, key=lambda e: (e.name != "builtin", e.name)):
-        try:
-            loaded = list(_flatten(ep.load()))
-        except Exception as exc:  # a broken plugin must not stop the linter
-            errors.append(f"rule plugin {ep.name!r} failed to load: {type(exc).__name__}: {exc}")
-            continue
-        for r in loaded:
-            if r.code in seen_codes or r.name in seen_names:
-                errors.append(f"rule {r.code} [{r.name}] from plugin {ep.name!r} clashes with an "
-                              f"already registered rule; skipped")
-                continue
-            seen_codes[r.code] = ep.name
-            seen_names[r.name] = ep.name
-            rules.append(r)
-    rules.sort(key=lambda r: r.code)
-    return Registry(rules, errors)

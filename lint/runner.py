@@ -92,9 +92,7 @@ def run_rules(cable: model.Cable, rules: Iterable[Rule], settings: Settings) -> 
     for r in rules:
         try:
             configured = options.get(r.code) if options else None
-            # most rules have no options: calling the check directly spares `Rule.run`'s frame,
-            # paid per rule per cable (the hits are the same)
-            hits = r.run(cable, configured) if r.options or configured else r.check(cable)
+            hits = r.check(cable, r.with_options(configured) if configured else r.options)
             for hit in hits:
                 out.append(_finding(path, r, hit.span, hit.message, hit.severity, settings, hit.key,
                                     hit.related))
@@ -104,16 +102,3 @@ def run_rules(cable: model.Cable, rules: Iterable[Rule], settings: Settings) -> 
                                 f"rule {r.code} [{r.name}] raised {type(exc).__name__}; "
                                 f"its findings for this file are missing", ERROR, settings))
     return out
-
-
-def check_text(text: str, path: str = "<string>", select: Iterable[str] | None = None) -> list[Finding]:
-    """Lint a cable given as text with the built-in and plugin rules (all, or those selected by
-    code, name or prefix). The convenience entry point for tests and other programs."""
-    from .cli import full_registry
-
-    registry = full_registry()
-    if select is None:
-        rules = tuple(r for r in registry.rules if r.default_enabled)
-    else:
-        rules = tuple(r for s in select for r in registry.select(s))
-    return lint_text(text, path, Settings(rules, {}, {}))

@@ -9,7 +9,7 @@ from .rule import ERROR, WARNING, rule
 
 
 @rule("CL001", "parse-error", ERROR)
-def parse_error(cable):
+def parse_error(cable, options):
     """The file could not be read as a cable at all.
 
     Why: a cable that cannot be parsed cannot be checked; saying so is better than passing it
@@ -27,7 +27,7 @@ def parse_error(cable):
 
 
 @rule("CL002", "internal-error", ERROR)
-def internal_error(cable):
+def internal_error(cable, options):
     """A rule raised an exception on this file; the other rules and files still ran.
 
     Why: one broken rule (built in or from a plugin) must never stop a CI run or hide the
@@ -43,7 +43,7 @@ def internal_error(cable):
 
 
 @rule("CL003", "unreadable-file", ERROR)
-def unreadable_file(cable):
+def unreadable_file(cable, options):
     """The file is not a cable: empty, only white space, binary, not a regular file, or too large.
 
     Why: document repositories hold everything; a linter that crashes or hangs on a stray
@@ -60,7 +60,7 @@ def unreadable_file(cable):
 
 
 @rule("CL004", "encoding-assumed", WARNING)
-def encoding_assumed(cable):
+def encoding_assumed(cable, options):
     """The file is not UTF-8; it was decoded as a legacy single-byte encoding (cp1252/Latin-1).
 
     Why: positions and markings are only as right as the decoding; the finding says which

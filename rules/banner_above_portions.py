@@ -9,7 +9,7 @@ _LEVEL = attrgetter("level")
 
 
 @rule("CL102", "banner-above-portions", WARNING)
-def check(cable):
+def check(cable, options):
     """The overall classification is higher than every portion of a fully marked cable.
 
     Why: the overall marking is the highest portion level; a banner above every portion
@@ -45,7 +45,10 @@ def check(cable):
 
         2. (U) Text.
     """
-    overall, layer, span = cable.overall
+    ov = cable.overall
+    overall = ov.marking
+    layer = ov.layer
+    span = ov.span
     if overall is None or overall.level == 0:
         return
     marked = []

@@ -6,7 +6,7 @@ from cablelint.rule import ERROR, Hit, rule
 
 
 @rule("CL101", "banner-below-portion", ERROR)
-def check(cable):
+def check(cable, options):
     """The overall classification is lower than a portion mark (the subject included).
 
     Why: the overall marking must be at least the highest level of any portion, or the cable
@@ -40,7 +40,9 @@ def check(cable):
 
         2. (S) Text.
     """
-    overall, layer, _ = cable.overall
+    ov = cable.overall
+    overall = ov.marking
+    layer = ov.layer
     if overall is None:
         return
     level = overall.level

@@ -11,7 +11,7 @@ _SBU = ("SENSITIVE", "SENSITIVE BUT UNCLASSIFIED",
 
 
 @rule("CL503", "caption-order", INFO)
-def check(cable):
+def check(cable, options):
     """Captions are out of order: a less restrictive distribution caption before a more restrictive one, or SENSITIVE before another caption.
 
     Why: readers and the messaging system take the first distribution caption as the

@@ -13,7 +13,7 @@ _NOT_STATE_CAPTIONS = {
 
 
 @rule("CL501", "caveat-vocabulary", WARNING)
-def check(cable):
+def check(cable, options):
     """A caption line carries an IC control word (ORCON, PROPIN, NOCONTRACT) that is not a State telegram caption.
 
     Why: State telegrams are distributed by their captions (5 FAH-2 H-440: NOFORN, SIPDIS,

@@ -5,7 +5,7 @@ from cablelint.rule import ERROR, Hit, rule
 
 
 @rule("CL401", "classification-line-valid", ERROR)
-def check(cable):
+def check(cable, options):
     """The telegram has no classification line, or its line lacks a lawful designator, post or serial.
 
     Why: every DTS telegram states its classification (or administrative control) explicitly

@@ -5,7 +5,7 @@ from cablelint.rule import ERROR, WARNING, Hit, rule
 
 
 @rule("CL104", "classification-mismatch", ERROR)
-def check(cable):
+def check(cable, options):
     """The layers that state the cable's classification disagree (level, or NOFORN).
 
     Why: a cable has one overall classification; when the metadata record, the telegram's

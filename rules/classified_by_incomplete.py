@@ -9,7 +9,7 @@ _EO_12958_START = dt.date(1995, 10, 14)
 
 
 @rule("CL202", "classified-by-incomplete", WARNING)
-def check(cable):
+def check(cable, options):
     """The Classified By statement names no identifiable classifier, or gives no reason.
 
     Why: the statement must identify the classifier by name (or personal identifier) and
@@ -40,7 +40,7 @@ def check(cable):
 
         1. (C) Text.
     """
-    overall, _, _ = cable.overall
+    overall = cable.overall.marking
     if overall is None or overall.level == 0:
         return
     block = cable.classified_by_block  # passes over copies cut off in publication

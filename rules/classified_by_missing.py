@@ -9,7 +9,7 @@ _EO_12958_START = dt.date(1995, 10, 14)
 
 
 @rule("CL201", "classified-by-missing", ERROR)
-def check(cable):
+def check(cable, options):
     """A classified cable has no Classified By statement.
 
     Why: an originally classified document must identify who classified it and why, so that
@@ -38,7 +38,10 @@ def check(cable):
 
         1. (C) Text.
     """
-    overall, layer, span = cable.overall
+    ov = cable.overall
+    overall = ov.marking
+    layer = ov.layer
+    span = ov.span
     if overall is None or overall.level == 0 or cable.classified_by:
         return
     d = cable.date

@@ -5,7 +5,7 @@ from cablelint.rule import ERROR, Hit, rule
 
 
 @rule("CL203", "classified-by-on-unclassified", ERROR)
-def check(cable):
+def check(cable, options):
     """An unclassified cable carries a Classified By statement.
 
     Why: a classification authority block on an unclassified cable says that it was
@@ -33,7 +33,9 @@ def check(cable):
 
         1. (U) Text.
     """
-    overall, layer, _ = cable.overall
+    ov = cable.overall
+    overall = ov.marking
+    layer = ov.layer
     if overall is None or overall.level != 0:
         return
     for block in cable.classified_by:

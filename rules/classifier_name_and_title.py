@@ -11,7 +11,7 @@ _EO_12958_START = dt.date(1995, 10, 14)
 
 
 @rule("CL211", "classifier-name-and-title", WARNING)
-def check(cable):
+def check(cable, options):
     """The Classified By statement gives the classifier's name but no position, or a position but no name.
 
     Why: the classifier must be identified by name (or personal identifier) *and* position

@@ -14,7 +14,7 @@ def _add_years(d: dt.date, years: int) -> dt.date:
 
 
 @rule("CL314", "declass-event", WARNING)
-def check(cable):
+def check(cable, options):
     """The declassification instruction is a bare duration (`DECL: TEN YEARS`) instead of a date or an event.
 
     Why: a duration has no fixed starting point once the cable is copied or re-dated, so

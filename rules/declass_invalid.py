@@ -71,7 +71,9 @@ def check(cable, options):
     decl = line.decl
     kind = decl.kind
     span = line.value_span or line.span
-    overall, layer, _ = cable.overall
+    ov = cable.overall
+    overall = ov.marking
+    layer = ov.layer
     classified = overall is not None and overall.level > 0
     unclassified = overall is not None and overall.level == 0
     if kind == "na":

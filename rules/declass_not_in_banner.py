@@ -13,7 +13,7 @@ _DECL_IN_MARK_RE = re.compile(
 
 
 @rule("CL315", "declass-not-in-banner", ERROR)
-def check(cable):
+def check(cable, options):
     """A portion mark carries a declassification value (`(C//X6)`, `(S//20331231)`).
 
     Why: the declassification instruction belongs on the E.O. line only; CAPCO removed the

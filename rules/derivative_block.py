@@ -5,7 +5,7 @@ from cablelint.rule import INFO, Hit, rule
 
 
 @rule("CL214", "derivative-block", INFO)
-def check(cable):
+def check(cable, options):
     """A derivative classification statement (`Derived From:`) also gives a classification reason.
 
     Why: the reason belongs to original classification; a derivative classifier carries

@@ -8,7 +8,7 @@ _LEVELS = {"TS": Level.TS, "S": Level.S, "C": Level.C, "U": Level.U}
 
 
 @rule("CL316", "downgrade-instruction", WARNING)
-def check(cable):
+def check(cable, options):
     """A downgrading instruction (`DNG: CO mm/dd/yyyy`) does not fit the cable: no lower level to go to, a date out of order, or no declassification instruction beside it.
 
     Why: downgrading is an optional extra marking that lowers the level on a date before the
@@ -46,7 +46,9 @@ def check(cable):
     decl = line.decl
     span = line.value_span or line.span
     target = _LEVELS.get(decl.downgrade_to)
-    overall, layer, _ = cable.overall
+    ov = cable.overall
+    overall = ov.marking
+    layer = ov.layer
     if target is None:
         yield Hit(span, "downgrading instruction names no known level", key="dng-level")
     elif overall is not None and overall.level <= target:

@@ -9,7 +9,7 @@ _EFTO_RE = re.compile(r"(?<![A-Z])EFTO(?![A-Z])")
 
 
 @rule("CL114", "efto-unclassified-only", ERROR)
-def check(cable):
+def check(cable, options):
     """EFTO (encrypt for transmission only) is used with a classified level.
 
     Why: EFTO is the designator of an unclassified telegram that is encrypted in transit
@@ -39,7 +39,9 @@ def check(cable):
 
         1. (U) Text.
     """
-    overall, layer, _ = cable.overall
+    ov = cable.overall
+    overall = ov.marking
+    layer = ov.layer
     for b in cable.banners:
         if "EFTO" in b.qualifiers and b.marking is not None and b.marking.level > 0:
             yield Hit(b.span, f"EFTO on a {b.marking.level.word} classification line; EFTO is "

@@ -6,7 +6,7 @@ from cablelint.rule import ERROR, WARNING, Hit, rule
 
 
 @rule("CL301", "eo-mismatch", ERROR)
-def check(cable):
+def check(cable, options):
     """The Executive Order cited on the E.O. line was not the one in force on the cable's date.
 
     Why: the order in force decides which reasons, declassification instructions and

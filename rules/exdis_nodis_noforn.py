@@ -5,7 +5,7 @@ from cablelint.rule import INFO, Hit, rule
 
 
 @rule("CL505", "exdis-nodis-noforn", INFO)
-def check(cable):
+def check(cable, options):
     """An EXDIS or NODIS cable does not carry NOFORN.
 
     Why: when State EXDIS/NODIS traffic is reused by the Intelligence Community, the CAPCO
@@ -41,7 +41,7 @@ def check(cable):
 
         1. (S//NF) Text.
     """
-    overall, _, _ = cable.overall
+    overall = cable.overall.marking
     if overall is not None and overall.noforn:
         return
     for c in cable.header_captions:

@@ -9,7 +9,7 @@ _E13526 = dt.date(2010, 6, 27)
 
 
 @rule("CL313", "exemption-date-combo", ERROR)
-def check(cable):
+def check(cable, options):
     """An exemption code on the E.O. line is combined (or not) with a date against the rules for that code.
 
     Why: each exemption fixes how the date works. `50X1-HUM` and `50X2-WMD` stand alone and

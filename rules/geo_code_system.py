@@ -6,7 +6,7 @@ from cablelint.rule import WARNING, Hit, rule
 
 
 @rule("CL605", "geo-code-system", WARNING)
-def check(cable):
+def check(cable, options):
     """A geographic TAG is an ISO 3166 country code instead of the TAGS (FIPS 10-4 style) code (`RU` for Russia, `JP` for Japan).
 
     Why: State's geographic TAGS follow the older US (FIPS 10-4) codes, not ISO: Russia is RS,

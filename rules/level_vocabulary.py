@@ -9,7 +9,7 @@ _ADMIN = {"SENSITIVE": "SENSITIVE", "SBU": "SBU", "FOUO": "FOUO", "LOU": "LOU",
 
 
 @rule("CL111", "level-vocabulary", ERROR)
-def check(cable):
+def check(cable, options):
     """A classification is stated with a qualifier or label that is not a level.
 
     Why: there are exactly three levels — TOP SECRET, SECRET, CONFIDENTIAL — and no other term

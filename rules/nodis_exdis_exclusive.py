@@ -5,7 +5,7 @@ from cablelint.rule import ERROR, Hit, rule
 
 
 @rule("CL502", "nodis-exdis-exclusive", ERROR)
-def check(cable):
+def check(cable, options):
     """A cable carries both the NODIS and the EXDIS caption.
 
     Why: NODIS (no distribution beyond the addressees without Executive Secretariat approval)

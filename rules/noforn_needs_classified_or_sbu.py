@@ -9,7 +9,7 @@ _SBU_CAPTIONS = ("SENSITIVE", "SENSITIVE BUT UNCLASSIFIED",
 
 
 @rule("CL506", "noforn-needs-classified-or-sbu", WARNING)
-def check(cable):
+def check(cable, options):
     """A plain unclassified cable (not SBU) carries the NOFORN caption.
 
     Why: NOFORN restricts information that is classified, or sensitive but unclassified (SBU
@@ -44,7 +44,9 @@ def check(cable):
 
         1. (SBU/NF) Text.
     """
-    overall, layer, _ = cable.overall
+    ov = cable.overall
+    overall = ov.marking
+    layer = ov.layer
     if overall is None or overall.level != 0:
         return
     noforn = next((c for c in cable.header_captions if c.word == "NOFORN"), None)

@@ -6,7 +6,7 @@ from cablelint.rule import INFO, Hit, rule
 
 
 @rule("CL125", "noforn-portions-unmarked", INFO)
-def check(cable):
+def check(cable, options):
     """A NOFORN cable has marked portions but none of them carries NF.
 
     Why: the overall marking rolls up from the portions, so a NOFORN banner should be
@@ -46,7 +46,10 @@ def check(cable):
 
         2. (C) Text.
     """
-    overall, layer, span = cable.overall
+    ov = cable.overall
+    overall = ov.marking
+    layer = ov.layer
+    span = ov.span
     if overall is None or overall.level == 0:
         return
     meta = cable.metadata.marking if cable.metadata is not None else None

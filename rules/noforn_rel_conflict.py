@@ -6,7 +6,7 @@ from cablelint.rule import ERROR, Hit, rule
 
 
 @rule("CL124", "noforn-rel-conflict", ERROR)
-def check(cable):
+def check(cable, options):
     """A portion mark says both NOFORN and REL TO.
 
     Why: NOFORN forbids release to any foreign national, REL TO authorises release to the

@@ -7,7 +7,7 @@ from cablelint.rule import ERROR, Hit, rule
 
 
 @rule("CL105", "noforn-rollup", ERROR)
-def check(cable):
+def check(cable, options):
     """A portion is marked NOFORN but the cable's overall marking does not carry NOFORN.
 
     Why: dissemination controls roll up: a single NOFORN portion makes the whole cable NOFORN,
@@ -44,7 +44,9 @@ def check(cable):
 
         1. (S/NF) Text.
     """
-    overall, layer, _ = cable.overall
+    ov = cable.overall
+    overall = ov.marking
+    layer = ov.layer
     if overall is None or overall.noforn:
         return
     # (the control looked up directly: `Marking.noforn` is a property call per portion)

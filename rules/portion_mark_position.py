@@ -8,7 +8,7 @@ _WHERE = {"after-heading": "after a heading word, not right after the paragraph 
 
 
 @rule("CL127", "portion-mark-position", WARNING)
-def check(cable):
+def check(cable, options):
     """A paragraph's portion mark stands somewhere other than right after its number.
 
     Why: State practice puts the mark in parentheses immediately after the paragraph number

@@ -29,7 +29,7 @@ def _only_admin_problem(mark) -> bool:
 def _guess(mark, cable) -> str | None:
     """A suggestion for an unreadable mark from the cable's overall marking: `(SE)` in a
     SECRET cable is probably `(S)`."""
-    overall, _, _ = cable.overall
+    overall = cable.overall.marking
     if overall is None:
         return None
     letters = re.sub(r"[^A-Z]", "", mark.text.upper())

@@ -11,7 +11,7 @@ _E12356 = dt.date(1982, 8, 1)
 
 
 @rule("CL103", "portion-unmarked", ERROR)
-def check(cable):
+def check(cable, options):
     """A numbered paragraph of a classified cable has no portion mark.
 
     Why: every portion of a classified document shows its level, so that each paragraph can be
@@ -52,7 +52,9 @@ def check(cable):
 
         2. (U) Text.
     """
-    overall, layer, _ = cable.overall
+    ov = cable.overall
+    overall = ov.marking
+    layer = ov.layer
     if overall is None or overall.level == 0:
         return
     if any(p.entire_text is not None for p in cable.portions):

@@ -10,7 +10,7 @@ _PROSIGN_OF_RANK = {v: k for k, v in _RANK_OF_PROSIGN.items()}
 
 
 @rule("CL404", "precedence-consistent", WARNING)
-def check(cable):
+def check(cable, options):
     """The precedence prosign does not match the highest precedence word on the TO/INFO lines.
 
     Why: the prosign before the DTG tells the relay stations how fast to move the message; it

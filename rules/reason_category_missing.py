@@ -9,7 +9,7 @@ _EO_12958_START = dt.date(1995, 10, 14)
 
 
 @rule("CL212", "reason-category-missing", WARNING)
-def check(cable):
+def check(cable, options):
     """The reason in Classified By cites the section but no category letter (`Reason: 1.4`).
 
     Why: the reason must say *which* classification category the information falls under;

@@ -9,7 +9,7 @@ _SECTION_LETTERS = {"1.5": "abcdefg", "1.4": "abcdefgh"}
 
 
 @rule("CL204", "reason-invalid", ERROR)
-def check(cable):
+def check(cable, options):
     """The reason cited in Classified By is not a valid section and category for the cable's date.
 
     Why: the reason must name a classification category of the order in force: section 1.5,

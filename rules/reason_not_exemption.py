@@ -8,7 +8,7 @@ _DURATION_RE = LazyPattern(r"(?i)\b(?:\d{1,2}|ten|twenty|twenty[- ]five|five|fif
 
 
 @rule("CL213", "reason-not-exemption", WARNING)
-def check(cable):
+def check(cable, options):
     """The reason in Classified By carries an exemption code or a duration (`1.4 (b, d, X6)`, `Reason: 25X1`).
 
     Why: the reason names the classification category (§1.4/§1.5 letters); exemption codes

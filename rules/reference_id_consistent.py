@@ -23,7 +23,7 @@ def _same_post(a: str, b: str) -> bool:
 
 
 @rule("CL402", "reference-id-consistent", WARNING)
-def check(cable):
+def check(cable, options):
     """The reference id does not match the classification line's post and serial, or the DTG year.
 
     Why: the reference id (`08BEIJING3400`, metadata layer), the classification line

@@ -54,7 +54,7 @@ def _problems(mark) -> list[str]:
 
 
 @rule("CL126", "rel-to-syntax", WARNING)
-def check(cable):
+def check(cable, options):
     """A REL TO portion mark does not follow the REL TO syntax.
 
     Why: REL TO is a releasability decision read by machines as well as people: `REL TO USA,

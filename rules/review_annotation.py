@@ -6,7 +6,7 @@ from cablelint.rule import INFO, Hit, rule
 
 
 @rule("CL317", "review-annotation", INFO)
-def check(cable):
+def check(cable, options):
     """An E.O. line is a later review annotation, not the cable's own marking; it is recognised and not judged.
 
     Why: cables released decades later carry review stamps that look like E.O. lines

@@ -23,7 +23,7 @@ def admin_on_classified(mark) -> str | None:
 
 
 @rule("CL113", "sbu-only-unclassified", ERROR)
-def check(cable):
+def check(cable, options):
     """SBU is combined with a classified level in a portion mark, or a classified cable carries the SENSITIVE caption.
 
     Why: Sensitive But Unclassified is a control for unclassified information only; joined to
@@ -68,7 +68,9 @@ def check(cable):
             yield Hit(span, f"portion mark in {where} joins {label} to the classified level "
                             f"{mark.marking.level.word}; use {mark.marking.short()} or ({label})",
                       key=f"{where}:{label}")
-    overall, layer, _ = cable.overall
+    ov = cable.overall
+    overall = ov.marking
+    layer = ov.layer
     if overall is not None and overall.level > 0:
         for cap in cable.header_captions:
             if cap.word.startswith("SENSITIVE"):

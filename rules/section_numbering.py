@@ -5,7 +5,7 @@ from cablelint.rule import INFO, WARNING, Hit, rule
 
 
 @rule("CL406", "section-numbering", WARNING)
-def check(cable):
+def check(cable, options):
     """A `SECTION nn OF mm` on a classification line is impossible or inconsistent.
 
     Why: a long telegram is sent in sections, each headed by the same classification line

@@ -12,7 +12,7 @@ _CHANNELS = ("ROGER", "CHEROKEE", "AGRMENT", "STADIS", "LIMDIS", "DISSENT CHANNE
 
 
 @rule("CL504", "sipdis-excluded-traffic", ERROR)
-def check(cable):
+def check(cable, options):
     """A SIPDIS cable also carries NODIS, EXDIS or another caption that limits distribution inside the government.
 
     Why: SIPDIS cables were copied automatically to a database open to every SIPRNet user;

@@ -5,7 +5,7 @@ from cablelint.rule import WARNING, Hit, rule
 
 
 @rule("CL122", "subject-marked", WARNING, default_enabled=False)
-def check(cable):
+def check(cable, options):
     """The SUBJECT line of a classified cable carries no portion mark.
 
     Why: a subject is a portion like any other and must show its level, or it cannot be quoted
@@ -38,7 +38,9 @@ def check(cable):
 
         1. (S) Text.
     """
-    overall, layer, _ = cable.overall
+    ov = cable.overall
+    overall = ov.marking
+    layer = ov.layer
     if overall is None or overall.level == 0 or cable.subject is None:
         return
     mark = cable.subject.mark

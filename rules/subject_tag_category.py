@@ -6,7 +6,7 @@ from cablelint.rule import INFO, Hit, rule
 
 
 @rule("CL603", "subject-tag-category", INFO)
-def check(cable):
+def check(cable, options):
     """A four-letter token on the TAGS line is not a known TAG and begins with no subject-TAG category letter.
 
     Why: the first letter of a four-letter subject TAG is its category (A administrative,

@@ -12,7 +12,7 @@ _WHERE_KINDS = frozenset({"geographic", "organisation", "person"})
 
 
 @rule("CL606", "tag-mix", INFO)
-def check(cable):
+def check(cable, options):
     """The TAGS list has no subject (or programme) TAG, or no geographic (or organisation) TAG.
 
     Why: a cable is routed both by what it is about and by where (or which body) it concerns;

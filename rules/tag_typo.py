@@ -6,7 +6,7 @@ from cablelint.rule import WARNING, Hit, rule
 
 
 @rule("CL604", "tag-typo", WARNING)
-def check(cable):
+def check(cable, options):
     """A TAGS token is a misspelt TAG (`POGOV`, `PARMS`, `WTRQ`) or several TAGS run together (`PHUMPREL`); the likely fix is named.
 
     Why: a misspelt TAG routes the cable nowhere; run-together TAGS route it by none of them.

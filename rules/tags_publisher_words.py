@@ -10,7 +10,7 @@ _WORDS = 3
 
 
 @rule("CL607", "tags-publisher-words", INFO)
-def check(cable):
+def check(cable, options):
     """The TAGS line ends with words a publisher's database added (`TAGS: PGOV, PHUM, TU, Istanbul`); they are not TAGS of the telegram.
 
     Why: texts made from the bulk file `cables.csv` of the Cablegate release carry, after the

@@ -102,7 +102,7 @@ def test_cache_finds_rule_files_as_inspect_does():
     import inspect
 
     from cablelint.cache import _source_file
-    from cablelint.cli import full_registry
+    from cablelint.registry import full_registry
 
     for obj in [r.check for r in full_registry().rules] + [len, 3, object(), lambda: 0, str.upper]:
         try:

@@ -196,7 +196,7 @@ def test_config_and_isolated_exclude_each_other(tree, capsys):
 # ---- rules that are off by default ------------------------------------------------------------
 
 @rule("ZZ101", "zz-on", ERROR)
-def _zz_on(cable):
+def _zz_on(cable, options):
     """On by default.
 
     Why: test.
@@ -205,7 +205,7 @@ def _zz_on(cable):
 
 
 @rule("ZZ102", "zz-off", ERROR, default_enabled=False)
-def _zz_off(cable):
+def _zz_off(cable, options):
     """Off by default.
 
     Why: test.
@@ -233,7 +233,7 @@ def test_off_by_default_rules_need_an_exact_selector(layers, expected):
 
 def _unknown_tag_cable(folder: Path) -> Path:
     """tag-token-valid's own Bad example: its TAGS line holds QQ, a code no TAG list has."""
-    from cablelint.cli import full_registry
+    from cablelint.registry import full_registry
 
     text = full_registry().get("tag-token-valid").examples()["Bad"][0]
     assert "QQ" in text

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from cablelint.cli import full_registry
+from cablelint.registry import full_registry
 from cablelint.runner import Settings, lint_bytes
 
 HERE = Path(__file__).parent

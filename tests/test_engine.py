@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from cablelint import plugins
-from cablelint.cli import full_registry
+from cablelint.registry import full_registry
 from cablelint.model import Span
 from cablelint.parser import get_driver, get_parser
 from cablelint.rule import ERROR, Hit, parse_examples, rule
@@ -152,10 +152,16 @@ def test_rule_declaration_is_validated():
     with pytest.raises(ValueError):
         rule("CL999", "Not_Kebab", ERROR)(lambda c: ())
 
-    def undocumented(cable):
+    def undocumented(cable, options):
         return ()
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="no docstring"):
         rule("CL999", "undocumented", ERROR)(undocumented)
+
+    def without_options(cable):
+        """Documented. Why: to test the signature."""
+        return ()
+    with pytest.raises(ValueError, match=r"\(cable, options\)"):
+        rule("CL999", "without-options", ERROR)(without_options)
 
 
 def test_docstring_examples_are_split_on_separator():
@@ -165,7 +171,7 @@ def test_docstring_examples_are_split_on_separator():
 
 def test_a_failing_rule_becomes_internal_error_and_others_still_run():
     @rule("CL990", "always-raises", ERROR)
-    def boom(cable):
+    def boom(cable, options):
         """Raises. Why: to test isolation.
 
         Bad:
@@ -177,7 +183,7 @@ def test_a_failing_rule_becomes_internal_error_and_others_still_run():
         raise RuntimeError("deliberate")
 
     @rule("CL991", "always-finds", ERROR)
-    def finds(cable):
+    def finds(cable, options):
         """Finds. Why: to test isolation.
 
         Bad:

@@ -230,7 +230,7 @@ def test_colour_only_on_a_terminal_without_no_color_or_ci(capsys, tmp_path):
 
 def test_text_output_escapes_control_characters_in_file_names():
     # a file name can hold a newline or an escape sequence; neither may forge a log line
-    from cablelint.cli import full_registry
+    from cablelint.registry import full_registry
     from cablelint.formats import FORMATS, Report
     from cablelint.rule import Finding
 

@@ -45,7 +45,7 @@ def test_run_together_header_fields_are_separated():
     assert c.subject is not None and c.references
     assert c.classified_by_block.reason.letters == ("b", "d")
     assert c.portions[0].number == 1 and c.portions[0].marking.noforn
-    assert c.overall[0].noforn and c.overall[0].level == Level.S
+    assert c.overall.marking.noforn and c.overall.marking.level == Level.S
 
 
 def test_raw_telegram_routing_and_page_lines():
@@ -79,7 +79,7 @@ def test_ref_captions_are_not_cable_captions():
 def test_unclassified_portion_paragraphs_and_na():
     text = "UNCLAS STATE 000001\n\nSENSITIVE\nSIPDIS\n\nE.O. 12958: N/A\nTAGS: PREL\nSUBJECT: X\n\n1. (SBU) Text.\n"
     c = parse_cable(text, "x")
-    assert c.overall[0].level == Level.U
+    assert c.overall.marking.level == Level.U
     assert c.eo.decl.kind == "na"
     assert {x.word for x in c.captions} == {"SENSITIVE", "SIPDIS"}
 

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from cablelint import source
-from cablelint.cli import full_registry
+from cablelint.registry import full_registry
 from cablelint.runner import Settings, lint_bytes
 from hostile import CABLES, DATA, json_findings, run_cli
 

@@ -18,7 +18,7 @@ PLUGIN = textwrap.dedent(f'''
 
 
     @rule("ZZ901", "always-fails", ERROR)
-    def always_fails(cable):
+    def always_fails(cable, options):
         """Always raises.
 
         Why: proves that a failing rule cannot stop a run.
@@ -34,7 +34,7 @@ PLUGIN = textwrap.dedent(f'''
 
 
     @rule("ZZ902", "fails-after-a-hit", ERROR)
-    def fails_after_a_hit(cable):
+    def fails_after_a_hit(cable, options):
         """Reports one finding, then raises.
 
         Why: a rule that fails halfway must not take the run down either.

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from cablelint.cli import full_registry
+from cablelint.registry import full_registry
 from cablelint.runner import Settings, lint_file
 from hostile import CABLES, DATA, four_grams, json_findings, run_cli
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from cablelint.cli import full_registry
+from cablelint.registry import full_registry
 from cablelint.runner import Settings, lint_text
 
 REGISTRY = full_registry()

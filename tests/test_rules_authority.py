@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from cablelint.runner import check_text
+from cablelint.api import lint_text
 
 HEAD = """09ISLAMABAD236
 SCENESETTER
@@ -31,7 +31,7 @@ def cable(cb: str, body: str = "1. (C) Text.\n") -> str:
 
 
 def codes(text, rule):
-    return [f for f in check_text(text, select=[rule])]
+    return [f for f in lint_text(text, select=[rule])]
 
 
 @pytest.mark.parametrize("cb", [
@@ -103,5 +103,5 @@ def test_derivative_with_reason_is_info():
 
 def test_messages_never_quote_the_classifier():
     text = cable("Classified By: Anne W. Patterson, for reasons 1.4 (b)(d)")
-    for f in check_text(text, select=["CL2"]):
+    for f in lint_text(text, select=["CL2"]):
         assert "Patterson" not in f.message

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from cablelint import tags
-from cablelint.runner import check_text
+from cablelint.api import lint_text
 
 
 def cable(captions: str = "SIPDIS", tags_line: str = "TAGS: PREL PGOV TU", *,
@@ -35,7 +35,7 @@ Classified By: Ambassador Ross Wilson, reasons 1.4 (b) and (d).
 
 
 def run(text, rule):
-    return check_text(text, select=[rule])
+    return lint_text(text, select=[rule])
 
 
 def test_nodis_exdis_and_sipdis():
@@ -120,7 +120,7 @@ def test_iso_lookalike_in_context():
 
 def test_person_tags_never_quoted():
     text = cable(tags_line="TAGS: PREL OVIP (SMITHERS, WAYLON) TU (JONES")
-    for f in check_text(text, select=["CL6"]):
+    for f in lint_text(text, select=["CL6"]):
         assert "SMITHERS" not in f.message and "WAYLON" not in f.message
 
 

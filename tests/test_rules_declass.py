@@ -1,8 +1,9 @@
 """Focused tests of the declassification rules (CL311-CL317) on real-looking cables."""
 from __future__ import annotations
 
-from cablelint.cli import full_registry
-from cablelint.runner import Settings, check_text, lint_text
+from cablelint.registry import full_registry
+from cablelint import api
+from cablelint.runner import Settings, lint_text
 
 
 def cable(eo_line: str | None, *, dtg="R 150900Z FEB 08", level="C O N F I D E N T I A L",
@@ -26,7 +27,7 @@ Classified By: Ambassador Linda Jewell, reasons 1.4 (b) and (d).
 
 
 def run(text, rule):
-    return check_text(text, select=[rule])
+    return api.lint_text(text, select=[rule])
 
 
 def test_eo_line_missing_on_classified_is_error():

@@ -2,7 +2,7 @@
 cross-check (CL7xx) rules, on real-looking cables."""
 from __future__ import annotations
 
-from cablelint.runner import check_text
+from cablelint.api import lint_text
 
 META = "{rid}\n{title}\n{date} 10:00\n{meta}\nEmbassy {post_name}\n"
 ROUTING = "{prosign} {dtg} {mon} {yy}\nFM AMEMBASSY {post}\nTO RUEHC/SECSTATE WASHDC {prec}1234\n"
@@ -28,7 +28,7 @@ def cable(*, rid="08ANKARA123", title="TURKEY: TALKS ON IRAQ", date="2008-09-03"
 
 
 def names(text, rule):
-    return [f for f in check_text(text, select=[rule])]
+    return [f for f in lint_text(text, select=[rule])]
 
 
 def test_clean_cable_is_clean_for_all_new_rules():
@@ -188,7 +188,7 @@ def test_headings_and_variants_are_not_vocabulary_errors():
 
 
 def test_subject_marked_is_off_by_default():
-    assert not any(f.name == "subject-marked" for f in check_text(cable()))
+    assert not any(f.name == "subject-marked" for f in lint_text(cable()))
     assert names(cable(), "subject-marked")
     assert names(cable(subject="(S) TURKEY: TALKS ON IRAQ", title="(S) TURKEY: TALKS ON IRAQ"),
                  "subject-marked") == []

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from cablelint.runner import check_text
+from cablelint.api import lint_text
 
 
 def cable(dtg="R 150900Z FEB 08", level="C O N F I D E N T I A L", eo="E.O. 12958: DECL: 02/15/2018",
@@ -25,7 +25,7 @@ def cable(dtg="R 150900Z FEB 08", level="C O N F I D E N T I A L", eo="E.O. 1295
 
 
 def findings(text, rule):
-    return [f for f in check_text(text, select=[rule])]
+    return [f for f in lint_text(text, select=[rule])]
 
 
 # -- banner against portions ------------------------------------------------------------------

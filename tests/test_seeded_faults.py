@@ -25,8 +25,8 @@ import pytest
 sys.path.insert(0, str(Path(__file__).parent))
 import faults  # noqa: E402
 
-from cablelint.cli import full_registry  # noqa: E402
-from cablelint.runner import check_text  # noqa: E402
+from cablelint.registry import full_registry  # noqa: E402
+from cablelint.api import lint_text  # noqa: E402
 
 DATA = Path(__file__).parent / "data"
 CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
@@ -79,7 +79,7 @@ def _text(path: Path) -> str:
 
 
 def _counts(text: str, path: Path) -> collections.Counter:
-    return collections.Counter((f.code, f.key) for f in check_text(text, path=path.name))
+    return collections.Counter((f.code, f.key) for f in lint_text(text, path=path.name))
 
 
 @functools.lru_cache(maxsize=None)

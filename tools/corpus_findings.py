@@ -14,7 +14,7 @@ import re
 import sys
 from pathlib import Path
 
-from cablelint.cli import full_registry
+from cablelint.registry import full_registry
 from cablelint.runner import Settings, lint_bytes
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -1,11 +1,11 @@
 """CL605 geo-code-system on TAGS lines copied from real cables (the id beside each)."""
 from __future__ import annotations
 
-from cablelint.runner import check_text
+from cablelint.api import lint_text
 
 
 def _found(text):
-    return check_text(text, select=["geo-code-system"])
+    return lint_text(text, select=["geo-code-system"])
 
 
 def test_codes_posts_used_for_years_are_no_iso_slip(make_cable):

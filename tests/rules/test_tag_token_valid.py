@@ -3,11 +3,11 @@ from __future__ import annotations
 
 import pytest
 
-from cablelint.runner import check_text
+from cablelint.api import lint_text
 
 
 def _found(text, rule="tag-token-valid"):
-    return check_text(text, select=[rule])
+    return lint_text(text, select=[rule])
 
 
 def test_one_finding_a_line_at_the_first_unknown_token(make_cable):
@@ -43,7 +43,7 @@ def test_phrase_words_are_not_misspelt_tags(make_cable):
     ("TAGS: PREL PHUM EPET NA NL VZ", "05THEHAGUE2136"),
 ])
 def test_tags_posts_use_consistently_are_not_reported(make_cable, line, source):
-    assert not check_text(make_cable(line, reference_id=source), select=["CL60"]), source
+    assert not lint_text(make_cable(line, reference_id=source), select=["CL60"]), source
 
 
 def test_older_tags_on_an_older_cable(make_cable):

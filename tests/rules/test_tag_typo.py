@@ -1,11 +1,11 @@
 """CL604 tag-typo on TAGS lines copied from real cables (the id beside each)."""
 from __future__ import annotations
 
-from cablelint.runner import check_text
+from cablelint.api import lint_text
 
 
 def _found(text):
-    return check_text(text, select=["tag-typo"])
+    return lint_text(text, select=["tag-typo"])
 
 
 def test_repeated_token_is_one_finding_at_its_column(make_cable):
@@ -22,7 +22,7 @@ def test_nearest_tag_of_the_same_kind(make_cable):
     line = "TAGS: AORC ECON ETRD WTRQ IC"
     (f,) = _found(make_cable(line, reference_id="08REYKJAVIK138"))
     assert "WTRQ is probably a typo for WTRO" in f.message and f.column == line.index("WTRQ") + 1
-    assert not check_text(make_cable(line), select=["subject-tag-category"])
+    assert not lint_text(make_cable(line), select=["subject-tag-category"])
 
 
 def test_an_acronym_differing_in_its_leading_letters_is_no_typo(make_cable):

@@ -2,13 +2,13 @@
 TAGS lines are copied from real cables (the id beside each)."""
 from __future__ import annotations
 
-from cablelint.runner import check_text
+from cablelint.api import lint_text
 
 TAGS_RULES = ["CL602", "CL603", "CL604", "CL605", "CL606", "CL607"]
 
 
 def _codes(text):
-    return [(f.code, f.column, f.message) for f in check_text(text, select=TAGS_RULES)]
+    return [(f.code, f.column, f.message) for f in lint_text(text, select=TAGS_RULES)]
 
 
 def test_press_summaries_and_post_name_are_one_finding(make_cable):
