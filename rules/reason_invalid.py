@@ -8,7 +8,7 @@ from cablelint.rule import ERROR, WARNING, Hit, rule
 _SECTION_LETTERS = {"1.5": "abcdefg", "1.4": "abcdefgh"}
 
 
-@rule("CL204", "reason-invalid", ERROR)
+@rule("CL204", "reason-invalid", ERROR, options={"stale-section": False})
 def check(cable, options):
     """The reason cited in Classified By is not a valid section and category for the cable's date.
 
@@ -16,8 +16,12 @@ def check(cable, options):
     letters (a)-(g), under E.O. 12958 as issued (1995-10-14 to 2003-03-24); section 1.4,
     letters (a)-(h), after the 2003 amendment. A letter outside the list (`1.4 (i)`, `1.5M`)
     or `1.4` before the amendment existed cannot be a lawful reason. Basis: E.O. 12958 §1.5,
-    E.O. 12958 as amended §1.4; 32 CFR 2001.21(a)(3). A `1.5` cited after 2003-09-22 is only a
-    warning: State's own 2004 drafting handbook still printed "Reason 1.5b and d".
+    E.O. 12958 as amended §1.4; 32 CFR 2001.21(a)(3).
+    A `1.5` cited after the 2003 amendment is not reported unless the option `stale-section`
+    is set (then as a warning): State's own drafting handbook, 5 FAH-1 (TL:CH-09 of
+    2004-07-12), still told drafters to cite "section 1.5 of E.O. 12958" ("Reason 1.5b and
+    d"), and no later edition that changed this is known, so a drafter who followed it made
+    no fault a reviewer would sign (docs/declined-rules.md).
 
     Bad:
         R 150900Z FEB 08
@@ -67,9 +71,10 @@ def check(cable, options):
         return
     if period is not None and section != period.reason_section:
         if section == period.stale_reason_section:
-            if period.id != "P-12958t":
+            if period.id != "P-12958t" and options.get("stale-section"):
                 yield Hit(span, f"reason cites section {section}, replaced by {period.reason_section} "
-                                f"in 2003 (stale but long tolerated)", WARNING, key=f"section {section}")
+                                f"in 2003 (stale, but State's drafting handbook of 2004 still "
+                                f"printed it)", WARNING, key=f"section {section}")
         else:
             yield Hit(span, f"reason cites section {section}, which did not exist as the category "
                             f"section on {d.isoformat()} (the order then cited "

@@ -88,7 +88,7 @@ def test_classified_by_missing_is_info_before_eo_12958():
 @pytest.mark.parametrize("dtg,reason,expected", [
     ("R 150900Z FEB 01", "1.5 (b) and (d)", None),          # E.O. 12958 as issued
     ("R 150900Z FEB 01", "1.4 (b) and (d)", "error"),       # 1.4 before the 2003 amendment
-    ("R 150900Z FEB 08", "1.5 (b) and (d)", "warning"),     # stale but handbook-sanctioned
+    ("R 150900Z FEB 08", "1.5 (b) and (d)", None),          # stale but handbook-sanctioned
     ("R 150900Z MAY 03", "1.5 (b) and (d)", None),          # transition: old directive still in force
     ("R 150900Z FEB 01", "1.5 (h)", "error"),               # no (h) under 1.5
     ("R 150900Z FEB 08", "1.4 (h)", None),                  # (h) added in 2003
