@@ -18,8 +18,11 @@ def check(cable, options):
     governing one; the more restrictive caption goes first, one caption per line (current
     5 FAH-2 H-252.1-1(b)) [S], and the SBU caption SENSITIVE is placed after any other caption
     (2000 STATE 018029) [S]. SIPDIS is left out of that check: the 2000 guidance predates it
-    and State drafting software placed it either side of SENSITIVE [I]. Info only: historical practice varied and the order does not
-    change the cable's protection.
+    and State drafting software placed it either side of SENSITIVE [I]. A caption on the
+    SENSITIVE line itself belongs to the SBU caption (`SENSITIVE NOFORN` is SBU NOFORN;
+    `NOT FOR INTERNET DISTRIBUTION` completes it), and a classified cable's SENSITIVE is
+    reported once, by CL113 sbu-only-unclassified, not again here for its place. Info only:
+    historical practice varied and the order does not change the cable's protection.
 
     Bad:
         UNCLAS ANKARA 000123
@@ -29,6 +32,19 @@ def check(cable, options):
 
         E.O. 12958: N/A
         TAGS: PREL TU
+        SUBJECT: TALKS
+
+        1. (SBU/NF) Text.
+
+    Good:
+        UNCLAS E F T O SECTION 01 OF 02 RANGOON 000158
+
+        SIPDIS
+
+        SENSITIVE NOFORN
+
+        E.O. 12958: N/A
+        TAGS: PREL BM
         SUBJECT: TALKS
 
         1. (SBU/NF) Text.
@@ -60,7 +76,12 @@ def check(cable, options):
     first_sbu = next((c for c in caps if c.word in _SBU), None)
     if first_sbu is None:
         return
-    after = [c for c in caps if (c.span.line, c.span.column) > (first_sbu.span.line, first_sbu.span.column)
+    overall = cable.overall[0]
+    if overall is not None and overall.level > 0:
+        return  # SENSITIVE has no place at all on a classified cable: sbu-only-unclassified's
+    # a caption on the SENSITIVE line itself is part of the SBU caption (`SENSITIVE NOFORN`,
+    # SBU NOFORN; `SENSITIVE BUT UNCLASSIFIED, NOT FOR INTERNET DISTRIBUTION`)
+    after = [c for c in caps if c.span.line > first_sbu.span.line
              and c.word not in _SBU and c.word != "SIPDIS" and c.span.line < _header_end(cable)]
     if after:
         yield Hit(first_sbu.span, f"{first_sbu.word} stands before the {after[0].word} caption; "

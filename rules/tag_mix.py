@@ -11,7 +11,7 @@ _SUBJECT_KINDS = frozenset({"subject", "programme"})
 _WHERE_KINDS = frozenset({"geographic", "organisation", "person"})
 
 
-@rule("CL606", "tag-mix", INFO)
+@rule("CL606", "tag-mix", INFO, default_enabled=False)
 def check(cable, options):
     """The TAGS list has no subject (or programme) TAG, or no geographic (or organisation) TAG.
 
@@ -19,7 +19,11 @@ def check(cable, options):
     a list with only country codes, or only subject TAGS, reaches only half of its readers.
     Basis: the TAGS scheme (Traffic Analysis by Geography and Subject), 5 FAH-3 [S]; that
     each cable should carry both kinds is inferred from practice [I], hence info. Cables before 1995 are not judged: their TAGS are
-    not in the shipped lists.
+    not in the shipped lists. Off by default (select CL606 to run it): no rule book found
+    requires both kinds, and posts routinely leave out their own country (`TAGS: PGOV, PREL`
+    from Manama) or a Washington cable names only subjects; 375 of its 390 findings on the
+    corpus were of that kind, none of them a fault a reviewer could sign
+    (docs/declined-rules.md).
 
     Bad:
         C O N F I D E N T I A L ANKARA 000123

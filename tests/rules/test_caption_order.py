@@ -1,0 +1,49 @@
+"""CL503 caption-order: the SBU caption's place, judged only where it has one. Caption lines
+copied from real cables (the id beside each)."""
+from __future__ import annotations
+
+from cablelint.runner import check_text
+
+
+def _unclas(captions: str, post: str = "LONDON") -> str:
+    return f"""UNCLAS E F T O {post} 002240
+
+{captions}
+
+E.O. 12958: N/A
+TAGS: PREL UK
+SUBJECT: TALKS
+
+1. (SBU/NF) Text.
+"""
+
+
+def test_sensitive_before_noforn_on_an_unclassified_cable():
+    # 09EFTOLONDON2240: SENSITIVE / NOFORN / SIPDIS, one a line
+    (f,) = check_text(_unclas("SENSITIVE\nNOFORN\nSIPDIS"), select=["caption-order"])
+    assert f.line == 3 and "NOFORN" in f.message
+
+
+def test_sensitive_noforn_on_one_line_is_one_caption():
+    # 04RANGOON158: `SENSITIVE NOFORN` is the SBU NOFORN caption
+    assert not check_text(_unclas("SIPDIS\n\nSENSITIVE NOFORN", "RANGOON"), select=["caption-order"])
+
+
+def test_classified_cable_sensitive_is_reported_once_by_cl113():
+    # 10NAIROBI181: S E C R E T / SENSITIVE / SIPDIS / NOFORN
+    text = """S E C R E T NAIROBI 000181
+
+SENSITIVE
+SIPDIS
+NOFORN
+
+E.O. 12958: DECL: 02/05/2020
+TAGS: PREL KE
+SUBJECT: TALKS
+
+Classified By: Ambassador Michael Ranneberger for reasons 1.4 (b) and (d).
+
+1. (S/NF) Text.
+"""
+    found = check_text(text, select=["caption-order", "sbu-only-unclassified"])
+    assert [f.name for f in found] == ["sbu-only-unclassified"]
