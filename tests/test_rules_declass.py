@@ -1,9 +1,7 @@
 """Focused tests of the declassification rules (CL311-CL317) on real-looking cables."""
 from __future__ import annotations
 
-from cablelint.registry import full_registry
 from cablelint import api
-from cablelint.runner import Settings, lint_text
 
 
 def cable(eo_line: str | None, *, dtg="R 150900Z FEB 08", level="C O N F I D E N T I A L",
@@ -45,19 +43,6 @@ def test_eo_line_missing_on_unclassified_is_warning():
 def test_eo_label_glued_to_caption_is_still_an_eo_line():
     text = cable(None).replace("SIPDIS\n\nTAGS", "SIPDISE.O. 12958: DECL: 02/15/2018\nTAGS")
     assert not run(text, "eo-line-present")
-
-
-def test_date_format_ambiguous_is_warning_canonical_clean():
-    found = run(cable("E.O. 12958: DECL: 4/5/2018"), "declass-date-format")
-    assert len(found) == 1 and found[0].severity == "warning"
-    # a form that can be read only one way is a style note, off by default
-    assert not run(cable("E.O. 12958: DECL: 2018/02/15"), "declass-date-format")
-    rule = full_registry().get("declass-date-format")
-    found = [f for f in lint_text(cable("E.O. 12958: DECL: 2018/02/15"), "x.txt",
-                                  Settings((rule,), {rule.code: {"style-notes": True}}, {}))
-             if f.code == rule.code]
-    assert len(found) == 1 and found[0].severity == "info"
-    assert not run(cable("E.O. 12958: DECL: 02/15/2018"), "declass-date-format")
 
 
 def test_exemption_with_date():
