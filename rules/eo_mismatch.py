@@ -14,7 +14,10 @@ def check(cable, options):
     whole authority block unreliable. Basis: the effective dates of E.O. 12356 (1982-08-01),
     E.O. 12958 (1995-10-14) and E.O. 13526 (2010-06-27). `E.O. 13292` cited instead of
     "12958, as amended" is a warning (ISOO asks for the latter), and so is a superseded order
-    cited within six months of the change. Later review stamps are not judged.
+    cited within six months of the change. On an unclassified cable whose E.O. line says
+    `N/A` (`E.O. 12598: N/A`, 03LAGOS683) every finding is a warning: the line invokes no
+    order for the cable, so the slip misleads no declassification. Later review stamps are
+    not judged.
 
     Bad:
         R 150900Z FEB 10
@@ -50,14 +53,19 @@ def check(cable, options):
     if line is None or line.order is None:
         return
     cited = line.order
+    overall = cable.overall[0]
+    # `E.O. …: N/A` on an unclassified cable invokes no order: a wrong number there
+    # misleads no declassification, so it is a warning
+    soft = WARNING if (line.decl.kind == "na" and overall is not None
+                       and overall.level == 0) else None
     typo = eo.likely_typo_of(cited) if cited not in eo.KNOWN_ORDERS else None
     if typo is not None:
         yield Hit(line.label_span, f"E.O. {cited} is not an order on classification; "
-                                   f"probably a typo for E.O. {typo}", key=f"E.O. {cited}")
+                                   f"probably a typo for E.O. {typo}", soft, key=f"E.O. {cited}")
         return
     if cited not in eo.KNOWN_ORDERS:
         yield Hit(line.label_span, f"E.O. {cited} is not an order on classified information",
-                  key=f"E.O. {cited}")
+                  soft, key=f"E.O. {cited}")
         return
     d = cable.date
     if d is None:
@@ -73,9 +81,9 @@ def check(cable, options):
     cited_start = eo.KNOWN_ORDERS[cited].effective
     if cited_start is not None and cited_start > d:
         yield Hit(line.label_span, f"E.O. {cited} was not yet in force on {d.isoformat()} "
-                                   f"(E.O. {in_force} was)", key=f"E.O. {cited}")
+                                   f"(E.O. {in_force} was)", soft, key=f"E.O. {cited}")
         return
     in_force_start = eo.KNOWN_ORDERS[in_force].effective
     grace = in_force_start is not None and (d - in_force_start).days <= 183
     yield Hit(line.label_span, f"E.O. {cited} had been superseded by E.O. {in_force} on "
-                               f"{d.isoformat()}", WARNING if grace else None, key=f"E.O. {cited}")
+                               f"{d.isoformat()}", WARNING if grace else soft, key=f"E.O. {cited}")
