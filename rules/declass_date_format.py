@@ -11,7 +11,7 @@ _KINDS = ("date", "25x", "50x", "gds")
 
 
 @rule("CL312", "declass-date-format", INFO, default_enabled=False)
-def check(cable):
+def check(cable, options):
     """The declassification date is not written in the canonical `mm/dd/yyyy` form (`4/5/2018`, `2019/12/17`, `12-29-13`, a two-digit year): a style note, off by default.
 
     Why: the declassification date is read by people and by release systems, and a uniform

@@ -2,7 +2,7 @@
 copied from real cables (the id beside each)."""
 from __future__ import annotations
 
-from cablelint.runner import check_text
+from cablelint.api import lint_text
 
 
 def _unclas(captions: str, post: str = "LONDON") -> str:
@@ -20,13 +20,13 @@ SUBJECT: TALKS
 
 def test_sensitive_before_noforn_on_an_unclassified_cable():
     # 09EFTOLONDON2240: SENSITIVE / NOFORN / SIPDIS, one a line
-    (f,) = check_text(_unclas("SENSITIVE\nNOFORN\nSIPDIS"), select=["caption-order"])
+    (f,) = lint_text(_unclas("SENSITIVE\nNOFORN\nSIPDIS"), select=["caption-order"])
     assert f.line == 3 and "NOFORN" in f.message
 
 
 def test_sensitive_noforn_on_one_line_is_one_caption():
     # 04RANGOON158: `SENSITIVE NOFORN` is the SBU NOFORN caption
-    assert not check_text(_unclas("SIPDIS\n\nSENSITIVE NOFORN", "RANGOON"), select=["caption-order"])
+    assert not lint_text(_unclas("SIPDIS\n\nSENSITIVE NOFORN", "RANGOON"), select=["caption-order"])
 
 
 def test_classified_cable_sensitive_is_reported_once_by_cl113():
@@ -45,5 +45,5 @@ Classified By: Ambassador Michael Ranneberger for reasons 1.4 (b) and (d).
 
 1. (S/NF) Text.
 """
-    found = check_text(text, select=["caption-order", "sbu-only-unclassified"])
+    found = lint_text(text, select=["caption-order", "sbu-only-unclassified"])
     assert [f.name for f in found] == ["sbu-only-unclassified"]

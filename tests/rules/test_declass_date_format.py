@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from cablelint.runner import check_text
+from cablelint.api import lint_text
 
 
 @pytest.mark.parametrize("eo_line,source", [
@@ -14,14 +14,14 @@ from cablelint.runner import check_text
 ])
 def test_month_first_dates_are_no_warning(make_cable, eo_line, source):
     text = make_cable("TAGS: PREL LY", date="2008-01-09 10:00", eo_line=eo_line)
-    assert all(f.severity == "info" for f in check_text(text, select=["declass-date-format"]))
-    assert not [f for f in check_text(text) if f.name == "declass-date-format"], source
+    assert all(f.severity == "info" for f in lint_text(text, select=["declass-date-format"]))
+    assert not [f for f in lint_text(text) if f.name == "declass-date-format"], source
 
 
 def test_style_note_when_selected(make_cable):
     text = make_cable("TAGS: PREL LY", date="2008-01-09 10:00",
                       eo_line="E.O. 12958: DECL: 3/12/2018")  # 08TRIPOLI227
-    (f,) = check_text(text, select=["declass-date-format"])
+    (f,) = lint_text(text, select=["declass-date-format"])
     assert f.severity == "info" and "m/dd/yyyy" in f.message
     canonical = make_cable("TAGS: PREL LY", eo_line="E.O. 12958: DECL: 03/12/2018")
-    assert not check_text(canonical, select=["declass-date-format"])
+    assert not lint_text(canonical, select=["declass-date-format"])

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from cablelint.runner import check_text
+from cablelint.api import lint_text
 
 
 def _unclas(eo_line: str, date: str) -> str:
@@ -32,7 +32,7 @@ SUBJECT: TALKS
     ("E.O. 12356: N/A", "2004-10-20 10:00", "04WELLINGTON882"),
 ])
 def test_na_line_of_an_unclassified_cable_is_a_warning(eo_line, date, source):
-    found = check_text(_unclas(eo_line, date), select=["eo-mismatch"])
+    found = lint_text(_unclas(eo_line, date), select=["eo-mismatch"])
     assert [f.severity for f in found] == ["warning"], source
 
 
@@ -40,4 +40,4 @@ def test_classified_cable_typo_stays_an_error(make_cable):
     # 95PHNOMPENH3751
     text = make_cable("TAGS: PREL CB", date="1995-11-14 10:00",
                       eo_line="E.O. 12598:  DECL:  11/14/2025")
-    assert [f.severity for f in check_text(text, select=["eo-mismatch"])] == ["error"]
+    assert [f.severity for f in lint_text(text, select=["eo-mismatch"])] == ["error"]

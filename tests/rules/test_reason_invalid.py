@@ -2,8 +2,7 @@
 drafting handbook still printed, is reported only when asked for."""
 from __future__ import annotations
 
-from cablelint.cli import full_registry
-from cablelint.runner import Settings, check_text, lint_text
+from cablelint.api import lint_text
 
 # 04SANAA2009
 CB = "Classified By: Ambassador Krajeski for reasons 1.5 (b) and (d)."
@@ -11,17 +10,18 @@ CB = "Classified By: Ambassador Krajeski for reasons 1.5 (b) and (d)."
 
 def test_stale_section_is_not_reported_by_default(make_cable):
     text = make_cable("TAGS: PREL, YM", date="2004-06-15 09:00", classified_by=CB)
-    assert not check_text(text, select=["reason-invalid"])
+    assert not lint_text(text, select=["reason-invalid"])
 
 
-def test_stale_section_on_request(make_cable):
+def test_stale_section_on_request(make_cable, tmp_path):
+    config = tmp_path / "cablelint.toml"
+    config.write_text("[options.reason-invalid]\nstale-section = true\n", encoding="utf-8")
     text = make_cable("TAGS: PREL, YM", date="2004-06-15 09:00", classified_by=CB)
-    rule = full_registry().get("reason-invalid")
-    found = lint_text(text, "<string>", Settings((rule,), {rule.code: {"stale-section": True}}, {}))
+    found = lint_text(text, config=config, select=["reason-invalid"])
     assert [f.severity for f in found] == ["warning"] and "1.5" in found[0].message
 
 
 def test_invalid_letter_still_an_error(make_cable):
     text = make_cable("TAGS: PREL, YM", date="2004-06-15 09:00",
                       classified_by="Classified By: Ambassador Krajeski for reasons 1.4 (b) and (k).")
-    assert [f.severity for f in check_text(text, select=["reason-invalid"])] == ["error"]
+    assert [f.severity for f in lint_text(text, select=["reason-invalid"])] == ["error"]
