@@ -11,6 +11,7 @@ import os
 from pathlib import Path
 from typing import Any, Callable, Iterator, NamedTuple, Sequence
 
+from .facts import CableFacts
 from .rule import Finding, Registry
 from .runner import FileResult, Settings, lint_file
 from .source import load
@@ -33,6 +34,7 @@ class Outcome(NamedTuple):
     findings: list[Finding]
     identity: str | None
     read_error: str | None = None  # the OS refused to open the file: exit 2, not a finding
+    facts: CableFacts | None = None
 
 
 class CacheSpec(NamedTuple):
@@ -83,14 +85,14 @@ def run_job(job: Job, cache: CacheSpec | None) -> Outcome:
         key = store.key(data, job.path, job.settings_key)
         hit = store.get(key)
         if hit is not None:
-            return Outcome(job.path, hit.findings, hit.identity)
+            return Outcome(job.path, hit.findings, hit.identity, None, hit.facts)
     result = lint_file(data, job.path, _settings(job))
     # System findings (CL001-CL004) come from the engine whatever is selected: drop the
     # ones the configuration switched off.
-    result = FileResult([f for f in result.findings if f.code in job.codes], result.identity)
+    result = result._replace(findings=[f for f in result.findings if f.code in job.codes])
     if store is not None:
         store.put(key, result)
-    return Outcome(job.path, result.findings, result.identity)
+    return Outcome(job.path, result.findings, result.identity, None, result.facts)
 
 
 def _run_job_star(args: tuple[Job, CacheSpec | None]) -> Outcome:

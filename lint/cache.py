@@ -20,10 +20,11 @@ from pathlib import Path
 from typing import Any
 
 from . import __version__
+from .facts import CableFacts
 from .rule import Finding, Registry
 from .runner import FileResult, Settings
 
-_FORMAT = "v1"
+_FORMAT = "v2"  # v2: entries hold the facts a report groups by
 
 
 def default_cache_dir() -> Path:
@@ -110,13 +111,16 @@ class ResultCache:
         try:
             with open(self._file(key), "rb") as fh:
                 entry: dict[str, Any] = json.loads(fh.read())
-            return FileResult([Finding.from_dict(f) for f in entry["findings"]], entry["identity"])
+            facts = entry["facts"]
+            return FileResult([Finding.from_dict(f) for f in entry["findings"]], entry["identity"],
+                              CableFacts(*facts) if facts is not None else None)
         except (OSError, ValueError, KeyError, TypeError):
             return None  # missing or damaged: lint afresh
 
     def put(self, key: str, result: FileResult) -> None:
         target = self._file(key)
         entry = {"identity": result.identity,
+                 "facts": list(result.facts) if result.facts is not None else None,
                  "findings": [{**f.as_dict(), "key": f.key} for f in result.findings]}
         data = json.dumps(entry).encode("utf-8")
         # Write then rename: parallel workers never see a half-written entry. The temporary

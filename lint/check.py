@@ -10,12 +10,15 @@ import argparse
 import os
 import sys
 from pathlib import Path
-from typing import Iterator, Sequence
+from typing import TYPE_CHECKING, Iterator, NamedTuple, Sequence
 
 from .config import ConfigError
 from .formats import FORMATS, Report
 from .rule import ERROR, Finding, Registry
 from .select import CommandLine, Resolver
+
+if TYPE_CHECKING:
+    from .batch import Outcome
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 STDIN = "-"
@@ -39,18 +42,7 @@ def _positive(text: str) -> int:
 def add_arguments(c: argparse.ArgumentParser) -> None:
     c.add_argument("paths", nargs="*", metavar="PATH",
                    help="files, folders (their cables, by `include`), or - for standard input")
-    g = c.add_argument_group("rule selection (overrides the configuration file)")
-    g.add_argument("--select", type=_selectors, metavar="RULES",
-                   help="comma-separated codes, names or code prefixes: run only these")
-    g.add_argument("--extend-select", type=_selectors, default=[], metavar="RULES",
-                   help="run these as well")
-    g.add_argument("--ignore", type=_selectors, default=[], metavar="RULES", help="do not run these")
-    cfg = g.add_mutually_exclusive_group()
-    cfg.add_argument("--config", type=Path, metavar="FILE",
-                     help="use this configuration file for every file (no search)")
-    cfg.add_argument("--isolated", action="store_true", help="ignore every configuration file")
-    g.add_argument("--force-exclude", action="store_true",
-                   help="apply `exclude` to files named on the command line too")
+    add_selection_arguments(c)
     o = c.add_argument_group("output")
     o.add_argument("--output-format", "-f", choices=sorted(FORMATS), default=None,
                    help=f"default: text, or ${OUTPUT_FORMAT_ENV}")
@@ -66,6 +58,27 @@ def add_arguments(c: argparse.ArgumentParser) -> None:
     bx.add_argument("--baseline", type=Path, metavar="FILE", help="report only findings not in FILE")
     bx.add_argument("--write-baseline", type=Path, metavar="FILE",
                     help="record the current findings in FILE and exit 0")
+    add_run_arguments(c)
+
+
+def add_selection_arguments(c: argparse.ArgumentParser) -> None:
+    """The options that choose rules and configuration (`check` and `report` share them)."""
+    g = c.add_argument_group("rule selection (overrides the configuration file)")
+    g.add_argument("--select", type=_selectors, metavar="RULES",
+                   help="comma-separated codes, names or code prefixes: run only these")
+    g.add_argument("--extend-select", type=_selectors, default=[], metavar="RULES",
+                   help="run these as well")
+    g.add_argument("--ignore", type=_selectors, default=[], metavar="RULES", help="do not run these")
+    cfg = g.add_mutually_exclusive_group()
+    cfg.add_argument("--config", type=Path, metavar="FILE",
+                     help="use this configuration file for every file (no search)")
+    cfg.add_argument("--isolated", action="store_true", help="ignore every configuration file")
+    g.add_argument("--force-exclude", action="store_true",
+                   help="apply `exclude` to files named on the command line too")
+
+
+def add_run_arguments(c: argparse.ArgumentParser) -> None:
+    """Processes and the result cache (`check` and `report` share them)."""
     p = c.add_argument_group("large repositories")
     p.add_argument("--jobs", "-j", type=_positive, metavar="N", help="processes (default: all cores)")
     p.add_argument("--no-cache", action="store_true", help="neither read nor write the result cache")
@@ -131,15 +144,24 @@ def _use_color(args: argparse.Namespace) -> bool:
         return False
 
 
-def run_check(args: argparse.Namespace, registry: Registry) -> int:
+class Run(NamedTuple):
+    """A lint run over the command line's paths, before any baseline or output."""
+
+    paths: tuple[str, ...]  # every file linted, in order
+    outcomes: list[Outcome]  # each file's findings and facts (not those the OS would not open)
+    findings: list[Finding]  # all of them, sorted
+    identities: dict[str, str | None]
+    unread: int  # files the operating system would not open (each said on stderr)
+    severities: dict[str, str]  # severity overrides of the run's configuration
+    skipped: int  # files below the folders that are not cables by `include`, or excluded
+
+
+def lint_run(args: argparse.Namespace, registry: Registry) -> Run | int:
+    """Configuration, discovery, the cache and the pool, with a progress bar on a terminal: the
+    engine as `check` runs it (and `report`, which must agree with it). An int is the exit code
+    of a run that could not start."""
     from . import batch
 
-    for err in registry.load_errors:
-        _err(err)
-    fmt = args.output_format or os.environ.get(OUTPUT_FORMAT_ENV) or "text"
-    if fmt not in FORMATS:
-        _err(f"${OUTPUT_FORMAT_ENV}={fmt!r} is not a format; allowed: {', '.join(sorted(FORMATS))}")
-        return EXIT_ERROR
     paths = list(args.paths)
     if args.stdin_filename and not paths:
         paths = [STDIN]
@@ -176,9 +198,7 @@ def run_check(args: argparse.Namespace, registry: Registry) -> int:
     from . import progress
     bar = progress.Progress(len(jobs)) if progress.wanted(len(jobs)) else None
     batch.use_registry(registry)
-    findings: list[Finding] = []
-    identities: dict[str, str | None] = {}
-    read_failed = False
+    run = Run(tuple(j.path for j in jobs), [], [], {}, 0, _run_severities(jobs), skipped.files)
     unread = 0
     try:
         for out in batch.run(jobs, args.jobs, cache, bar.tick if bar else (lambda: None)):
@@ -186,15 +206,30 @@ def run_check(args: argparse.Namespace, registry: Registry) -> int:
                 if bar:
                     bar.close()
                 _err(f"{out.path}: cannot read: {out.read_error}")
-                read_failed = True
                 unread += 1
                 continue
-            identities[out.path] = out.identity
-            findings.extend(out.findings)
+            run.outcomes.append(out)
+            run.identities[out.path] = out.identity
+            run.findings.extend(out.findings)
     finally:
         if bar:
             bar.close()
-    findings.sort(key=Finding.sort_key)
+    run.findings.sort(key=Finding.sort_key)
+    return run._replace(unread=unread)
+
+
+def run_check(args: argparse.Namespace, registry: Registry) -> int:
+    for err in registry.load_errors:
+        _err(err)
+    fmt = args.output_format or os.environ.get(OUTPUT_FORMAT_ENV) or "text"
+    if fmt not in FORMATS:
+        _err(f"${OUTPUT_FORMAT_ENV}={fmt!r} is not a format; allowed: {', '.join(sorted(FORMATS))}")
+        return EXIT_ERROR
+    run = lint_run(args, registry)
+    if isinstance(run, int):
+        return run
+    findings, identities, unread = run.findings, run.identities, run.unread
+    read_failed = unread > 0
     internal = any(f.code == "CL002" for f in findings)
 
     if args.write_baseline is not None or args.baseline is not None:
@@ -219,8 +254,8 @@ def run_check(args: argparse.Namespace, registry: Registry) -> int:
             _err(str(exc))
             return EXIT_ERROR
 
-    report = Report(findings, len(jobs), registry, tuple(j.path for j in jobs), _use_color(args),
-                    unread, identities, _run_severities(jobs), skipped.files)
+    report = Report(findings, len(run.paths), registry, run.paths, _use_color(args), unread,
+                    identities, run.severities, run.skipped)
     if args.statistics:
         from .formats.statistics import render_statistics
         text = render_statistics(report, as_json=fmt in ("json", "json-lines"))

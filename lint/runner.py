@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any, Iterable, NamedTuple
 
 from . import model, parser, source
+from .facts import UNPARSABLE, UNREADABLE, CableFacts, facts_of, no_cable
 from .rule import ERROR, Finding, Registry, Rule
 from .system import encoding_assumed, internal_error, parse_error, unreadable_file
 
@@ -34,11 +35,13 @@ def _finding(path: str, r: Rule, span: model.Span, message: str, severity: str |
 
 
 class FileResult(NamedTuple):
-    """The findings of one file, and which cable it is (for baselines): the reference id of
-    the metadata, else the post and serial of the classification line, else None."""
+    """The findings of one file, which cable it is (for baselines): the reference id of
+    the metadata, else the post and serial of the classification line, else None; and what a
+    report groups it by."""
 
     findings: list[Finding]
     identity: str | None
+    facts: CableFacts | None = None
 
 
 def cable_identity(cable: model.Cable) -> str | None:
@@ -57,11 +60,14 @@ def lint_bytes(data: bytes | source.Unreadable, path: str, settings: Settings) -
 def lint_file(data: bytes | source.Unreadable, path: str, settings: Settings) -> FileResult:
     src = source.decode(data)
     if isinstance(src, source.Unreadable):
-        return FileResult([_finding(path, unreadable_file, model.FILE_START, src.reason, None, settings)], None)
+        return FileResult([_finding(path, unreadable_file, model.FILE_START, src.reason, None, settings)],
+                          None, no_cable(UNREADABLE))
     findings, cable = _lint_text(src.text, path, settings)
     if src.assumed:
         findings.insert(0, _finding(path, encoding_assumed, model.FILE_START, src.note, None, settings))
-    return FileResult(findings, cable_identity(cable) if cable is not None else None)
+    if cable is None:
+        return FileResult(findings, None, no_cable(UNPARSABLE))
+    return FileResult(findings, cable_identity(cable), facts_of(cable))
 
 
 def parse_cable(text: str, path: str) -> model.Cable:
