@@ -1,4 +1,4 @@
-"""The command line: `cablelint check|rules|rule|parse`.
+"""The command line: `cablelint check|report|rules|rule|parse`.
 
 Exit codes (stable, for CI): 0 no error-severity finding; 1 error findings (a file that is
 not a cable at all is one); 2 usage or configuration error, internal error, or a file the
@@ -31,6 +31,11 @@ def cmd_check(args: argparse.Namespace) -> int:
     # Configuration, discovery, the pool, the cache, baselines and output live in check.py.
     from .check import run_check
     return run_check(args, full_registry())
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from .report.command import run_report
+    return run_report(args, full_registry())
 
 
 def cmd_rules(args: argparse.Namespace) -> int:
@@ -88,6 +93,10 @@ def build_parser() -> argparse.ArgumentParser:
     from .check import add_arguments
     add_arguments(c)
     c.set_defaults(func=cmd_check)
+    rp = sub.add_parser("report", help="lint files and folders and write one HTML page about them")
+    from .report.command import add_arguments as add_report_arguments
+    add_report_arguments(rp)
+    rp.set_defaults(func=cmd_report)
     r = sub.add_parser("rules", help="list the rules")
     r.set_defaults(func=cmd_rules)
     r1 = sub.add_parser("rule", help="show one rule's documentation")
