@@ -27,7 +27,7 @@ class CableFacts(NamedTuple):
 
 def facts_of(cable: Cable) -> CableFacts:
     date = cable.date
-    marking = cable.overall[0]
+    marking = cable.overall.marking
     post = None
     banner = cable.banner
     if banner is not None and banner.post:

@@ -50,7 +50,7 @@ def test_facts_read_year_classification_and_post_from_the_model():
     cable = parse_cable(GOOD.read_text(), str(GOOD))
     fx = facts_of(cable)
     assert fx.year == cable.date.year
-    assert fx.classification == cable.overall[0].level.word
+    assert fx.classification == cable.overall.marking.level.word
     assert fx.post == cable.banner.post.upper()
     assert fx.kind == "cable"
 
