@@ -128,15 +128,22 @@ def test_readme_user_section_as_written(tmp_path):
     assert hook_run.returncode == 0 and "Passed" in hook_run.stdout, hook_run.stdout + hook_run.stderr
     assert (repo / ".git" / "hooks" / "pre-commit").is_file()
 
-    # a new fault is stopped at commit time by the hook that `pre-commit install` set up
-    place(bad("noforn-rollup"), repo / "cables" / "2009" / "new.txt")
-    subprocess.run([GIT, "add", "-A"], cwd=repo, check=True, env=env)
-    commit = subprocess.run([GIT, "commit", "-m", "a new cable"], cwd=repo, env=env,
-                            capture_output=True, text=True, timeout=600)
-    assert commit.returncode != 0, commit.stdout + commit.stderr
-    assert "cables/2009/new.txt:" in commit.stdout + commit.stderr
-    assert "old.txt" not in commit.stdout + commit.stderr
-    subprocess.run([GIT, "reset", "-q", "--hard"], cwd=repo, check=True, env=env)
+    def commit(message: str) -> subprocess.CompletedProcess:
+        subprocess.run([GIT, "add", "-A"], cwd=repo, check=True, env=env)
+        return subprocess.run([GIT, "commit", "-m", message], cwd=repo, env=env,
+                              capture_output=True, text=True, timeout=600)
+
+    # the set-up is committed through the hook that `pre-commit install` put in place...
+    p = commit("cablelint: baseline, pre-commit and CI")
+    assert p.returncode == 0, p.stdout + p.stderr
+    # ...which stops a new fault, and only the new one
+    new = place(bad("noforn-rollup"), repo / "cables" / "2009" / "new.txt")
+    p = commit("a new cable")
+    assert p.returncode != 0, p.stdout + p.stderr
+    out = p.stdout + p.stderr  # (git shows the hook's output on stderr)
+    assert "cables/2009/new.txt:" in out and "old.txt" not in out
+    subprocess.run([GIT, "reset", "-q"], cwd=repo, check=True, env=env)
+    new.unlink()
 
     # the GitHub Actions workflow's commands, as its runner would run them
     assert workflow is not None, "the user guide has no GitHub Actions workflow"
