@@ -29,6 +29,9 @@ from .marking import osa_distance
 __all__ = [
     "Period", "PERIODS", "period_on", "order_in_force",
     "ExecutiveOrder", "KNOWN_ORDERS", "likely_typo_of",
+    "EO_12356_EFFECTIVE", "EO_12958_EFFECTIVE", "EO_13526_EFFECTIVE", "OADR_ACCEPTED_UNTIL",
+    "X_CODES_FROM", "X_CODES_UNTIL", "ISOO_DIRECTIVE_2010", "LOU_ABOLISHED",
+    "CAPTIONED_HEADER_SINCE", "SIPDIS_GUIDANCE", "SHIPPED_TAG_LISTS_FROM",
     "DECL_KINDS", "DeclInstruction", "parse_decl",
     "Reason", "parse_reason",
     "ClassifiedBy", "parse_classified_by",
@@ -141,6 +144,51 @@ KNOWN_ORDERS: Mapping[str, ExecutiveOrder] = MappingProxyType({
                             cite_as="12958", confidence="K"),
     "13526": ExecutiveOrder("13526", date(2009, 12, 29), date(2010, 6, 27)),
 })
+
+# --------------------------------------------------------------------------
+# Era dates the rules compare against.  Every date a rule needs is named
+# here (a test fails on a date literal in rules/), so the rules agree with
+# the table above and with each other.
+# --------------------------------------------------------------------------
+
+#: Effective dates of the orders whose start changes what a cable must carry.
+EO_12356_EFFECTIVE = KNOWN_ORDERS["12356"].effective   # 1982-08-01 [S]
+EO_12958_EFFECTIVE = KNOWN_ORDERS["12958"].effective   # 1995-10-14 [S]
+EO_13526_EFFECTIVE = KNOWN_ORDERS["13526"].effective   # 2010-06-27 [S]
+
+#: The last cable date on which ``OADR`` is accepted: CAPCO's legacy table
+#: takes it on sources dated on or before 1995-10-14, the first day of
+#: E.O. 12958 (marking-rules.md §2.2 and DECL-04) [S].
+OADR_ACCEPTED_UNTIL = date(1995, 10, 14)
+
+#: First and last cable dates on which X1-X8 are lawful or tolerated (the
+#: 2003 transition included), from the periods above.
+X_CODES_FROM = min(p.start for p in PERIODS if p.allows_x_codes or p.x_codes_tolerated)
+X_CODES_UNTIL = max(p.end for p in PERIODS if (p.allows_x_codes or p.x_codes_tolerated) and p.end)
+
+#: 32 CFR 2001 (2010), the ISOO directive under E.O. 13526, took effect two
+#: days before the order: YYYYMMDD dates, "1.4" + letters (75 FR 37254;
+#: marking-rules.md §3.1) [S].
+ISOO_DIRECTIVE_2010 = date(2010, 6, 25)
+
+#: State abolished Limited Official Use and replaced it by SBU (2000 STATE
+#: 018029 para 1, marking-rules.md §4.3) [S].
+LOU_ABOLISHED = date(1995, 10, 1)
+
+#: State telegrams carry an E.O. line and a TAGS line from 1973 on (observed
+#: in the corpus, marking-rules.md DECL-01) [E].
+CAPTIONED_HEADER_SINCE = date(1973, 1, 1)
+
+#: State's guidance that a SIPDIS cable may carry no NODIS, EXDIS or other
+#: caption limiting distribution: 05 STATE 226504 para 2b, December 2005
+#: (marking-rules.md CAV-04) [S].
+SIPDIS_GUIDANCE = date(2005, 12, 1)
+
+#: The TAG lists shipped in lint/data describe TAGS from 1995 on; older TAGS
+#: (PINT, EGEN) are not in them, so TAGS of older cables are not judged
+#: against them.
+SHIPPED_TAG_LISTS_FROM = date(1995, 1, 1)
+
 
 # When a typo is equally close to two orders, prefer the one nearly every
 # cable cites.

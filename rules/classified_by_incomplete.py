@@ -1,11 +1,8 @@
 """CL202 classified-by-incomplete."""
 from __future__ import annotations
 
-import datetime as dt
-
+from cablelint import eo
 from cablelint.rule import WARNING, Hit, rule
-
-_EO_12958_START = dt.date(1995, 10, 14)
 
 
 @rule("CL202", "classified-by-incomplete", WARNING)
@@ -52,7 +49,7 @@ def check(cable, options):
     if not (info.has_name or info.has_title):
         yield Hit(block.span, "Classified By names no identifiable classifier", key="classifier")
     d = cable.date
-    if d is not None and d < _EO_12958_START:
+    if d is not None and d < eo.EO_12958_EFFECTIVE:
         return
     r = info.reason
     if r is None or (r.section is None and not r.letters and not r.words):

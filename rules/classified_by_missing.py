@@ -1,11 +1,8 @@
 """CL201 classified-by-missing."""
 from __future__ import annotations
 
-import datetime as dt
-
+from cablelint import eo
 from cablelint.rule import ERROR, INFO, Hit, rule
-
-_EO_12958_START = dt.date(1995, 10, 14)
 
 
 @rule("CL201", "classified-by-missing", ERROR)
@@ -45,6 +42,6 @@ def check(cable, options):
     if overall is None or overall.level == 0 or cable.classified_by:
         return
     d = cable.date
-    severity = INFO if d is not None and d < _EO_12958_START else None
+    severity = INFO if d is not None and d < eo.EO_12958_EFFECTIVE else None
     yield Hit(span, f"{overall.level.word} cable ({layer}) has no Classified By statement",
               severity, key="classified-by")

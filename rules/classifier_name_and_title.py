@@ -1,13 +1,12 @@
 """CL211 classifier-name-and-title."""
 from __future__ import annotations
 
-import datetime as dt
 import re
 
+from cablelint import eo
 from cablelint.rule import WARNING, Hit, rule
 
 _MASK_RE = re.compile(r"(?i)X{4,}")
-_EO_12958_START = dt.date(1995, 10, 14)
 
 
 @rule("CL211", "classifier-name-and-title", WARNING)
@@ -68,7 +67,7 @@ def check(cable, options):
     if info.classifier and _MASK_RE.fullmatch(info.classifier.strip(" .,")) and not info.has_title:
         return  # redacted for publication: the mask may hide the title as well
     d = cable.date
-    if d is not None and d < _EO_12958_START:
+    if d is not None and d < eo.EO_12958_EFFECTIVE:
         return
     if info.has_name and not info.has_title:
         yield Hit(block.span, "Classified By names the classifier but gives no position title",

@@ -1,12 +1,10 @@
 """CL312 declass-date-format."""
 from __future__ import annotations
 
-import datetime as dt
-
+from cablelint import eo
 from cablelint.rule import INFO, Hit, rule
 
 _CANONICAL = "mm/dd/yyyy"
-_ISOO_2010 = dt.date(2010, 6, 25)  # 32 CFR 2001.21(a)(4) (2010): YYYYMMDD
 _KINDS = ("date", "25x", "50x", "gds")
 
 
@@ -65,7 +63,7 @@ def check(cable, options):
     if fmt == _CANONICAL:
         return
     d = cable.date
-    if fmt == "yyyymmdd" and d is not None and d >= _ISOO_2010:
+    if fmt == "yyyymmdd" and d is not None and d >= eo.ISOO_DIRECTIVE_2010:
         return
     yield Hit(line.value_span or line.span, f"declassification date written as {fmt}; the "
                                             f"canonical form is {_CANONICAL}", key=f"format {fmt}")

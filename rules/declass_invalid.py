@@ -6,8 +6,6 @@ import datetime as dt
 from cablelint import eo
 from cablelint.rule import ERROR, WARNING, Hit, rule
 
-_OADR_END = dt.date(1995, 10, 13)
-_E13526 = dt.date(2010, 6, 27)
 _ONE_DAY = dt.timedelta(days=1)
 
 
@@ -25,7 +23,9 @@ def check(cable, options):
     Why: the instruction decides when the cable may be released; one that the order in force
     did not allow keeps information secret without authority, or releases it too soon.
     Checked: `OADR` after 1995-10-14 (E.O. 12958 forbids indefinite classification; CAPCO: OADR
-    only on sources dated on or before 1995-10-14); X1-X8 outside 1995-10-14..2003-09-21 (a
+    only on sources dated on or before 1995-10-14), and before E.O. 12356 (1982-08-01), which
+    brought the notation in (a warning: the older orders' tables have no OADR, but no text
+    forbids it); X1-X8 outside 1995-10-14..2003-09-21 (a
     warning during the 2003 transition); `MR` ever (never authorised); 50X1-HUM/50X2-WMD
     before E.O. 13526; GDS outside E.O. 11652/12065; a date that is not a calendar date, not
     after the cable date, or beyond the longest duration (10 years under E.O. 12958 as
@@ -95,19 +95,24 @@ def check(cable, options):
     if d is None:
         return
     period = eo.period_on(d)
-    if kind == "oadr" and d > _OADR_END:
-        yield Hit(span, f"OADR is not allowed after 1995-10-14 (cable dated {d.isoformat()})",
-                  key="OADR")
+    if kind == "oadr" and not period.allows_oadr:
+        if d > eo.OADR_ACCEPTED_UNTIL:
+            yield Hit(span, f"OADR is not allowed after {eo.OADR_ACCEPTED_UNTIL.isoformat()} "
+                            f"(cable dated {d.isoformat()})", key="OADR")
+        elif d < eo.EO_12356_EFFECTIVE:
+            yield Hit(span, f"OADR came in with E.O. 12356 ({eo.EO_12356_EFFECTIVE.isoformat()}); "
+                            f"the order in force on {d.isoformat()} was E.O. {period.order}",
+                      WARNING, key="OADR")
     elif kind == "x-code":
         sev = period.x_code_severity()
         if sev is not None:
             codes = ", ".join(decl.codes) or "X"
-            yield Hit(span, f"exemption {codes} is allowed only from 1995-10-14 to 2003-09-21 "
-                            f"(cable dated {d.isoformat()})", WARNING if sev == "warning" else None,
+            yield Hit(span, f"exemption {codes} is allowed only from {eo.X_CODES_FROM.isoformat()} "
+                            f"to {eo.X_CODES_UNTIL.isoformat()} (cable dated {d.isoformat()})", WARNING if sev == "warning" else None,
                       key="X-code")
-    elif kind == "50x" and d < _E13526:
+    elif kind == "50x" and d < eo.EO_13526_EFFECTIVE:
         yield Hit(span, f"{', '.join(decl.codes) or '50X'} exists only under E.O. 13526 "
-                        f"(from 2010-06-27)", key="50X")
+                        f"(from {eo.EO_13526_EFFECTIVE.isoformat()})", key="50X")
     elif kind == "25x":
         yield Hit(span, f"{', '.join(decl.codes) or '25X'} is an exemption from 25-year automatic "
                         f"declassification, not an instruction for a new cable", WARNING, key="25X")

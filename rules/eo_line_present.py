@@ -3,13 +3,12 @@ from __future__ import annotations
 
 import datetime as dt
 
+from cablelint import eo
 from cablelint.model import FILE_START
 from cablelint.rule import ERROR, WARNING, Hit, rule
 
-_E12356 = dt.date(1982, 8, 1)
 
-
-@rule("CL311", "eo-line-present", ERROR, options={"since": "1973-01-01"})
+@rule("CL311", "eo-line-present", ERROR, options={"since": eo.CAPTIONED_HEADER_SINCE.isoformat()})
 def check(cable, options):
     """A cable with a telegram header has no E.O. line (`E.O. 12958: DECL: …` or `E.O. 12958: N/A`).
 
@@ -60,10 +59,10 @@ def check(cable, options):
     if banner is None and cable.tags is None and cable.subject is None:
         return
     d = cable.date
-    since = dt.date.fromisoformat(str(options.get("since") or "1973-01-01"))
+    since = dt.date.fromisoformat(str(options["since"]))
     if d is not None and d < since:
         return
-    old = d is not None and d < _E12356
+    old = d is not None and d < eo.EO_12356_EFFECTIVE
     severity = WARNING if old or not cable.is_classified else None
     span = banner.span if banner is not None else (
         cable.tags.span if cable.tags is not None else

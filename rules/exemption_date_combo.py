@@ -1,11 +1,8 @@
 """CL313 exemption-date-combo."""
 from __future__ import annotations
 
-import datetime as dt
-
+from cablelint import eo
 from cablelint.rule import ERROR, WARNING, Hit, rule
-
-_E13526 = dt.date(2010, 6, 27)
 
 
 @rule("CL313", "exemption-date-combo", ERROR)
@@ -80,4 +77,4 @@ def check(cable, options):
 
 def _under_13526(cable) -> bool:
     d = cable.date
-    return d is not None and d >= _E13526
+    return d is not None and d >= eo.EO_13526_EFFECTIVE

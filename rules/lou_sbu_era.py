@@ -3,12 +3,13 @@ from __future__ import annotations
 
 import datetime as dt
 
+from cablelint import eo
 from cablelint.marking import LOU, SBU
 from cablelint.model import iter_marked
 from cablelint.rule import ERROR, WARNING, Hit, rule
 
 
-@rule("CL112", "lou-sbu-era", ERROR, options={"switch-date": "1995-10-01"})
+@rule("CL112", "lou-sbu-era", ERROR, options={"switch-date": eo.LOU_ABOLISHED.isoformat()})
 def check(cable, options):
     """LIMITED OFFICIAL USE after State replaced it by SBU, or SBU before it existed.
 
@@ -62,7 +63,7 @@ def check(cable, options):
     d = cable.date
     if d is None:
         return
-    switch = dt.date.fromisoformat(str(options.get("switch-date") or "1995-10-01"))
+    switch = dt.date.fromisoformat(str(options["switch-date"]))
     if d >= switch:
         for b in cable.banners:
             if b.marking is not None and LOU in b.marking.controls:

@@ -1,13 +1,8 @@
 """CL103 portion-unmarked."""
 from __future__ import annotations
 
-import datetime as dt
-
+from cablelint import eo
 from cablelint.rule import ERROR, WARNING, Hit, rule
-
-# E.O. 12356 §1.5(b) (effective 1982-08-01) is the earliest confirmed portion-marking rule;
-# for older cables the requirement rests on unconfirmed facts [K], so only a warning
-_E12356 = dt.date(1982, 8, 1)
 
 
 @rule("CL103", "portion-unmarked", ERROR)
@@ -73,6 +68,9 @@ def check(cable, options):
             continue  # a number wrapped to a line start, not a paragraph
         where = f"paragraph {p.number}" if p.number is not None else "paragraph"
         d = cable.date
-        yield Hit(p.head_span or p.span, severity=WARNING if d is not None and d < _E12356 else None,
+        # E.O. 12356 §1.5(b) is the earliest confirmed portion-marking rule; for older cables
+        # the requirement rests on unconfirmed facts [K], so only a warning
+        old = d is not None and d < eo.EO_12356_EFFECTIVE
+        yield Hit(p.head_span or p.span, severity=WARNING if old else None,
                   message=f"{where} has no portion mark in a {overall.level.word} cable ({layer})",
                   key=where)

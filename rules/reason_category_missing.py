@@ -1,11 +1,8 @@
 """CL212 reason-category-missing."""
 from __future__ import annotations
 
-import datetime as dt
-
+from cablelint import eo
 from cablelint.rule import WARNING, Hit, rule
-
-_EO_12958_START = dt.date(1995, 10, 14)
 
 
 @rule("CL212", "reason-category-missing", WARNING)
@@ -52,7 +49,7 @@ def check(cable, options):
     if not cable.is_classified:
         return
     d = cable.date
-    if d is not None and d < _EO_12958_START:
+    if d is not None and d < eo.EO_12958_EFFECTIVE:
         return
     yield Hit(block.span, f"reason cites section {r.section} but no category letter",
               key=f"section {r.section}")

@@ -1,11 +1,9 @@
 """CL504 sipdis-excluded-traffic."""
 from __future__ import annotations
 
-import datetime as dt
-
+from cablelint import eo
 from cablelint.rule import ERROR, WARNING, Hit, rule
 
-_GUIDANCE = dt.date(2005, 12, 1)  # 05 STATE 226504
 _ALWAYS = ("NODIS", "EXDIS")
 _CHANNELS = ("ROGER", "CHEROKEE", "AGRMENT", "STADIS", "LIMDIS", "DISSENT CHANNEL",
              "SPECAT", "SPECAT EXCLUSIVE")
@@ -57,7 +55,7 @@ def check(cable, options):
     d = cable.date
     for c in caps:
         if c.word in _ALWAYS:
-            sev = None if d is None or d >= _GUIDANCE else WARNING
+            sev = None if d is None or d >= eo.SIPDIS_GUIDANCE else WARNING
             yield Hit(c.span, f"SIPDIS cable with the {c.word} caption: {c.word} traffic may not "
                               f"be distributed by SIPDIS", sev, key=f"SIPDIS+{c.word}")
         elif c.word in _CHANNELS:

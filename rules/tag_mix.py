@@ -1,12 +1,10 @@
 """CL606 tag-mix."""
 from __future__ import annotations
 
-import datetime as dt
-
 from cablelint import tags
+from cablelint import eo
 from cablelint.rule import INFO, Hit, rule
 
-_LIST_ERA = dt.date(1995, 1, 1)  # older TAGS (PINT, EGEN) are not in the shipped lists
 _SUBJECT_KINDS = frozenset({"subject", "programme"})
 _WHERE_KINDS = frozenset({"geographic", "organisation", "person"})
 
@@ -51,7 +49,7 @@ def check(cable, options):
     if not items:
         return
     d = cable.date
-    if d is not None and d < _LIST_ERA:
+    if d is not None and d < eo.SHIPPED_TAG_LISTS_FROM:
         return
     kinds = set()
     for i in items:

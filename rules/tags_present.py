@@ -3,10 +3,11 @@ from __future__ import annotations
 
 import datetime as dt
 
+from cablelint import eo
 from cablelint.rule import ERROR, Hit, rule
 
 
-@rule("CL601", "tags-present", ERROR, options={"since": "1973-01-01"})
+@rule("CL601", "tags-present", ERROR, options={"since": eo.CAPTIONED_HEADER_SINCE.isoformat()})
 def check(cable, options):
     """A cable with a telegram header has no TAGS line, or a TAGS line with no TAG on it.
 
@@ -40,7 +41,7 @@ def check(cable, options):
         1. (C) Text.
     """
     d = cable.date
-    since = dt.date.fromisoformat(str(options.get("since") or "1973-01-01"))
+    since = dt.date.fromisoformat(str(options["since"]))
     if d is not None and d < since:
         return
     tags = cable.tags
