@@ -144,8 +144,9 @@ def test_folder_of_non_cables_says_so_and_exits_1(capsys, tmp_path):
 def test_unparsable_baseline_is_said_on_the_page_and_exits_2(capsys, tmp_path):
     broken = tmp_path / "baseline.json"
     broken.write_text("{not json")
-    code, page, err = report(capsys, tmp_path, "--baseline", str(broken), str(SEEDS))
-    assert code == check(capsys, "--baseline", str(broken), str(SEEDS)).code == 2
+    faulty = str(bad("portion-unmarked"))
+    code, page, err = report(capsys, tmp_path, "--baseline", str(broken), faulty)
+    assert code == check(capsys, "--baseline", str(broken), faulty).code == 2
     assert "is not a cablelint baseline" in err
     assert "The baseline could not be used" in visible(page)
     assert page_data(page)["entries"], "the findings are still shown"
