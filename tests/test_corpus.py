@@ -44,17 +44,15 @@ def test_full_corpus_parses_and_no_rule_fails(folder):
 
 
 @pytest.mark.skipif(not CORPUS.is_dir(), reason="../shared/corpus is not beside the checkout")
-def test_parse_loop_gives_larks_tree_on_corpus_cables():
+def test_parse_loop_gives_larks_tree_on_corpus_cables(tree_shape):
     # the parse loop runs Lark's tables without Lark (lint/driver.py): on a spread of real
     # cables from both layouts, its tree and token positions are exactly Lark.parse's
     from cablelint import source
     from cablelint.parser import get_driver, get_parser
-
-    from test_engine import _shape
 
     paths = sorted((CORPUS / "cables").glob("*.txt"))[::40] + sorted((CORPUS / "raw").glob("*.txt"))[::20]
     assert len(paths) > 100
     lark, driver = get_parser(), get_driver()
     for p in paths:
         text = source.decode(p.read_bytes()).text
-        assert _shape(driver.parse(text)) == _shape(lark.parse(text)), p.name
+        assert tree_shape(driver.parse(text)) == tree_shape(lark.parse(text)), p.name

@@ -66,14 +66,6 @@ def test_builtin_rules_come_through_the_entry_point():
     assert {r.name for r in loaded} >= {"banner-below-portion", "noforn-rollup", "reason-invalid"}
 
 
-def _shape(node):
-    """A parse tree as nested tuples, the same for Lark's trees and ours."""
-    if hasattr(node, "data"):
-        return (str(node.data), [_shape(c) for c in node.children])
-    return (node.type, str(node.value), node.start_pos, node.line, node.column, node.end_line,
-            node.end_column, node.end_pos)
-
-
 def _sample_texts() -> list[str]:
     texts = [p.read_text(encoding="utf-8") for p in sorted(DATA.glob("*/*.txt"))]
     texts.append((Path(__file__).parent.parent / "seeds" / "08BEIJING3400.txt").read_text())
@@ -211,14 +203,14 @@ def test_span_of_token_excludes_folded_trailing_blanks():
     assert span.end_column == span.column + len("Text here.")
 
 
-def test_driver_builds_exactly_larks_tree():
+def test_driver_builds_exactly_larks_tree(tree_shape):
     # the parse loop runs the tables Lark computed; the tree and every token position must be
     # what Lark.parse gives
     from cablelint.parser import get_driver
 
     lark, driver = get_parser(), get_driver()
     for text in _sample_texts():
-        assert _shape(driver.parse(text)) == _shape(lark.parse(text))
+        assert tree_shape(driver.parse(text)) == tree_shape(lark.parse(text))
 
 
 
@@ -253,7 +245,7 @@ def test_start_filter_never_rules_out_a_terminal_that_matches():
                     raise AssertionError((path.name, pos, name))
 
 
-def test_candidate_tables_stay_bounded_on_hostile_text(monkeypatch):
+def test_candidate_tables_stay_bounded_on_hostile_text(monkeypatch, tree_shape):
     # each scanner remembers the candidates of the character pairs it meets; text made of
     # thousands of distinct characters must not make those tables grow without end
     from cablelint import scanner
@@ -265,4 +257,4 @@ def test_candidate_tables_stay_bounded_on_hostile_text(monkeypatch):
     text = " ".join(chr(c) + chr(c + 1) for c in range(0x4E00, 0x4E00 + 3000))
     tree = driver.parse(text)
     assert all(len(s.table) <= 50 and len(s._by_first) <= 50 for s in driver.scanners)
-    assert _shape(tree) == _shape(get_driver().parse(text))
+    assert tree_shape(tree) == tree_shape(get_driver().parse(text))

@@ -7,21 +7,17 @@ import pytest
 from cablelint.api import lint_text
 
 
-def cable(dtg="R 150900Z FEB 08", level="C O N F I D E N T I A L", eo="E.O. 12958: DECL: 02/15/2018",
-          cb="Classified By: Ambassador Ross Wilson, reasons 1.4 (b) and (d).",
-          paras=("1. (C) Text.",), captions=(), meta=None):
-    head = ""
-    if meta is not None:
-        head = f"08ANKARA123\nTALKS\n2008-02-15 09:00\n{meta}\nEmbassy Ankara\n"
-    lines = [head + dtg, "FM AMEMBASSY ANKARA", "TO SECSTATE WASHDC 0001", "",
-             f"{level} ANKARA 000123", ""]
-    lines += list(captions) + [""] if captions else []
-    lines += [eo, "TAGS: PREL TU", "SUBJECT: TALKS", ""]
-    if cb:
-        lines += [cb, ""]
-    for p in paras:
-        lines += [p, ""]
-    return "\n".join(lines) + "\n"
+@pytest.fixture
+def cable(make_telegram):
+    """A 2008 Ankara telegram, with metadata lines only when `meta` (their classification)."""
+    def build(dtg="R 150900Z FEB 08", level="C O N F I D E N T I A L",
+              eo="E.O. 12958: DECL: 02/15/2018",
+              cb="Classified By: Ambassador Ross Wilson, reasons 1.4 (b) and (d).",
+              paras=("1. (C) Text.",), captions=(), meta=None):
+        return make_telegram(metadata=meta is not None, classification=meta or "", dtg=dtg,
+                             banner=f"{level} ANKARA 000123", captions=tuple(captions), eo=eo,
+                             classified_by=cb or None, paragraphs=tuple(paras))
+    return build
 
 
 def findings(text, rule):
@@ -30,25 +26,25 @@ def findings(text, rule):
 
 # -- banner against portions ------------------------------------------------------------------
 
-def test_unclassified_cable_with_classified_portion_is_the_leak_case():
+def test_unclassified_cable_with_classified_portion_is_the_leak_case(cable):
     text = cable(level="UNCLAS", eo="E.O. 12958: N/A", cb=None, paras=("1. (U) A.", "2. (C) B."))
     [f] = findings(text, "banner-below-portion")
     assert f.line == text.split("\n").index("2. (C) B.") + 1 and "unclassified" in f.message
 
 
-def test_subject_mark_counts_as_a_portion():
+def test_subject_mark_counts_as_a_portion(cable):
     text = cable(paras=("1. (C) A.",)).replace("SUBJECT: TALKS", "SUBJECT: TALKS (S)")
     assert findings(text, "banner-below-portion")
 
 
-def test_sbu_portions_do_not_raise_a_confidential_banner_above_portions_if_one_is_c():
+def test_sbu_portions_do_not_raise_a_confidential_banner_above_portions_if_one_is_c(cable):
     text = cable(paras=("1. (SBU) A.", "2. (C) B."))
     assert not findings(text, "banner-above-portions")
     text = cable(paras=("1. (SBU) A.", "2. (U) B."))
     assert findings(text, "banner-above-portions")[0].severity == "warning"
 
 
-def test_noforn_rollup_judges_the_telegram_layer():
+def test_noforn_rollup_judges_the_telegram_layer(cable):
     nf = cable(paras=("1. (C/NF) A.",))
     assert findings(nf, "noforn-rollup")
     assert not findings(cable(paras=("1. (C/NF) A.",), captions=("NOFORN",)), "noforn-rollup")
@@ -60,14 +56,14 @@ def test_noforn_rollup_judges_the_telegram_layer():
     assert not findings(no_line, "noforn-rollup")
 
 
-def test_metadata_and_classification_line_disagree():
+def test_metadata_and_classification_line_disagree(cable):
     [f] = findings(cable(meta="SECRET"), "classification-mismatch")
     assert "metadata" in f.message and f.severity == "error"
     [f] = findings(cable(meta="CONFIDENTIAL//NOFORN"), "classification-mismatch")
     assert f.severity == "warning"
 
 
-def test_portion_unmarked_ignores_quoted_numbering_inside_a_marked_paragraph():
+def test_portion_unmarked_ignores_quoted_numbering_inside_a_marked_paragraph(cable):
     text = cable(paras=("1. (C) Begin text of the letter:", "1. The first point.", "2. The second.",
                         "2. (C) Comment."))
     assert not findings(text, "portion-unmarked")
@@ -77,7 +73,7 @@ def test_portion_unmarked_ignores_quoted_numbering_inside_a_marked_paragraph():
 
 # -- classification authority --------------------------------------------------------------------
 
-def test_classified_by_missing_is_info_before_eo_12958():
+def test_classified_by_missing_is_info_before_eo_12958(cable):
     text = cable(dtg="R 150900Z FEB 90", eo="E.O. 12356: DECL: OADR", cb=None)
     [f] = findings(text, "classified-by-missing")
     assert f.severity == "info"
@@ -94,7 +90,7 @@ def test_classified_by_missing_is_info_before_eo_12958():
     ("R 150900Z FEB 08", "1.4 (h)", None),                  # (h) added in 2003
     ("R 150900Z FEB 08", "1.4 b & k", "error"),             # an unparenthesised bad letter
 ])
-def test_reason_section_and_letters_by_era(dtg, reason, expected):
+def test_reason_section_and_letters_by_era(dtg, reason, expected, cable):
     eo = "E.O. 12958: DECL: 02/15/2011"
     text = cable(dtg=dtg, eo=eo, cb=f"Classified By: Ambassador Ross Wilson, reasons {reason}.")
     got = findings(text, "reason-invalid")
@@ -110,7 +106,7 @@ def test_reason_section_and_letters_by_era(dtg, reason, expected):
     ("R 150900Z NOV 95", "E.O. 12356: DECL: OADR", "warning"),        # superseded within 6 months
     ("R 150900Z FEB 90", "E.O. 12356: DECL: OADR", None),
 ])
-def test_eo_mismatch(dtg, eo_line, expected):
+def test_eo_mismatch(dtg, eo_line, expected, cable):
     got = findings(cable(dtg=dtg, eo=eo_line), "eo-mismatch")
     assert [f.severity for f in got] == ([] if expected is None else [expected])
 
@@ -131,7 +127,7 @@ def test_eo_mismatch(dtg, eo_line, expected):
     ("R 150900Z FEB 08", "DECL: 25X1-HUMAN", "S E C R E T", "warning"),
     ("R 150900Z FEB 08", "DECL: 50X1-HUM", "S E C R E T", "error"),
 ])
-def test_declassification_instruction_by_era(dtg, decl, level, expected):
+def test_declassification_instruction_by_era(dtg, decl, level, expected, cable):
     paras = ("1. (U) Text.",) if level == "UNCLAS" else ("1. (C) Text.",)
     text = cable(dtg=dtg, level=level, eo=f"E.O. 12958: {decl}", paras=paras,
                  cb=None if level == "UNCLAS" else "Classified By: Ambassador Ross Wilson, reasons 1.5 (b).")
@@ -141,7 +137,7 @@ def test_declassification_instruction_by_era(dtg, decl, level, expected):
         assert "Text" not in f.message
 
 
-def test_portion_mark_position_after_heading_and_before_number():
+def test_portion_mark_position_after_heading_and_before_number(cable):
     text = cable(paras=("1. Summary: (C) A.", "(U) 2. B.", "3. (C) C."))
     got = findings(text, "portion-mark-position")
     assert [(f.line, "heading" in f.message) for f in got] == [
