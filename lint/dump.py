@@ -68,7 +68,8 @@ def cable_to_dict(c: Cable) -> dict[str, Any]:
         "span": _s(c.subject.span)}
     out["references"] = [_s(s) for s in c.references]
     out["classified_by"] = [
-        {"label": b.label, "classifier": b.info.classifier, "title": b.info.title,
+        {"label": b.label, "classifier": b.info.classifier, "names": list(b.info.names),
+         "title": b.info.title,
          "derived_from": b.info.derived_from,
          "reason": None if b.reason is None else {
              "section": b.reason.section, "letters": list(b.reason.letters),

@@ -21,7 +21,7 @@ import functools
 import re
 from datetime import date
 from types import MappingProxyType
-from typing import Mapping, NamedTuple
+from typing import Iterator, Mapping, NamedTuple
 
 from .lazyre import LazyPattern
 from .marking import osa_distance
@@ -756,7 +756,9 @@ class ClassifiedBy(NamedTuple):
     ``classifier`` and ``title`` are text pieces for the linter's own checks
     (CAB-03: name *and* position); they are never echoed in findings.  A
     redaction mask (``XXXXXXXX``) counts as a name: the name was there and
-    was redacted for publication.
+    was redacted for publication.  ``names`` holds each classifier's name
+    (two classifiers in one statement are two names); ``classifier`` is
+    them joined by ``; ``.
     """
 
     classifier: str | None
@@ -765,51 +767,84 @@ class ClassifiedBy(NamedTuple):
     has_title: bool
     derived_from: str | None
     reason: Reason | None
+    names: tuple[str, ...] = ()
 
 
-_LEAD_LABEL_RE = re.compile(r"(?i)^(?:\(U\)\s*)?(?:classified\s+by\s*:?\s*)*(?:\(U\)\s*)?")
+_LEAD_LABEL_RE = re.compile(
+    r"(?i)^(?:(?:\((?:U|C|S|SBU)\)|\d{1,2}\s?[.)])\s*)*"
+    r"(?:(?:this\s+message\s+(?:is\s+)?)?class?i?fi?e?d\s+by\s*:?\s*(?:\((?:U|C|S|SBU)\)\s*)?)*")
+# A label repeated further on (`Classified By: ADANA 222 … Classified by DCM …`, a REF list
+# caught before the statement): the statement starts at the last one.
+_INNER_LABEL_RE = LazyPattern(r"(?i)(?<![a-z])class?i?fi?e?d\s+by(?![a-z])\s*:?")
 _MULTIPLE_SOURCES_RE = re.compile(r"(?i)multiple\s+sources")
 _DERIVED_RE = re.compile(r"(?i)(?<![a-z])derived\s+from\s*:?\s*")
-# Where the classifier part ends: the reason keyword, a section, or E.O. (The lookahead names
-# the letters a match can start with, so the search skips every other position at once: about
-# three times faster.)
+# A received copy's page header between name and reason (`CONFIDENTIAL PAGE 02 HARARE 03759
+# 01 OF 03 111533Z`): not part of the statement.
+_PAGE_HEADER_RE = LazyPattern(
+    r"(?:(?:UNCLASSIFIED|CONFIDENTIAL|SECRET|LIMITED OFFICIAL USE)\s+)?PAGE\s+\d{2}\s+"
+    r"[A-Z][A-Z .'\-]{0,30}?\s+\d{3,7}\s+(?:\d{2}\s+OF\s+\d{2}\s+)?\d{6}Z")
+# `Charge d'Affaires a. i.`, `(AI)`, `ai.`: the "ad interim" of the title, not initials.
+_AD_INTERIM_RE = LazyPattern(r"(?i)(aff?ai?r[ie]?s?[\s,]*)\(?a\.?\s?i\.?\)?(?![a-z])")
+# Where the classifier part ends: the reason keyword as typed (`reasons`, `Reason(s)`, `reaons`,
+# `Resons`, `RASONS`, `REAS0N`, a wrap `Re asons`, `Reas (b)`), with what leads into it (`for`,
+# `FR`, `F0R`, `f or`, `per`, `based on`, `under Section`, `due to`), a section, or E.O.
+# (The lookahead names the letters a match can start with, so the search skips every other
+# position at once.)
 _CLASSIFIER_END_RE = re.compile(
-    r"(?i)(?=[fpre1])"
-    r"(?:(?:\bfor\s+|\bper\s+)?(?<![a-z])r ?e ?a ?s ?o ?n ?s?(?![a-z])|(?<![a-z])per\s+1|"
-    r"(?<![\d.])1 ?\. ?[4-6](?!\d)|(?<![a-z])E\.? ?O\.? ?\d)")
+    r"(?i)(?=[fpre1bdu])"
+    r"(?:(?:(?<![a-z])(?:f ?[o0] ?r|fr|per)\s+(?:for\s+)?)?(?<![a-z])"
+    r"(?:r ?(?:e ?a|e|a) ?(?:s ?[o0] ?n|[o0] ?n) ?s?(?: ?\( ?s ?\))?(?![a-z])|reas(?= ?\())"
+    r"|(?<![a-z])(?:p ?e ?r|under)\s+(?:se ?ction\s+|para\s+)?1(?= ?[.,])"
+    r"|(?<![a-z])based\s+(?:up)?[o0]n(?![a-z])|(?<![a-z])due\s+to(?![a-z])"
+    r"|(?<![\d.])1 ?[.,] ?[0-9](?!\d)(?= ?\(? ?[a-h](?![a-z]))|(?<![\d.])1 ?\. ?[4-6](?!\d)"
+    r"|(?<![a-z])E\.? ?O\.? ?\d|(?<![\d])12958(?!\d))")
 
 # Position titles.  Head words make a title on their own; qualifier words only
 # refine one and are never part of a name.  Matching is case-insensitive.
 _TITLE_HEADS = frozenset("""
 ambassador amb ambassador-at-large charge charg chargé cda chg com dcm adcm a/dcm counselor
-counsellor couns pol/econ p/e e/p pol/mil sci/c officer pao rso oms cg consul consul-general
-director dir secretary a/s u/s das pdas asd minister minister-counselor mc m/c m-c min emin
-ecmin polmin chief head leader coordinator envoy attache attaché principal acting a.i. a.i
-ai representative commissioner administrator advisor adviser polad manager specialist
-deputy
+counsellor couns pol/econ p/e e/p pol/mil sci/c officer pao rso arso dpo ipo oms cg consul
+consul-general director dir secretary a/s u/s das pdas asd minister minister-counselor mc m/c
+m-c min emin ecmin econmin polmin chief cief head leader coordinator envoy attache attaché
+legatt principal acting a.i. a.i ai representative commissioner administrator advisor adviser
+polad manager specialist deputy chairman chair delegate member counsel conoff poloff econoff
+ltc col maj capt cdr lt gen coun off polcoun econcoun datt imo
 """.split())
 # Compact State abbreviations are built from an office prefix and one of
 # these endings: PolCouns, PolMinCouns, ESTHOFF, EconOff, PolEcon-Chief.
 _TITLE_HEAD_SUFFIXES = ("couns", "counselor", "counsellor", "couselor", "councelor",
-                        "counseor", "mincons", "off", "offs", "officer", "chief", "director",
-                        "mc")
+                        "counseor", "mincons", "officer", "chief", "director", "mc")
+# `…Off` abbreviations: only after an office prefix (names end in -off too: Nemroff, Wycoff)
+_OFF_PREFIXES = frozenset("""
+pol econ con cons esth est ec eco mgt mgmt pd pa rs pm polec poleco polecon econpol ecpol ecopol
+polmil pub labor pe ep admin gso io sci env ag fcs pao prm rmas dao mil sec ict
+""".split())
+# Title words as they are misspelt in real statements (`Counselr`, `Counsleor`, `Direcotr`,
+# `Councilor`, `REPRESENATIVE`, `Ambassaor`): a word this close to one of them is that title.
+_FUZZY_HEADS = ("ambassador", "counselor", "counsellor", "director", "secretary",
+                "representative", "coordinator", "minister", "officer", "attache")
 # Last part of a slash abbreviation that makes it a title: POL/C, Pol M/C, A/CG, IO/DAS.
 _SLASH_HEAD_PARTS = frozenset({"c", "mc", "dcm", "cg", "das", "min", "couns", "dir", "asd"})
 _TITLE_QUALIFIERS = frozenset("""
 political economic econ pol commercial consular public affairs management regional security
 section general assistant under executive special senior interim ait science labor defense
 military legal press information environment environmental health narcotics refugee staff
-desk country team pm isn inr vci nea eur wha af sca eap io oes eeb drl pas prt ecpo useu
+desk country team pm isn inr vci nea eur wha af sca eap io oes eeb drl pas prt ecpo useu usun
 political-military political/economic politico-military global unit office program
-programs resource watch d'affaires d’affaires pol-mil econ-pol dos dept exec nas
+programs resource watch d'affaires d’affaires pol-mil econ-pol dos dept exec nas tdy ca
+permanent usdel congen ecopol polmil classification guide arms control
 """.split())
 #: Words that make a comma-separated piece an organisation ("U.S. Embassy
 #: Tripoli", "Department of State"), unless it also holds a title.
 _ORG_WORDS = frozenset("""
 embassy department consulate mission bureau usun usnato usoecd usmission usg u.s. us
-government state agency
+government state agency amembassy amconsul amcongen ae liaison
 """.split())
-_STOP_WORDS = frozenset({"for", "of", "the", "and", "on", "by", "at", "in", "to", "a", "an"})
+_STOP_WORDS = frozenset({"for", "of", "the", "and", "on", "by", "at", "in", "to", "a", "an",
+                         "or"})
+# prepositions after a title that introduce its portfolio or place (`Ambassador to Sudan`,
+# `Special Representative for Afghanistan and Pakistan`): what follows is not yet the name
+_PORTFOLIO_WORDS = frozenset({"for", "of", "to"})
 _TITLE_PHRASES = (
     "charge d'affaires", "charge d\u2019affaires", "chargé d'affaires", "chargé d\u2019affaires",
     "charge d' affaires", "deputy chief of mission", "chief of mission", "consul general",
@@ -818,13 +853,18 @@ _TITLE_PHRASES = (
     "ait director",
 )
 _MASK_RE = re.compile(r"X{4,}", re.IGNORECASE)
-# "Randt", "O'Brien", "T.", "W.R.", "L.Carter" (initial glued to the surname).
-_NAME_TOKEN_RE = re.compile(r"(?:[A-Z]\.)*[A-Z][A-Za-z'\u2019\-]*\.?")
+# "Randt", "O'Brien", "T.", "W.R.", "L.Carter" (initial glued to the surname), "B0HLEN" (a zero
+# typed for an O).
+_NAME_TOKEN_RE = re.compile(r"(?:[A-Z0]\.)*[A-Z][A-Za-z0'\u2019\-]*\.?")
 _CONNECTORS = frozenset({"de", "del", "van", "von", "der", "la", "le", "bin", "al", "da", "di",
                          "jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
-_INITIALS_RE = re.compile(r"(?:[A-Z]\.)+")
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+# "A.", "W.R.", and "0." (an initial O typed with a zero: `LEE 0. COLDREN`)
+_INITIALS_RE = re.compile(r"(?:[A-Z0]\.)+")
 _PHRASE_GLUE = "\x00"
 _ANY_TITLE_PHRASE_RE = re.compile("|".join(re.escape(p) for p in _TITLE_PHRASES))
+# `d'Affaires`, `D\'AFFAIRES`, `d,Affaires`, `de'Affairs`, `d'Afairs`, `Affaries`, `Affiars`
+_AFFAIRES_RE = LazyPattern(r"(?:de?['\u2019,\\]*)?a[f]{1,2}(?:ai|ia|a)r[ie]{0,2}s?")
 
 
 # Cached (the result is immutable): the same officers sign many cables with the same words.
@@ -833,11 +873,16 @@ def parse_classified_by(text: str) -> ClassifiedBy:
     """Split the text after ``Classified By:`` into classifier, title,
     ``Derived from`` source and reason.
 
-    Tolerates a doubled label (``Classified By: Classified by DCM …``) and a
-    leading ``(U)``.  Name detection is heuristic: capitalised words that are
-    not title words, organisation words or office symbols.
+    Read as a careful clerk reads it: a doubled or misspelt label
+    (``Classified By: Classified by DCM …``, ``Classfied By:``), a leading
+    ``(U)``, a page header between name and reason, a reason keyword
+    misspelt or broken by a line wrap. Name detection is heuristic:
+    capitalised words that are not title words, organisation words or office
+    symbols, and not the place or portfolio a title names.
     """
     flat = " ".join(text[:_MAX_BLOCK_TEXT].split())
+    if "PAGE" in flat:
+        flat = _PAGE_HEADER_RE.sub(" ", flat)
     flat = _LEAD_LABEL_RE.sub("", flat, count=1)
 
     derived_from = None
@@ -852,45 +897,69 @@ def parse_classified_by(text: str) -> ClassifiedBy:
         head = flat
     cut = _CLASSIFIER_END_RE.search(head)
     classifier_part = head[:cut.start()] if cut else head
+    inner = None
+    for inner in _INNER_LABEL_RE.finditer(classifier_part):
+        pass
+    if inner is not None:
+        classifier_part = classifier_part[inner.end():]
     reason = parse_reason(flat)
     if derived_from is None and _MULTIPLE_SOURCES_RE.fullmatch(classifier_part.strip(" .")):
         derived_from, classifier_part = classifier_part.strip(" ."), ""
 
-    name, title = _split_name_title(classifier_part)
+    names, title = _split_name_title(classifier_part)
     return ClassifiedBy(
-        classifier=name, title=title,
-        has_name=name is not None, has_title=title is not None,
-        derived_from=derived_from, reason=reason)
+        classifier="; ".join(names) if names else None, title=title,
+        has_name=bool(names), has_title=title is not None,
+        derived_from=derived_from, reason=reason, names=names)
 
 
 def _is_title_head(bare: str) -> bool:
     """A position title word or State abbreviation (``PolMinCouns``, ``A/DCM``)."""
     if bare in _TITLE_HEADS or bare.endswith(_TITLE_HEAD_SUFFIXES):
         return True
+    if bare.endswith(("off", "offs")):
+        prefix = bare[:-4] if bare.endswith("offs") else bare[:-3]
+        return prefix.rstrip("/ -") in _OFF_PREFIXES
     if "/" in bare:
         parts = bare.split("/")
         # A/… and D/… are "acting …" and "deputy …": always a position.
         return parts[0] in ("a", "d") or parts[-1] in _SLASH_HEAD_PARTS \
             or any(_is_title_head(p) for p in parts if p)
-    # Misspelt "Ambasador", "Ambasssador".
-    return 8 <= len(bare) <= 12 and osa_distance(bare, "ambassador", 2) <= 2
+    if "-" in bare:
+        # `Minister-Counselour`, `Pol-Mil`
+        return any(_is_title_head(p) for p in bare.split("-") if p)
+    if "0" in bare:
+        # `AMBASSAD0R`, `COUNSEL0R`: a zero typed for an O
+        return _is_title_head(bare.replace("0", "o"))
+    # Misspelt `Ambasador`, `Counselr`, `Direcotr`, `Councilor`, `REPRESENATIVE`.
+    if len(bare) >= 7 and bare.isalpha():
+        limit = 1 if len(bare) == 7 else 2
+        return any(abs(len(bare) - len(h)) <= limit and osa_distance(bare, h, limit) <= limit
+                   for h in _FUZZY_HEADS)
+    return False
 
 
 # the same names and titles sign cable after cable: each distinct token is judged once
 @functools.lru_cache(maxsize=4096)
 def _token_kind(token: str) -> str:
-    """``mask`` / ``head`` / ``qual`` / ``org`` / ``conn`` / ``stop`` / ``name`` / ``other``."""
+    """``mask`` / ``head`` / ``qual`` / ``org`` / ``conn`` / ``stop`` / ``name`` / ``lower`` /
+    ``other`` (``lower``: a word typed in lower case, a name only in a statement typed all in
+    lower case)."""
+    if token[:1] == "(" and token[-1:] == ")":
+        inner = _token_kind(token[1:-1])
+        return "qual" if inner in ("name", "other") else inner
     low = token.lower()
-    bare = low.rstrip(".,'’")
+    bare = low.rstrip(".,'’;:")
     if _PHRASE_GLUE in token:
         return "head"
     if _MASK_RE.fullmatch(token.strip(".,")):
         return "mask"
-    if _is_title_head(bare):
-        return "head"
-    if _INITIALS_RE.fullmatch(token.rstrip(",")):
-        return "name"                           # "A.", "W.R." (not the stop word "a")
-    if bare in _TITLE_QUALIFIERS or ("/" in token and bare not in _ORG_WORDS):
+    if _is_title_head(bare) or token.rstrip(".,").endswith(("Off", "Offs")):
+        return "head"                           # (`HROff`, `EconOff`: CamelCase office titles)
+    if _INITIALS_RE.fullmatch(token.rstrip(",")) or (len(token) == 1 and token.isupper()):
+        return "name"                           # "A.", "W.R.", "A" (not the stop word "a")
+    if bare in _TITLE_QUALIFIERS or ("/" in token and bare not in _ORG_WORDS) \
+            or _AFFAIRES_RE.fullmatch(bare):
         return "qual"                           # office symbols "INR/OPS" too
     if low in _ORG_WORDS or bare in _ORG_WORDS:
         return "org"
@@ -901,15 +970,90 @@ def _token_kind(token: str) -> str:
     if _NAME_TOKEN_RE.fullmatch(token.rstrip(",")):
         return "name"
     if bare.isalpha() and bare == token.rstrip(".,") and len(bare) > 1:
-        return "name"                           # a name typed in lower case
+        return "lower"
     return "other"
 
 
-def _split_name_title(part: str) -> tuple[str | None, str | None]:
-    """Separate the person's name from the position title in ``part``."""
-    text = part.strip(" .;,:-()")
+def _tokens(segment: str) -> list[str]:
+    """The words of a piece of the statement; `DCM/Ted` (a name glued to its title by a
+    slash) is two."""
+    out = []
+    for t in segment.split():
+        if t[:1] == "(" and t[-1:] == ")" and t[1:-1].isupper():
+            out.append(t)                       # `(T)`, `(CDA)`: an office symbol or title
+            continue
+        t = t.strip("()\"")
+        if not t:
+            continue
+        if "/" in t:
+            first, _, last = t.rpartition("/")
+            if first and len(last) > 1 and last[0].isupper() and any(ch.islower() for ch in last) \
+                    and _token_kind(first) == "head":
+                out.extend((first, last))
+                continue
+        out.append(t)
+    return out
+
+
+def _name_of(run: list[str], after_portfolio: bool) -> str | None:
+    """The name in a run of name words; after a portfolio (`to Sudan Timothy Carney`,
+    `for Central Asia George Krol`) only its last words are the name: from the given name
+    before the first initial, else the last two."""
+    if after_portfolio and len(run) > 2:
+        initial = next((i for i, t in enumerate(run) if _INITIALS_RE.fullmatch(t.rstrip(","))), None)
+        run = run[max(0, initial - 1):] if initial is not None and initial > 0 else run[-2:]
+    real = [t for t in run if len(t.rstrip(".,")) > 1 and t.lower().rstrip(".,") not in _CONNECTORS]
+    if not real:
+        return None                             # a lone initial or connector is not a name
+    words = [t.rstrip(",") for t in run]
+    last = words[-1]
+    if last.endswith(".") and not _INITIALS_RE.fullmatch(last) \
+            and last.lower().rstrip(".") not in ("jr", "sr"):
+        words[-1] = last.rstrip(".")            # the sentence's full stop, not an abbreviation
+    return " ".join(words)
+
+
+# lower-case words that may follow a name in a statement and are no part of it
+_PROSE_WORDS = frozenset({"per", "with", "from", "said", "also", "who", "was", "is", "as"})
+
+
+def _glue_fragments(tokens: list[str], kinds: list[str]) -> None:
+    """`Hoyt Y ee`, `Blah a`, `Richa rd`: a name broken by the publication's line wrap, the
+    lower-case rest of the word standing alone after it. Rejoined in place."""
+    i = 1
+    while i < len(tokens):
+        frag = tokens[i].rstrip(".,")
+        limit = 5 if len(tokens[i - 1]) == 1 else 4
+        if (kinds[i] in ("lower", "stop") or len(frag) == 1) and tokens[i].islower() \
+                and len(frag) <= limit \
+                and (frag == "a" or frag not in _STOP_WORDS) and frag not in _PROSE_WORDS \
+                and frag.isalpha() \
+                and kinds[i - 1] == "name" and not tokens[i - 1].endswith((".", ",")):
+            tokens[i - 1] += tokens[i]
+            del tokens[i], kinds[i]
+            continue
+        i += 1
+
+
+_INITIAL_COMMA_RE = LazyPattern(r"(?<=\s[A-Z]),(?=\s+[A-Z][a-z])")
+_APOSTROPHE_COMMA_RE = LazyPattern(r"(?<=\s[DO]),(?=[A-Z][a-z])")
+
+
+def _split_name_title(part: str) -> tuple[tuple[str, ...], str | None]:
+    """Separate the classifiers' names from the position title in ``part``.
+
+    In each comma-separated piece the name is what follows the last title word (`Kirkuk PRT
+    Team Leader Howard Keegan`: the words before a title are its place or office), else what
+    precedes the first (`ROBERT P. FINN, DEPUTY CHIEF OF MISSION`); a piece that is only
+    `JR.` or `III` belongs to the name before it.
+    """
+    text = part.strip(" ;,:-()")
+    if not text.lower().endswith((" jr.", " sr.", ",jr.", ",sr.")):
+        text = text.rstrip(" .;,:-()")
     if not text:
-        return None, None
+        return (), None
+    if "ff" in text or "FF" in text or "i." in text.lower():
+        text = _AD_INTERIM_RE.sub(r"\1a.i. ", text)
     # Glue multi-word titles into one token so they are not split apart.
     lowered = text.lower()
     # (most statements hold none: one search spares them a find for every phrase)
@@ -921,16 +1065,30 @@ def _split_name_title(part: str) -> tuple[str | None, str | None]:
                 text = text[:idx] + glued + text[idx + len(phrase):]
                 lowered = text.lower()
                 idx = lowered.find(phrase, idx + len(phrase))
+    all_lower = not any(ch.isupper() for ch in text)
+    if "," in text:
+        # `Larry L, Palmer`, `Daniel O,Grady`: a comma typed for the initial's stop or apostrophe
+        text = _INITIAL_COMMA_RE.sub(".", text)
+        text = _APOSTROPHE_COMMA_RE.sub("'", text)
 
     names: list[str] = []
     titles: list[str] = []
     offices: list[str] = []
-    for segment in re.split(r"[,;:]", text):
-        tokens = [t.strip("()\"") for t in segment.split()]
-        tokens = [t for t in tokens if t]
-        kinds = [_token_kind(t) for t in tokens]
+    for tokens, kinds in _pieces(text, all_lower):
         if "org" in kinds and "head" not in kinds and "mask" not in kinds:
             continue                            # "U.S. Embassy Tripoli"
+        if names and tokens and all(k == "conn" for k in kinds) \
+                and tokens[0].lower().rstrip(".") in _SUFFIXES:
+            suffix = " ".join(t.rstrip(",") for t in tokens)
+            if suffix.lower().rstrip(".") not in ("jr", "sr"):
+                suffix = suffix.rstrip(".")         # `III.`: the sentence's full stop
+            names[-1] += ", " + suffix
+            continue
+        _glue_fragments(tokens, kinds)
+        ends = _sentence_end(tokens, kinds)
+        if ends is not None:
+            del tokens[ends + 1:], kinds[ends + 1:]
+        # title runs (head and qualifier words), as before
         run: list[str] = []
         run_has_head = False
         for token, kind in zip(tokens + [""], kinds + ["end"]):
@@ -943,14 +1101,126 @@ def _split_name_title(part: str) -> tuple[str | None, str | None]:
             elif run:
                 offices.append(" ".join(run).rstrip(".,"))
             run, run_has_head = [], False
-            if kind in ("name", "mask") or (kind == "conn" and names):
-                names.append(token.rstrip(","))
-    # A lone initial or connector is not a name.
-    real = [t for t in names if len(t.rstrip(".")) > 1 and t.lower().rstrip(".") not in _CONNECTORS]
-    name = " ".join(names) if real else None
+        name_runs = _name_runs(tokens, kinds)
+        if not name_runs:
+            continue
+        first = len(names)
+        for run_words, after_portfolio in name_runs:
+            name = _name_of(run_words, after_portfolio)
+            if name is not None:
+                names.append(name)
+        if len(names) - first > 1:
+            # two runs in one piece: two classifiers only if each is a full name
+            kept = [n for n in names[first:] if len(n.split()) >= 2 or _MASK_RE.search(n)]
+            if not kept:
+                # `Kevin . Johnson`: one name broken by a stray mark
+                kept = [" ".join(names[first:])]
+            names[first:] = kept[-1:] if len(kept) < 2 else kept
+        if len(names) > first and len(names[first].split()) == 1 and first > 0:
+            if len(names[first - 1].split()) == 1:
+                # `Berliner,Nicholas`: surname, given name
+                names[first - 1] += " " + names.pop(first)
+            else:
+                del names[first]                # a stray word after a full name
+        elif len(names) > first and first > 0 and not any(k in ("head", "qual") for k in kinds):
+            del names[first:]                   # a place after the name (`Embassy Tripoli`)
+        if ends is not None:
+            break                               # the name ends a sentence: the statement ends
     # State shorthand names the position by its office alone ("ECON Larry Memmott", "ISN
     # Patricia McNerney", "POL/E Eric Lundberg"): the office stands for its head or officer.
     if not titles and offices:
         titles = offices
     title = ", ".join(titles) if titles else None
-    return name, title
+    return tuple(dict.fromkeys(names)), title
+
+
+def _pieces(text: str, all_lower: bool) -> Iterator[tuple[list[str], list[str]]]:
+    """The words of each comma-separated piece of the statement with their kinds; a piece
+    that names two officers (`Poloff Steven Prohaska and DTRA Fred Carter`) is two."""
+    for segment in re.split(r"[,;:]", text):
+        tokens = _tokens(segment)
+        kinds = [_token_kind(t) for t in tokens]
+        if all_lower or not any(ch.isupper() for ch in segment):
+            # a name typed in lower case (`cda stephen g. mcfarland`)
+            kinds = ["name" if k == "lower" or (k == "other" and len(t) == 2 and t[1] == ".")
+                     else k for t, k in zip(tokens, kinds)]
+        elif any(k == "name" and any(ch.islower() for ch in t) for t, k in zip(tokens, kinds)):
+            # an office symbol beside a name in mixed case (`DTRA Fred Carter`, `RBlau FO`)
+            kinds = ["qual" if k == "name" and t.isupper() and t.isalpha() and len(t) >= 2
+                     and t.lower() not in _CONNECTORS else k for t, k in zip(tokens, kinds)]
+        start = 0
+        for i, t in enumerate(tokens):
+            if kinds[i] == "stop" and t.lower() == "and" and 0 < i - start \
+                    and kinds[i - 1] == "name" and "head" in kinds[start:i] \
+                    and i + 2 < len(tokens) and kinds[i + 1] in ("head", "qual") \
+                    and "name" in kinds[i + 1:]:
+                yield tokens[start:i], kinds[start:i]
+                start = i + 1
+        yield tokens[start:], kinds[start:]
+
+
+def _sentence_end(tokens: list[str], kinds: list[str]) -> int | None:
+    """Where a name word ends a sentence (`Ambassador Tom McDonald. CONFIDENTIAL`): a full
+    stop after a word that is not an initial or an abbreviation."""
+    for i, (t, k) in enumerate(zip(tokens, kinds)):
+        if k == "name" and t.endswith(".") and len(t) > 3 and not _INITIALS_RE.fullmatch(t) \
+                and t.lower().rstrip(".") not in _CONNECTORS and i > 0 and kinds[i - 1] == "name":
+            return i
+    return None
+
+
+def _is_wrapped_title(word: str) -> bool:
+    low = word.lower()
+    return low in _TITLE_HEADS or low in _TITLE_QUALIFIERS or bool(_AFFAIRES_RE.fullmatch(low))
+
+
+def _name_runs(tokens: list[str], kinds: list[str]) -> list[tuple[list[str], bool]]:
+    """The runs of name words in one piece that may hold a name, each with whether it follows
+    a portfolio preposition: those after the last title word, else those before the first."""
+    titled = [i for i, k in enumerate(kinds) if k in ("head", "qual")]
+    if titled:
+        last = titled[-1]
+        after = _runs(tokens, kinds, last + 1, len(tokens))
+        if after:
+            return after
+        before = _runs(tokens, kinds, 0, titled[0])[-1:]
+        if before and len(before[0][0]) >= 2 and kinds[titled[0]] == "head":
+            return before                       # (one word before an office is its place:
+                                                # `Kirkuk PRT Team Leader`, `Institutional
+                                                # Affairs Unit Chief`)
+        # `DCM J. Dean Yap (acting)`: between title words (not a portfolio: `SECRETARY OF STATE
+        # FOR SOUTH ASIAN AFFAIRS`)
+        return [r for r in _runs(tokens, kinds, titled[0] + 1, last) if not r[1]][-1:]
+    return _runs(tokens, kinds, 0, len(tokens))
+
+
+def _runs(tokens: list[str], kinds: list[str], lo: int, hi: int) -> list[tuple[list[str], bool]]:
+    out: list[tuple[list[str], bool]] = []
+    run: list[str] = []
+    portfolio = False
+    after_portfolio = False
+    for i in range(lo, hi):
+        kind = kinds[i]
+        if kind in ("name", "mask") or (kind == "conn" and run):
+            if not run and len(tokens[i]) == 1 and i > 0 and kinds[i - 1] in ("head", "qual") \
+                    and _is_wrapped_title(tokens[i - 1] + tokens[i]):
+                continue                        # `AFFAIR S`: the end of a wrapped title word
+            if not run:
+                after_portfolio = portfolio
+            run.append(tokens[i])
+            continue
+        if run:
+            out.append((run, after_portfolio))
+            run = []
+        if kind == "stop" and tokens[i].lower() in _PORTFOLIO_WORDS:
+            portfolio = True
+        elif kind == "stop" and tokens[i].lower() == "and" and portfolio:
+            pass                                # `for Afghanistan and Pakistan …`
+        elif kind not in ("conn", "stop"):
+            portfolio = False
+    if run:
+        out.append((run, after_portfolio))
+    # after a portfolio, only the last run names the person
+    if any(p for _, p in out):
+        return [(out[-1][0], True)]
+    return out

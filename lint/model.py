@@ -555,6 +555,9 @@ _DTG_RE = re.compile(r"((?:[ZOPRY]\s+){1,2})(\d{4,6})(Z?)\s+([A-Za-z]{3})\s+(\d{
 _SECTION_RE = re.compile(r"(\d{1,2})\s+\w\w\s+(\d{1,2})")
 _POST_SERIAL_RE = re.compile(r"(.*?)\s+(\d{3,7})$", re.S)
 _EO_ORDER_RE = re.compile(r"(\d{5})")
+# a notice about the statement, not a statement: `CLASSIFIED BY LINE ADDED`, `Classified
+# by/reasons added` (corrected copies)
+_NOTICE_RE = re.compile(r"(?i)[ \t]*(?:\"?[ \t]*LINE(?![A-Za-z])|/[ \t]*reasons?[ \t]+added)")
 _CUT_OFF_RE = re.compile(r"(?:\.\.\.|\u2026)[ \t\\]*(?:\n|$)")
 _PARA_NUM_RE = re.compile(r"(\d{1,2})")
 _PRECEDENCE_RE = re.compile(r"\b(NIACT IMMEDIATE|FLASH|IMMEDIATE|PRIORITY|ROUTINE)\b")
@@ -857,6 +860,10 @@ class _Builder:
         span = Span.of(kw) if len(ch) == 1 else Span.across(kw, ch[1])
         if not in_paragraph:
             self._enter("header")
+        if label == "classified by" and _NOTICE_RE.match(text):
+            # `- - CORRECTED COPY - - CLASSIFIED BY LINE ADDED`: a notice about the statement
+            self.cable.text_items += 1
+            return
         info = eo_mod.parse_classified_by(text)
         prev = self.cable.classified_by[-1] if self.cable.classified_by else None
         # `Classified By: Classified by DCM …` and a block continued after a stop word are one

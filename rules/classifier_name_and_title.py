@@ -18,8 +18,12 @@ def check(cable, options):
     Basis: 32 CFR 2001.21(a)(1) (2003 and 2010 texts); E.O. 12958 §1.7(a)(2), as amended
     §1.6(a)(2). A statement with neither is reported by CL202 (classified-by-incomplete), not
     here. A statement cut off in the published copy, or redacted to a mask, is not judged.
-    A warning: the split of name and title is read heuristically (abbreviations such as
-    DCM, CDA, POLOFF, A/DCM count as titles; a redaction mask counts as a name). Derivative
+    A warning: the split of name and title is read heuristically, as a clerk reads it. The
+    titles are those the corpus uses: abbreviations (DCM, CDA, POLOFF, A/DCM, ARSO, DPO, IPO,
+    PolChief, ECONMIN, HROff), ranks (LTC, COL), TDY and office symbols before a name (`DTRA
+    Fred Carter`), the title misspelt (`Counselr`, `Ambassaor`, `Charge d'Afairs`, `AMBASSAD0R`
+    with a zero); the place or portfolio around a title (`Ambassador to Sudan`, `Kirkuk PRT
+    Team Leader`) is not the name, and a redaction mask counts as a name. Derivative
     `Derived From` statements and cables before E.O. 12958 (1995-10-14) are not judged.
 
     Bad:
@@ -51,6 +55,27 @@ def check(cable, options):
         SUBJECT: TALKS
 
         Classified By: DCM John Smith, reasons 1.4 (b) and (d).
+
+        1. (C) Text.
+    ---
+        C O N F I D E N T I A L ANKARA 000123
+
+        E.O. 12958: DECL: 01/05/2018
+        TAGS: PREL TU
+        SUBJECT: TALKS
+
+        Classified By: ARSO Rich Verrier for reason 1.4 (d)
+
+        1. (C) Text.
+    ---
+        C O N F I D E N T I A L ANKARA 000123
+
+        E.O. 12958: DECL: 01/05/2018
+        TAGS: PREL TU
+        SUBJECT: TALKS
+
+        CLASSIFIED BY: COL DAVID BRACKETT, DATT, USDAO OTTAWA
+        REASON: 1.5(C,D)
 
         1. (C) Text.
     """

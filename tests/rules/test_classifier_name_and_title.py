@@ -1,0 +1,58 @@
+"""classifier-name-and-title (CL211) on Classified By statements from real cables: the office
+titles, ranks and office symbols State uses, and the place or portfolio around a title, are
+read as a clerk reads them (each line's cable id is given)."""
+from __future__ import annotations
+
+import pytest
+
+from cablelint.api import lint_text
+
+HEAD = """04OTTAWA3303
+TALKS
+2004-12-08 21:56
+CONFIDENTIAL
+Embassy Ottawa
+
+C O N F I D E N T I A L OTTAWA 003303
+
+E.O. 12958: DECL: 12/08/2014
+TAGS: PREL CA
+SUBJECT: TALKS
+
+"""
+
+
+def _found(statement: str) -> list:
+    return lint_text(HEAD + statement + "\n\n1. (C) Text.\n", select=["classifier-name-and-title"])
+
+
+@pytest.mark.parametrize("statement", [
+    "CLASSIFIED BY ARSO JULIE STANSFIELD FOR REASONS 1.5 (B/D).",            # 00KINSHASA8514
+    "Classified By: POLCOUN D.C. Mccullough, Reason(s): 1.4 (b),(d)",       # 04DHAKA3149
+    "CLASSIFIED BY: COL DAVID BRACKETT, DATT, USDAO OTTAWA\nREASON: 1.5(C,D)",  # 04OTTAWA3303
+    "Classified By: Cynthia Ruby Tobal, IPO, Reason:  1.5(G)",               # 03SANTODOMINGO4944
+    "Classified By: IMO Allen Nicholas for reasons 1.4 (b) and (d).",        # 04DJIBOUTI1293
+    "Classified By: Poloff Steven Prohaska and DTRA Fred Carter for reasons 1.4 (b, d).",
+    # ^ 07TASHKENT2063: two classifiers, each with a title
+    "Classified By: HROff Katharine Read, reasons 1.4 (b) and (d).",         # cf. 03GUATEMALA220
+    "Classified By: Political Economic Counselr J. Dean Yap for reasons 1.4\n (b) and (d)",
+    # ^ 07VIENNA2687 (cablemap): a title misspelt
+    "(U)  CLASSIFIED BY AMBASSAD0R R0BIN L. RAPHEL BASED 0N 1.5 (B)\nAND (D).",  # 99TUNIS2120
+])
+def test_titles_as_written_are_titles(statement):
+    assert _found(statement) == []
+
+
+@pytest.mark.parametrize("statement", [
+    "Classified By: Anne W. Patterson, for reasons 1.4 (b)(d)",
+    "Classified By: JIM MCDONALD, Reason: 1.4 (d)",
+])
+def test_a_name_without_title_is_reported(statement):
+    found = _found(statement)
+    assert len(found) == 1 and "no position title" in found[0].message
+
+
+def test_a_place_before_the_title_is_not_a_name():
+    # 07BAGHDAD2781 (cablemap): `Kirkuk` is where the team leads, not who classified
+    found = _found("Classified By: Kirkuk PRT Team Leader, for reason 1.4 (b)\nand(d).")
+    assert len(found) == 1 and "no name" in found[0].message
