@@ -908,6 +908,15 @@ class _Builder:
         after_type = after.type if after is not None else None
         if after_type == "ENTIRE_TEXT":
             entire, _ = parse_level_word(after.value.split("-")[0].split("\u2013")[0])
+        elif mark is not None and mark_span is not None and (notice := _entire_notice(mark.text)):
+            entire, mark = notice, None  # `1. (SECRET - ENTIRE TEXT).`
+        elif after_type == "PARA_TEXT":
+            if mark is not None and mark.marking is not None:
+                # `1. (C) ENTIRE TEXT.`: the mark says the level, the words its reach
+                if "NTIRE" in after.value[:16].upper() and _entire_notice("C " + after.value):
+                    entire = mark.marking
+            else:
+                entire = _entire_notice(after.value)
         redacted = after_type == "PARA_TEXT" and _redacted_start(after.value)
         authority = after_type == "CB_KW"
         if authority:
@@ -1050,6 +1059,31 @@ def _redacted_start(text: str) -> bool:
     # character spares nearly every paragraph the regular expression
     first = text[:1]
     return (first in "X(" or first.isspace()) and _REDACTED_START_RE.match(text) is not None
+
+
+# The entire-text notice of older cables in all the forms they take: `CONFIDENTIAL - ENTIRE
+# TEXT.`, `C - ENTIRE TEXT`, `C-ENTIRE TEXT.`, `(SECRET - ENTIRE TEXT).`, `SECRET ENTIRE TEXT.`,
+# `(SECRET/NOFORN - ENTIRE TEXT)`, `C O N F I D E N T I A L- ENTIRE TEXT.`, and as typed
+# (`CONFIDENTLAL -- ENTIRE TEXT.`, `CONFIDENTIAL ENTIRE TEST.`); the level word is read as a
+# classification line's is
+_ENTIRE_NOTICE_RE = LazyPattern(
+    r"[ \t]*\(?[ \t]*([A-Za-z][A-Za-z \t/]{0,40}?)[ \t]*[-\u2013]*[ \t]*(?i:ENTIRE[ \t]+TE[XS]T)"
+    r"(?![A-Za-z])")
+
+
+def _entire_notice(text: str) -> Marking | None:
+    """The level of an entire-text notice at the start of `text`, None without one."""
+    if "NTIRE" not in text[:64].upper():  # spares nearly every paragraph the expression
+        return None
+    m = _ENTIRE_NOTICE_RE.match(text)
+    if m is None:
+        return None
+    words = " ".join(m.group(1).upper().split())
+    if len(words) <= 3 or "/" in words:  # `C`, `S/NF`, `SECRET/NOFORN`: read as a mark is
+        marking = parse_portion_mark(f"({words})").marking
+        if marking is not None:
+            return marking
+    return parse_level_word(words.split("/")[0])[0]
 
 
 _MISSING_OPEN_RE = LazyPattern(r"^(TS|S|C|U|SBU)(/NF)?\)$")

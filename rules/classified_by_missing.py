@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from cablelint import eo
-from cablelint.rule import ERROR, INFO, Hit, rule
+from cablelint.rule import ERROR, Hit, rule
 
 
 @rule("CL201", "classified-by-missing", ERROR)
@@ -12,8 +12,11 @@ def check(cable, options):
     Why: an originally classified document must identify who classified it and why, so that
     the decision can be challenged, reviewed and declassified. Basis: E.O. 12958 §1.7(a)(2),
     as amended §1.6(a)(2); 32 CFR 2001.21(a)(1); 5 FAH-1 (the unnumbered paragraph before
-    paragraph 1); ISM-ID-00013/00142. Under E.O. 12356 (cables before 1995-10-14) the
-    classifier had to be shown only when not the signer, so there it is only info.
+    paragraph 1); ISM-ID-00013/00142. Not judged before E.O. 12958 (cables before
+    1995-10-14): E.O. 12356 §1.5(a)(2) asked for the classifier only "if other than the person
+    whose name appears as the approving or signing official", and a telegram is signed; under
+    E.O. 12065 the classifier stood on the E.O. line itself (`E.O. 12065: GDS 8/12/85
+    (TOMSETH, VICTOR L.) OR-P`), not in a Classified By statement.
 
     Bad:
         C O N F I D E N T I A L ANKARA 000123
@@ -42,6 +45,7 @@ def check(cable, options):
     if overall is None or overall.level == 0 or cable.classified_by:
         return
     d = cable.date
-    severity = INFO if d is not None and d < eo.EO_12958_EFFECTIVE else None
+    if d is not None and d < eo.EO_12958_EFFECTIVE:
+        return  # the signer was the classifier of record (E.O. 12356 §1.5(a)(2))
     yield Hit(span, f"{overall.level.word} cable ({layer}) has no Classified By statement",
-              severity, key="classified-by")
+              key="classified-by")

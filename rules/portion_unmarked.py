@@ -4,6 +4,11 @@ from __future__ import annotations
 from cablelint import eo
 from cablelint.rule import ERROR, WARNING, Hit, rule
 
+# the orders by what they asked of portion marks: E.O. 12356 §1.5(b) is the earliest
+# confirmed rule [S]; E.O. 12065 asked them too, by marking or other means [K] (warning);
+# E.O. 11652's directive only where practicable [K] (not judged)
+_CONFIRMED, _UNCONFIRMED = ("12356", "12958", "13526"), ("12065",)
+
 
 @rule("CL103", "portion-unmarked", ERROR)
 def check(cable, options):
@@ -19,7 +24,10 @@ def check(cable, options):
     mark), a heading whose marked bullets follow (`1. Key Points: -- (C) …`), and numbers
     that are not the cable's own paragraphs (a quoted text's internal numbering inside a
     marked paragraph, `5)` list items among `N.` paragraphs, a number wrapped to a line start).
-    Before E.O. 12356 (1982-08-01) the requirement is not confirmed in the research: warning.
+    Under E.O. 12065 (1978-12-01 to 1982-07-31) the requirement is not confirmed in the
+    research: warning. Before E.O. 12065 not judged: the directive under E.O. 11652 asked for
+    portion marks only where practicable, and telegrams of the day carried none (a 1978 cable
+    got fourteen findings).
 
     Bad:
         C O N F I D E N T I A L ANKARA 000123
@@ -54,6 +62,11 @@ def check(cable, options):
         return
     if any(p.entire_text is not None for p in cable.portions):
         return
+    d = cable.date
+    order = eo.order_in_force(d) if d is not None else "12958"
+    if order not in _CONFIRMED and order not in _UNCONFIRMED:
+        return  # before E.O. 12065: portion marks only where practicable
+    severity = WARNING if order in _UNCONFIRMED else None
     portions = cable.portions
     for i, p in enumerate(portions):
         if p.kind != "paragraph" or p.marking is not None or p.authority_block or p.redacted_start:
@@ -67,10 +80,6 @@ def check(cable, options):
         if not p.in_sequence:
             continue  # a number wrapped to a line start, not a paragraph
         where = f"paragraph {p.number}" if p.number is not None else "paragraph"
-        d = cable.date
-        # E.O. 12356 §1.5(b) is the earliest confirmed portion-marking rule; for older cables
-        # the requirement rests on unconfirmed facts [K], so only a warning
-        old = d is not None and d < eo.EO_12356_EFFECTIVE
-        yield Hit(p.head_span or p.span, severity=WARNING if old else None,
+        yield Hit(p.head_span or p.span, severity=severity,
                   message=f"{where} has no portion mark in a {overall.level.word} cable ({layer})",
                   key=where)

@@ -73,10 +73,10 @@ def test_portion_unmarked_ignores_quoted_numbering_inside_a_marked_paragraph(cab
 
 # -- classification authority --------------------------------------------------------------------
 
-def test_classified_by_missing_is_info_before_eo_12958(cable):
+def test_classified_by_missing_is_not_judged_before_eo_12958(cable):
+    # E.O. 12356 asked for the classifier only when other than the signer
     text = cable(dtg="R 150900Z FEB 90", eo="E.O. 12356: DECL: OADR", cb=None)
-    [f] = findings(text, "classified-by-missing")
-    assert f.severity == "info"
+    assert not findings(text, "classified-by-missing")
     [f] = findings(cable(cb=None), "classified-by-missing")
     assert f.severity == "error"
 
