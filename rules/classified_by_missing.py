@@ -45,7 +45,11 @@ def check(cable, options):
     if overall is None or overall.level == 0 or cable.classified_by:
         return
     d = cable.date
-    if d is not None and d < eo.EO_12958_EFFECTIVE:
-        return  # the signer was the classifier of record (E.O. 12356 §1.5(a)(2))
+    if d is not None and d < eo.EO_12958_EFFECTIVE and not any(
+            e.order in eo.KNOWN_ORDERS and int(e.order) >= 12958 and not e.decl.review
+            for e in cable.eo_lines):
+        # the signer was the classifier of record (E.O. 12356 §1.5(a)(2)); unless the record
+        # holds a text marked under a later order (a later cable joined to an old header)
+        return
     yield Hit(span, f"{overall.level.word} cable ({layer}) has no Classified By statement",
               key="classified-by")
