@@ -67,7 +67,7 @@ def lint_paths(paths: Iterable[PathLike], config: PathLike | None = None, *,
     and unchanged files are not linted again; without it nothing is written.
     """
     from . import batch
-    from .check import _job, discover
+    from .check_command import _job, discover
 
     registry = _registry()
     resolver = _resolver(config, select, isolated=False)

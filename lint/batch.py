@@ -11,8 +11,7 @@ import os
 from pathlib import Path
 from typing import Any, Callable, Iterator, NamedTuple, Sequence
 
-from .facts import CableFacts
-from .rule import Finding, Registry
+from .rule import Registry
 from .runner import FileResult, Settings, lint_file
 from .source import load
 
@@ -27,14 +26,6 @@ class Job(NamedTuple):
     severities: dict[str, str]
     settings_key: str = ""
     data: Any = None  # standard input (bytes, or why it is refused); else the worker reads `path`
-
-
-class Outcome(NamedTuple):
-    path: str
-    findings: list[Finding]
-    identity: str | None
-    read_error: str | None = None  # the OS refused to open the file: exit 2, not a finding
-    facts: CableFacts | None = None
 
 
 class CacheSpec(NamedTuple):
@@ -68,14 +59,14 @@ def _settings(job: Job) -> Settings:
     return _SETTINGS[key]
 
 
-def run_job(job: Job, cache: CacheSpec | None) -> Outcome:
+def run_job(job: Job, cache: CacheSpec | None) -> FileResult:
     if job.data is not None:
         data: Any = job.data
     else:
         try:
             data = load(job.path)
         except OSError as exc:
-            return Outcome(job.path, [], None, exc.strerror or type(exc).__name__)
+            return FileResult([], None, None, job.path, exc.strerror or type(exc).__name__)
     store = None
     key = ""
     # Standard input is not cached: an editor sends a new buffer on every keystroke.
@@ -85,17 +76,17 @@ def run_job(job: Job, cache: CacheSpec | None) -> Outcome:
         key = store.key(data, job.path, job.settings_key)
         hit = store.get(key)
         if hit is not None:
-            return Outcome(job.path, hit.findings, hit.identity, None, hit.facts)
+            return hit._replace(path=job.path)
     result = lint_file(data, job.path, _settings(job))
     # System findings (CL001-CL004) come from the engine whatever is selected: drop the
     # ones the configuration switched off.
     result = result._replace(findings=[f for f in result.findings if f.code in job.codes])
     if store is not None:
         store.put(key, result)
-    return Outcome(job.path, result.findings, result.identity, None, result.facts)
+    return result
 
 
-def _run_job_star(args: tuple[Job, CacheSpec | None]) -> Outcome:
+def _run_job_star(args: tuple[Job, CacheSpec | None]) -> FileResult:
     return run_job(*args)
 
 
@@ -107,8 +98,8 @@ def default_jobs() -> int:
 
 
 def run(jobs: Sequence[Job], processes: int | None, cache: CacheSpec | None,
-        tick: Callable[[], None] = lambda: None) -> Iterator[Outcome]:
-    """Outcomes in job order. `processes=None` means the default: every core, for big runs."""
+        tick: Callable[[], None] = lambda: None) -> Iterator[FileResult]:
+    """Results in job order. `processes=None` means the default: every core, for big runs."""
     n = processes if processes is not None else default_jobs()
     if processes is None and len(jobs) < POOL_THRESHOLD:
         n = 1

@@ -22,7 +22,8 @@ from typing import Any
 from . import __version__
 from .facts import CableFacts
 from .rule import Finding, Registry
-from .runner import FileResult, Settings
+from .config import Settings
+from .runner import FileResult
 
 _FORMAT = "v2"  # v2: entries hold the facts a report groups by
 

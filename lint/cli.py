@@ -12,11 +12,11 @@ from pathlib import Path
 from typing import Sequence
 
 from . import __version__
+from .exit_codes import EXIT_ERROR, EXIT_INTERRUPTED, EXIT_OK
 from .registry import full_registry
 from .runner import parse_cable
 from .source import Unreadable, load
 
-EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
 
 def _read(path: Path) -> bytes | Unreadable | str:
@@ -28,8 +28,8 @@ def _read(path: Path) -> bytes | Unreadable | str:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    # Configuration, discovery, the pool, the cache, baselines and output live in check.py.
-    from .check import run_check
+    # Configuration, discovery, the pool, the cache, baselines and output live in check_command.py.
+    from .check_command import run_check
     return run_check(args, full_registry())
 
 
@@ -90,7 +90,7 @@ def build_parser() -> argparse.ArgumentParser:
     ap.add_argument("--version", action="version", version=f"cablelint {__version__}")
     sub = ap.add_subparsers(dest="command", required=True)
     c = sub.add_parser("check", help="lint files and directories (*.txt below directories)")
-    from .check import add_arguments
+    from .check_command import add_arguments
     add_arguments(c)
     c.set_defaults(func=cmd_check)
     rp = sub.add_parser("report", help="lint files and folders and write one HTML page about them")
@@ -117,7 +117,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return args.func(args)
     except KeyboardInterrupt:
-        return 130
+        return EXIT_INTERRUPTED
     except BrokenPipeError:
         return EXIT_OK
 

@@ -18,7 +18,7 @@ import sys
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from .rule import SEVERITIES, Registry
+from .rule import SEVERITIES, Registry, Rule
 from .suggest import did_you_mean
 
 CONFIG_NAMES = (".cablelint.toml", "cablelint.toml", "pyproject.toml")
@@ -26,6 +26,21 @@ DEFAULT_INCLUDE = ("*.txt",)
 
 _LIST_KEYS = ("select", "extend-select", "ignore", "include", "exclude")
 ALLOWED_KEYS = _LIST_KEYS + ("per-file-ignores", "severity", "options", "force-exclude", "extend")
+
+
+class Settings(NamedTuple):
+    """What to run: the selected rules, per-rule options and severity overrides."""
+
+    rules: tuple[Rule, ...]
+    options: dict[str, dict[str, Any]]
+    severities: dict[str, str]
+
+    @classmethod
+    def default(cls, registry: Registry) -> "Settings":
+        return cls(tuple(r for r in registry.rules if r.default_enabled), {}, {})
+
+    def enabled(self, r: Rule) -> bool:
+        return any(x.code == r.code for x in self.rules)
 
 
 class ConfigError(Exception):

@@ -4,27 +4,13 @@ One bad file or one failing rule never stops the rest: each becomes a finding.
 """
 from __future__ import annotations
 
-from typing import Any, Iterable, NamedTuple
+from typing import Iterable, NamedTuple
 
 from . import model, parser, source
 from .facts import UNPARSABLE, UNREADABLE, CableFacts, facts_of, no_cable
-from .rule import ERROR, Finding, Registry, Rule
+from .config import Settings
+from .rule import ERROR, Finding, Rule
 from .system import encoding_assumed, internal_error, parse_error, unreadable_file
-
-
-class Settings(NamedTuple):
-    """What to run: the selected rules, per-rule options and severity overrides."""
-
-    rules: tuple[Rule, ...]
-    options: dict[str, dict[str, Any]]
-    severities: dict[str, str]
-
-    @classmethod
-    def default(cls, registry: Registry) -> "Settings":
-        return cls(tuple(r for r in registry.rules if r.default_enabled), {}, {})
-
-    def enabled(self, r: Rule) -> bool:
-        return any(x.code == r.code for x in self.rules)
 
 
 def _finding(path: str, r: Rule, span: model.Span, message: str, severity: str | None,
@@ -35,13 +21,16 @@ def _finding(path: str, r: Rule, span: model.Span, message: str, severity: str |
 
 
 class FileResult(NamedTuple):
-    """The findings of one file, which cable it is (for baselines): the reference id of
-    the metadata, else the post and serial of the classification line, else None; and what a
-    report groups it by."""
+    """What linting one file gave: its findings; which cable it is (for baselines: the reference
+    id of the metadata, else the post and serial of the classification line, else None); what a
+    report groups it by; its path; and, instead of all that, why the operating system would not
+    open it (exit 2, not a finding)."""
 
     findings: list[Finding]
     identity: str | None
     facts: CableFacts | None = None
+    path: str = ""
+    read_error: str | None = None
 
 
 def cable_identity(cable: model.Cable) -> str | None:
@@ -61,13 +50,13 @@ def lint_file(data: bytes | source.Unreadable, path: str, settings: Settings) ->
     src = source.decode(data)
     if isinstance(src, source.Unreadable):
         return FileResult([_finding(path, unreadable_file, model.FILE_START, src.reason, None, settings)],
-                          None, no_cable(UNREADABLE))
+                          None, no_cable(UNREADABLE), path)
     findings, cable = _lint_text(src.text, path, settings)
     if src.assumed:
         findings.insert(0, _finding(path, encoding_assumed, model.FILE_START, src.note, None, settings))
     if cable is None:
-        return FileResult(findings, None, no_cable(UNPARSABLE))
-    return FileResult(findings, cable_identity(cable), facts_of(cable))
+        return FileResult(findings, None, no_cable(UNPARSABLE), path)
+    return FileResult(findings, cable_identity(cable), facts_of(cable), path)
 
 
 def parse_cable(text: str, path: str) -> model.Cable:

@@ -15,10 +15,9 @@ import os
 from pathlib import Path, PurePosixPath
 from typing import NamedTuple, Sequence
 
-from .config import DEFAULT_INCLUDE, Config, ConfigError, Glob, Layer, check_selectors, \
-    find_config_file, read_config_file
+from .config import DEFAULT_INCLUDE, Config, ConfigError, Glob, Layer, Settings, \
+    check_selectors, find_config_file, read_config_file
 from .rule import Registry, Rule
-from .runner import Settings
 
 # Never hidden from the user: an internal error means a rule is broken, not that the cable is.
 UNIGNORABLE = frozenset({"CL002"})

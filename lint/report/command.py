@@ -14,8 +14,8 @@ import sys
 import tempfile
 from pathlib import Path
 
-from ..check import (EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, Run, add_run_arguments,
-                     add_selection_arguments, lint_run)
+from ..check_command import Run, add_run_arguments, add_selection_arguments, lint_run
+from ..exit_codes import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK
 from ..rule import ERROR, Registry
 
 EXTRA_HINT = "pip install 'cablelint[report]'"
@@ -107,7 +107,7 @@ def run_report(args: argparse.Namespace, registry: Registry) -> int:
     from .summary import summarise
 
     compared = _compare(run, args.baseline) if args.baseline is not None else None
-    facts = {o.path: o.facts for o in run.outcomes}
+    facts = {r.path: r.facts for r in run.results}
     summary = summarise(run.paths, facts, run.identities, run.findings, registry, run.unread,
                         compared)
     cache_dir = None

@@ -13,14 +13,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Iterator, NamedTuple, Sequence
 
 from .config import ConfigError
+from .exit_codes import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK
 from .formats import FORMATS, Report
 from .rule import ERROR, Finding, Registry
 from .select import CommandLine, Resolver
 
 if TYPE_CHECKING:
-    from .batch import Outcome
+    from .runner import FileResult
 
-EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 STDIN = "-"
 OUTPUT_FORMAT_ENV = "CABLELINT_OUTPUT_FORMAT"
 
@@ -148,7 +148,7 @@ class Run(NamedTuple):
     """A lint run over the command line's paths, before any baseline or output."""
 
     paths: tuple[str, ...]  # every file linted, in order
-    outcomes: list[Outcome]  # each file's findings and facts (not those the OS would not open)
+    results: list[FileResult]  # each file's findings and facts (not those the OS would not open)
     findings: list[Finding]  # all of them, sorted
     identities: dict[str, str | None]
     unread: int  # files the operating system would not open (each said on stderr)
@@ -208,7 +208,7 @@ def lint_run(args: argparse.Namespace, registry: Registry) -> Run | int:
                 _err(f"{out.path}: cannot read: {out.read_error}")
                 unread += 1
                 continue
-            run.outcomes.append(out)
+            run.results.append(out)
             run.identities[out.path] = out.identity
             run.findings.extend(out.findings)
     finally:

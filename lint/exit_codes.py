@@ -1,0 +1,11 @@
+"""The exit codes of the command line, stable for CI.
+
+0: no error-severity finding. 1: error findings (a file that is not a cable at all is one).
+2: a usage or configuration error, an internal error, or a file the operating system would not
+open. 130: interrupted (Ctrl-C).
+"""
+
+EXIT_OK = 0
+EXIT_FINDINGS = 1
+EXIT_ERROR = 2
+EXIT_INTERRUPTED = 130
