@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Iterator, NamedTuple, Sequence
 from .config import ConfigError
 from .exit_codes import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK
 from .formats import FORMATS, Report
-from .rule import ERROR, Finding, Registry
+from .rule import ERROR, INFO, SEVERITIES, Finding, Registry
 from .select import CommandLine, Resolver
 
 if TYPE_CHECKING:
@@ -49,10 +49,25 @@ def add_arguments(c: argparse.ArgumentParser) -> None:
     o.add_argument("--output-file", "-o", type=Path, metavar="FILE", help="write the report here")
     o.add_argument("--statistics", action="store_true", help="print counts per rule instead")
     o.add_argument("--exit-zero", action="store_true", help="exit 0 even when there are findings")
+    o.add_argument("--fail-on", choices=SEVERITIES, default=ERROR, metavar="SEVERITY",
+                   help="exit 1 when a finding shown is this severe or more: error (the default), "
+                        "warning or info")
+    o.add_argument("--min-severity", choices=SEVERITIES, default=INFO, metavar="SEVERITY",
+                   help="show only findings this severe or more: `warning` hides info findings, "
+                        "`error` shows errors only (default: info, everything)")
+    o.add_argument("--quiet", "-q", action="store_true",
+                   help="print the findings and errors only: no summary line, no notes")
     o.add_argument("--color", choices=("auto", "always", "never"), default="auto",
                    help="auto: only on a terminal, and never when NO_COLOR or CI is set")
     o.add_argument("--stdin-filename", metavar="PATH",
                    help="lint standard input as if it were this file (its configuration applies)")
+    i = c.add_argument_group("inspection (print, then exit 0; nothing is linted)")
+    ix = i.add_mutually_exclusive_group()
+    ix.add_argument("--show-settings", type=Path, metavar="FILE",
+                    help="the configuration that applies to FILE, the file it came from, and the "
+                         "rules, severities and options that would run on it")
+    ix.add_argument("--show-files", action="store_true",
+                    help="the files that would be linted, one per line")
     b = c.add_argument_group("legacy repositories")
     bx = b.add_mutually_exclusive_group()
     bx.add_argument("--baseline", type=Path, metavar="FILE", help="report only findings not in FILE")
@@ -156,26 +171,53 @@ class Run(NamedTuple):
     skipped: int  # files below the folders that are not cables by `include`, or excluded
 
 
+def _paths(args: argparse.Namespace) -> list[str]:
+    paths = list(args.paths)
+    if args.stdin_filename and not paths:
+        paths = [STDIN]
+    return paths or ["."]
+
+
+def _command_line(args: argparse.Namespace) -> CommandLine:
+    return CommandLine(tuple(args.select) if args.select is not None else None,
+                       tuple(args.extend_select), tuple(args.ignore), args.config, args.isolated,
+                       args.force_exclude)
+
+
+def show(args: argparse.Namespace, registry: Registry, fmt: str) -> int:
+    """`--show-settings FILE` and `--show-files`: what a run would do, without linting."""
+    from .show import render_settings, settings_of
+
+    try:
+        resolver = Resolver(registry, _command_line(args))
+        if args.show_settings is not None:
+            info = settings_of(args.show_settings, resolver, registry)
+            text = render_settings(info, as_json=fmt in ("json", "json-lines"))
+        else:
+            files: list[str] = []
+            for p in _paths(args):
+                files += [args.stdin_filename or STDIN] if p == STDIN else discover([p], resolver)
+            text = "".join(f + "\n" for f in files)
+    except ConfigError as exc:
+        _err(f"configuration error: {exc}")
+        return EXIT_ERROR
+    sys.stdout.write(text)
+    return EXIT_OK
+
+
 def lint_run(args: argparse.Namespace, registry: Registry) -> Run | int:
     """Configuration, discovery, the cache and the pool, with a progress bar on a terminal: the
     engine as `check` runs it (and `report`, which must agree with it). An int is the exit code
     of a run that could not start."""
     from . import batch
 
-    paths = list(args.paths)
-    if args.stdin_filename and not paths:
-        paths = [STDIN]
-    if not paths:
-        paths = ["."]
+    paths = _paths(args)
     if paths.count(STDIN) > 1:
         _err("standard input (-) can be linted only once per run")
         return EXIT_ERROR
 
-    cli = CommandLine(tuple(args.select) if args.select is not None else None,
-                      tuple(args.extend_select), tuple(args.ignore), args.config, args.isolated,
-                      args.force_exclude)
     try:
-        resolver = Resolver(registry, cli)
+        resolver = Resolver(registry, _command_line(args))
         jobs = []
         skipped = Skipped()
         for p in paths:
@@ -225,9 +267,12 @@ def run_check(args: argparse.Namespace, registry: Registry) -> int:
     if fmt not in FORMATS:
         _err(f"${OUTPUT_FORMAT_ENV}={fmt!r} is not a format; allowed: {', '.join(sorted(FORMATS))}")
         return EXIT_ERROR
+    if args.show_settings is not None or args.show_files:
+        return show(args, registry, fmt)
     run = lint_run(args, registry)
     if isinstance(run, int):
         return run
+    note = (lambda _msg: None) if args.quiet else _err  # what -q leaves out: notes, not errors
     findings, identities, unread = run.findings, run.identities, run.unread
     read_failed = unread > 0
     internal = any(f.code == "CL002" for f in findings)
@@ -238,24 +283,25 @@ def run_check(args: argparse.Namespace, registry: Registry) -> int:
         try:
             if args.write_baseline is not None:
                 n = baseline.write(args.write_baseline, findings, identities)
-                _err(f"wrote a baseline of {n} finding{'s' if n != 1 else ''} to {args.write_baseline}")
+                note(f"wrote a baseline of {n} finding{'s' if n != 1 else ''} to {args.write_baseline}")
                 return EXIT_ERROR if read_failed or internal else EXIT_OK
             filtered = baseline.apply(baseline.read(args.baseline), findings, identities)
             findings = filtered.findings
             if filtered.stale:
                 total = sum(n for _, n in filtered.stale)
-                _err(f"{total} baseline entr{'ies are' if total != 1 else 'y is'} stale (the finding "
+                note(f"{total} baseline entr{'ies are' if total != 1 else 'y is'} stale (the finding "
                      f"is gone; rewrite the baseline with --write-baseline to drop "
                      f"{'them' if total != 1 else 'it'}):")
                 for (code, cable, key), n in filtered.stale:
-                    _err(f"  stale: {code} in {cable}" + (f" [{key}]" if key else "")
+                    note(f"  stale: {code} in {cable}" + (f" [{key}]" if key else "")
                          + (f" x{n}" if n > 1 else ""))
         except baseline.BaselineError as exc:
             _err(str(exc))
             return EXIT_ERROR
 
+    findings = at_least(findings, args.min_severity)
     report = Report(findings, len(run.paths), registry, run.paths, _use_color(args), unread,
-                    identities, run.severities, run.skipped)
+                    identities, run.severities, run.skipped, args.quiet)
     if args.statistics:
         from .formats.statistics import render_statistics
         text = render_statistics(report, as_json=fmt in ("json", "json-lines"))
@@ -274,7 +320,13 @@ def run_check(args: argparse.Namespace, registry: Registry) -> int:
         return EXIT_ERROR
     if args.exit_zero:
         return EXIT_OK
-    return EXIT_FINDINGS if any(f.severity == ERROR for f in findings) else EXIT_OK
+    return EXIT_FINDINGS if at_least(findings, args.fail_on) else EXIT_OK
+
+
+def at_least(findings: list[Finding], severity: str) -> list[Finding]:
+    """The findings as severe as `severity` or more (SEVERITIES runs from the most severe)."""
+    worst = SEVERITIES[:SEVERITIES.index(severity) + 1]
+    return findings if severity == INFO else [f for f in findings if f.severity in worst]
 
 
 def _run_severities(jobs) -> dict[str, str]:

@@ -17,6 +17,33 @@ from .registry import full_registry
 from .runner import parse_cable
 from .source import Unreadable, load
 
+STDIN = "-"
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that suggests the nearest subcommand or choice for a mistyped one (Python 3.11
+    does not; argparse's own wording is kept, the suggestion appended)."""
+
+    def error(self, message: str):  # type: ignore[override]
+        import re
+
+        m = re.search(r"invalid choice: '([^']*)' \(choose from (.*)\)", message)
+        if m:
+            from .suggest import did_you_mean
+
+            choices = [c.strip().strip("'") for c in m.group(2).split(",")]
+            message += did_you_mean(m.group(1), choices)
+        super().error(message)
+
+
+def _unknown(parser: argparse.ArgumentParser, extras: list[str]) -> None:
+    """Refuse arguments the subcommand does not know, with its usage and the nearest flag."""
+    from .suggest import did_you_mean
+
+    flags = [s for a in parser._actions for s in a.option_strings]
+    first = next((e.split("=", 1)[0] for e in extras if e.startswith("-") and e != STDIN), None)
+    parser.error(f"unrecognized arguments: {' '.join(extras)}"
+                 + (did_you_mean(first, flags) if first else ""))
 
 
 def _read(path: Path) -> bytes | Unreadable | str:
@@ -50,7 +77,11 @@ def cmd_rule(args: argparse.Namespace) -> int:
     registry = full_registry()
     r = registry.get(args.rule)
     if r is None:
-        print(f"cablelint: no rule {args.rule!r}; `cablelint rules` lists them", file=sys.stderr)
+        from .suggest import did_you_mean
+
+        words = [w for x in registry.rules for w in (x.code, x.name)]
+        print(f"cablelint: no rule {args.rule!r}; `cablelint rules` lists them"
+              + did_you_mean(args.rule, words), file=sys.stderr)
         return EXIT_ERROR
     print(f"{r.code} {r.name} (default severity: {r.severity})\n")
     print(r.doc)
@@ -66,7 +97,15 @@ def cmd_parse(args: argparse.Namespace) -> int:
     from .parser import ParseFailure
     from .source import Unreadable, decode
 
-    data = _read(Path(args.file))
+    if args.file == STDIN:
+        from .source import MAX_BYTES
+
+        # one byte past the limit, so that an endless pipe is refused rather than swallowed
+        data: bytes | Unreadable | str = sys.stdin.buffer.read(MAX_BYTES + 1)
+        if len(data) > MAX_BYTES:
+            data = Unreadable(f"standard input is more than the {MAX_BYTES:,} bytes a cable can be")
+    else:
+        data = _read(Path(args.file))
     if isinstance(data, str):
         print(f"cablelint: {args.file}: cannot read: {data}", file=sys.stderr)
         return EXIT_ERROR
@@ -85,8 +124,7 @@ def cmd_parse(args: argparse.Namespace) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    ap = argparse.ArgumentParser(prog="cablelint",
-                                 description="Lint classification markings in diplomatic cables.")
+    ap = _Parser(prog="cablelint", description="Lint classification markings in diplomatic cables.")
     ap.add_argument("--version", action="version", version=f"cablelint {__version__}")
     sub = ap.add_subparsers(dest="command", required=True)
     c = sub.add_parser("check", help="lint files and directories (*.txt below directories)")
@@ -103,15 +141,18 @@ def build_parser() -> argparse.ArgumentParser:
     r1.add_argument("rule", metavar="NAME|CODE")
     r1.set_defaults(func=cmd_rule)
     p = sub.add_parser("parse", help="print the document model of a cable as JSON")
-    p.add_argument("file", metavar="FILE")
+    p.add_argument("file", metavar="FILE", help="the cable, or - for standard input")
     p.set_defaults(func=cmd_parse)
+    ap.set_defaults(commands=sub.choices)
     return ap
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     ap = build_parser()
     try:
-        args = ap.parse_args(argv)
+        args, extras = ap.parse_known_args(argv)
+        if extras:  # the subcommand's usage, not the top level's, and the nearest flag
+            _unknown(args.commands[args.command], extras)
     except SystemExit as exc:  # argparse exits 2 on usage errors, 0 on --help
         return int(exc.code or 0)
     try:

@@ -71,6 +71,7 @@ class Config:
 
     def __init__(self, source: Path | None = None) -> None:
         self.source = source
+        self.extended: tuple[Path, ...] = ()  # the files `extend` brought in, nearest first
         self.layers: list[Layer] = []
         self.per_file_ignores: list[tuple[Glob, tuple[str, ...]]] = []
         self.severity: dict[str, str] = {}  # rule code -> severity
@@ -219,6 +220,7 @@ def read_config_file(path: Path, registry: Registry, _seen: tuple[Path, ...] = (
         if not target.is_file():
             raise ConfigError(path, where + "extend", f"{table['extend']!r} is not a file")
         cfg = read_config_file(target, registry, (*_seen, path))
+        cfg.extended = (cfg.source, *cfg.extended)
     else:
         cfg = Config()
     cfg.source = path

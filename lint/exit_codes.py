@@ -1,6 +1,7 @@
 """The exit codes of the command line, stable for CI.
 
-0: no error-severity finding. 1: error findings (a file that is not a cable at all is one).
+0: no finding as severe as `--fail-on` (default: error). 1: such findings (a file that is not
+a cable at all is an error finding).
 2: a usage or configuration error, an internal error, or a file the operating system would not
 open. 130: interrupted (Ctrl-C).
 """

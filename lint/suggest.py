@@ -9,8 +9,22 @@ def closest(word: str, choices: Iterable[str]) -> str | None:
     import difflib  # only on a mistake: a correct run never pays for it
 
     by_folded = {c.lower(): c for c in choices}
-    found = difflib.get_close_matches(word.lower(), list(by_folded), n=1, cutoff=0.6)
-    return by_folded[found[0]] if found else None
+    folded = word.lower()
+    found = difflib.get_close_matches(folded, list(by_folded), n=5, cutoff=0.6)
+    if not found:
+        return None
+    # difflib ranks CL311 and CL101 alike for CL1O1; fewer edits decide (then difflib's order)
+    return by_folded[min(found, key=lambda c: _edits(folded, c))]
+
+
+def _edits(a: str, b: str) -> int:
+    """Levenshtein distance: insertions, deletions and substitutions."""
+    row = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        prev, row[0] = row[0], i
+        for j, cb in enumerate(b, 1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
+    return row[-1]
 
 
 def did_you_mean(word: str, choices: Iterable[str]) -> str:
