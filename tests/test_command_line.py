@@ -4,19 +4,12 @@ wrong flag, and `parse -`."""
 from __future__ import annotations
 
 import json
-import textwrap
 from pathlib import Path
 
 import pytest
-from cli_helpers import GOOD, bad, check, place, run_cli
+from cli_helpers import GOOD, bad, check, place, run_cli, write
 
 from cablelint.cli import main
-
-
-def write(path: Path, text: str) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(textwrap.dedent(text), encoding="utf-8")
-    return path
 
 
 @pytest.fixture

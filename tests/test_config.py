@@ -1,21 +1,14 @@
 """Configuration files in temporary folders, read by the real `cablelint check`."""
 from __future__ import annotations
 
-import textwrap
 from pathlib import Path
 
 import pytest
-from cli_helpers import GOOD, bad, check, place
+from cli_helpers import GOOD, bad, check, place, write
 
 from cablelint.config import Layer
 from cablelint.rule import ERROR, Registry, rule
 from cablelint.select import resolve_codes
-
-
-def write(path: Path, text: str) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(textwrap.dedent(text), encoding="utf-8")
-    return path
 
 
 @pytest.fixture
