@@ -4,7 +4,6 @@ wrong flag, and `parse -`."""
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 from cli_helpers import GOOD, bad, check, place, run_cli, write
