@@ -144,25 +144,33 @@ def _segment(token: str, voc: Vocabulary) -> list[str] | None:
     n = len(token)
     if n < 6 or not token.isalpha():
         return None
-    best: list[list[str] | None] = [None] * (n + 1)
-    best[0] = []
+    # For each position, the fewest parts that reach it and the size of the last one: the
+    # parts are read back from the end once, so time and memory grow with the token's length.
+    unreached = n + 1
+    count = [unreached] * (n + 1)
+    last = [0] * (n + 1)
+    count[0] = 0
     for i in range(n):
-        if best[i] is None:
+        if count[i] == unreached:
             continue
         for size in (4, 2):
-            piece = token[i:i + size]
-            if len(piece) != size:
+            if i + size > n:
                 continue
+            piece = token[i:i + size]
             ok = (size == 4 and (voc.is_subject(piece) or voc.is_programme(piece))) or \
                  (size == 2 and piece in voc.geographic)
-            if ok:
-                cand = best[i] + [piece]
-                if best[i + size] is None or len(cand) < len(best[i + size]):
-                    best[i + size] = cand
-    parts = best[n]
-    if parts and len(parts) >= 2 and any(len(p) == 4 for p in parts):
-        return parts
-    return None
+            if ok and count[i] + 1 < count[i + size]:
+                count[i + size] = count[i] + 1
+                last[i + size] = size
+    if count[n] == unreached or count[n] < 2:
+        return None
+    parts: list[str] = []
+    end = n
+    while end:
+        parts.append(token[end - last[end]:end])
+        end -= last[end]
+    parts.reverse()
+    return parts if any(len(p) == 4 for p in parts) else None
 
 
 def _near_miss(token: str, voc: Vocabulary) -> str | None:
