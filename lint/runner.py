@@ -53,7 +53,8 @@ def lint_file(data: bytes | source.Unreadable, path: str, settings: Settings) ->
                           None, no_cable(UNREADABLE), path)
     findings, cable = _lint_text(src.text, path, settings)
     if src.assumed:
-        findings.insert(0, _finding(path, encoding_assumed, model.FILE_START, src.note, None, settings))
+        where = model.Span(src.line, src.column, src.line, src.column + 1) if src.line else model.FILE_START
+        findings.insert(0, _finding(path, encoding_assumed, where, src.note, None, settings))
     if cable is None:
         return FileResult(findings, None, no_cable(UNPARSABLE), path)
     return FileResult(findings, cable_identity(cable), facts_of(cable), path)

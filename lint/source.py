@@ -9,14 +9,16 @@ What is refused, each as one `unreadable-file` (CL003) finding, and the run goes
 file, a file of only white space, a binary file (NUL bytes, or mostly control bytes), UTF-16
 text without a byte-order mark, UTF-32 text, a device, pipe or socket, and a file larger than
 MAX_BYTES (refused from its size, before any of it is read). What is read with a warning
-(`encoding-assumed`, CL004): legacy single-byte text (cp1252, else Latin-1), and UTF-8 text that
-ends inside a character (a truncated file). A file the operating system will not open is the
+(`encoding-assumed`, CL004, at the first byte concerned): bytes that are not UTF-8, each read
+alone as cp1252 (else Latin-1) while the rest of the file stays UTF-8, and UTF-8 text that ends
+inside a character (a truncated file). A file the operating system will not open is the
 caller's to report (OSError propagates): that is an exit code 2 in the CLI, not a finding.
 """
 from __future__ import annotations
 
 import codecs
 import os
+import re
 import stat
 from typing import NamedTuple
 
@@ -37,6 +39,8 @@ class Source(NamedTuple):
     text: str
     encoding: str
     note: str = ""  # set when the decoding was a guess or a repair: the CL004 message
+    line: int = 0  # where the guess or repair begins (1-based; 0: the file as a whole)
+    column: int = 0
 
     @property
     def assumed(self) -> bool:
@@ -121,13 +125,36 @@ def decode(data: bytes | Unreadable) -> Source | Unreadable:
             # The partial character becomes one U+FFFD so that no byte is silently dropped.
             return _finish(body.decode("utf-8", errors="replace"), utf8,
                            "the file ends inside a UTF-8 character: it looks truncated")
-    # Legacy single-byte text: cp1252 where it decodes, else Latin-1 (which always does).
-    for legacy in ("cp1252", "latin-1"):
-        try:
-            return _finish(body.decode(legacy), legacy, f"the file is not UTF-8; decoded as {legacy}")
-        except UnicodeDecodeError:
-            continue
-    raise AssertionError("latin-1 decodes every byte string")  # pragma: no cover
+    return _per_byte(body)
+
+
+# An undecodable byte b comes out of "surrogateescape" as U+DC00+b: this maps it to what the
+# byte means in cp1252, or in Latin-1 for the five bytes cp1252 leaves undefined.
+_LEGACY = {0xDC00 + b: bytes([b]).decode("cp1252", errors="ignore") or chr(b)
+           for b in range(0x80, 0x100)}
+
+
+def _per_byte(body: bytes) -> Source | Unreadable:
+    """UTF-8 wherever the bytes are UTF-8, and each byte that is not read alone as cp1252: a
+    stray byte in a UTF-8 cable must not turn every `¶` of it into `Â¶`."""
+    escaped = body.decode("utf-8", errors="surrogateescape")
+    stray = _ESCAPED_RE.findall(escaped)
+    first = _ESCAPED_RE.search(escaped).start()  # (there is one: strict decoding failed)
+    text = escaped.translate(_LEGACY)
+    before = text[:first].replace("\r\n", "\n").replace("\r", "\n")
+    line = before.count("\n") + 1
+    column = len(before) - before.rfind("\n")
+    # named after what the file turned out to be: all legacy, or UTF-8 with stray bytes
+    encoding = "utf-8" if _UTF8_CHAR_RE.search(escaped) else "cp1252"
+    count = len(stray)
+    plural = "s are" if count != 1 else " is"
+    note = (f"{count} byte{plural} not UTF-8 (the first at line {line}, column {column}); "
+            f"read as cp1252, else Latin-1")
+    return _finish(text, encoding, note, line, column)
+
+
+_ESCAPED_RE = re.compile("[\udc80-\udcff]")
+_UTF8_CHAR_RE = re.compile("[\x80-\udc7f\udd00-\U0010ffff]")
 
 
 def _binary_reason(data: bytes) -> str:
@@ -144,11 +171,12 @@ def _binary_reason(data: bytes) -> str:
     return ""
 
 
-def _finish(text: str, encoding: str, note: str = "") -> Source | Unreadable:
+def _finish(text: str, encoding: str, note: str = "", line: int = 0,
+            column: int = 0) -> Source | Unreadable:
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         return Unreadable("the file holds only white space")
     if "\x00" in text:
         return Unreadable("the file is binary (it holds NUL characters)")
-    return Source(text, encoding, note)
+    return Source(text, encoding, note, line, column)

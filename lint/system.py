@@ -61,11 +61,12 @@ def unreadable_file(cable, options):
 
 @rule("CL004", "encoding-assumed", WARNING)
 def encoding_assumed(cable, options):
-    """The file is not UTF-8; it was decoded as a legacy single-byte encoding (cp1252/Latin-1).
+    """Bytes of the file are not UTF-8; each was read alone as cp1252 (else Latin-1).
 
-    Why: positions and markings are only as right as the decoding; the finding says which
-    encoding was assumed so that a reviewer can convert the file to UTF-8. A UTF-8 file that
-    ends inside a character (a truncated file) gets this finding too, and is linted as UTF-8.
+    Why: positions and markings are only as right as the decoding; the finding stands at the
+    first such byte and says how many there are, so that a reviewer can convert the file to
+    UTF-8. The rest of the file stays UTF-8: one stray byte never turns every `¶` into `Â¶`.
+    A UTF-8 file that ends inside a character (a truncated file) gets this finding too.
 
     Bad:
         (a cable saved in cp1252 with a curly apostrophe)

@@ -52,15 +52,18 @@ def test_each_encoding_gives_the_utf8_findings_at_the_same_positions(encoding, b
     assert positions(data) == expected
     assumed = [f for f in lint_bytes(data, "x.txt", SETTINGS) if f.code == "CL004"]
     if encoding == "cp1252":
-        assert [f.message for f in assumed] == ["the file is not UTF-8; decoded as cp1252"]
+        assert [f.message for f in assumed] == [
+            "2 bytes are not UTF-8 (the first at line 7, column 20); read as cp1252, else Latin-1"]
     else:
         assert assumed == []
 
 
-def test_latin1_only_bytes_are_decoded_as_latin1_with_a_finding():
+def test_a_byte_cp1252_leaves_undefined_is_read_as_latin1_with_a_finding():
     data = SYNTHETIC.replace("\u2019", "'").encode("latin-1") + b"\x81\n"  # 0x81: not cp1252
     found = lint_bytes(data, "x.txt", SETTINGS)
-    assert [f.message for f in found if f.code == "CL004"] == ["the file is not UTF-8; decoded as latin-1"]
+    assert [f.message for f in found if f.code == "CL004"] == [
+        "2 bytes are not UTF-8 (the first at line 7, column 26); read as cp1252, else Latin-1"]
+    assert source.decode(data).text.endswith("caf\u00e9 visit.\n\n2. Unmarked text.\n\x81\n")
 
 
 def test_utf8_bom_columns_count_from_the_first_real_character():
