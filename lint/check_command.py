@@ -102,7 +102,8 @@ def add_run_arguments(c: argparse.ArgumentParser) -> None:
 
 
 def _err(msg: str) -> None:
-    print(f"cablelint: {msg}", file=sys.stderr)
+    from .escape import shown  # (names in messages come from outside: files, baselines)
+    print(f"cablelint: {shown(msg)}", file=sys.stderr)
 
 
 class Skipped:
@@ -282,7 +283,7 @@ def run_check(args: argparse.Namespace, registry: Registry) -> int:
 
         try:
             if args.write_baseline is not None:
-                n = baseline.write(args.write_baseline, findings, identities)
+                n = baseline.write(args.write_baseline, findings, identities, run.paths)
                 note(f"wrote a baseline of {n} finding{'s' if n != 1 else ''} to {args.write_baseline}")
                 return EXIT_ERROR if read_failed or internal else EXIT_OK
             filtered = baseline.apply(baseline.read(args.baseline), findings, identities)
@@ -308,10 +309,11 @@ def run_check(args: argparse.Namespace, registry: Registry) -> int:
     else:
         text = FORMATS[fmt].render(report)
     if args.output_file is not None:
+        from .writing import WriteRefused, write_output
         try:
-            args.output_file.write_text(text, encoding="utf-8")
-        except OSError as exc:
-            _err(f"{args.output_file}: cannot be written: {exc.strerror or type(exc).__name__}")
+            write_output(args.output_file, text, [j.path for j in jobs])
+        except WriteRefused as exc:
+            _err(str(exc))
             return EXIT_ERROR
     else:
         sys.stdout.write(text)

@@ -55,11 +55,11 @@ def _too_large(size: int) -> Unreadable:
     return Unreadable(f"the file is {size:,} bytes, more than the {MAX_BYTES:,} a cable can be")
 
 
-def _read_to_limit(fd: int, size: int) -> bytes:
-    """The file's bytes, up to one more than MAX_BYTES (so a file that grew past the limit
-    since fstat said `size` is still caught). The first read asks for the size fstat gave and
-    one byte more: asking for the limit itself made every read allocate 32 MB first."""
-    limit = MAX_BYTES + 1
+def _read_to_limit(fd: int, size: int, limit: int = MAX_BYTES + 1) -> bytes:
+    """The file's bytes, up to `limit` (by default one more than MAX_BYTES, so that a file that
+    grew past the limit since fstat said `size` is still caught). The first read asks for the
+    size fstat gave and one byte more: asking for the limit itself made every read allocate
+    32 MB first."""
     parts: list[bytes] = []
     got = 0
     ask = min(size + 1, limit)
@@ -80,19 +80,31 @@ def load(path: str | os.PathLike) -> bytes | Unreadable:
     a regular file (a FIFO would block for ever, a device like /dev/zero never ends). Raises
     OSError when the file cannot be opened.
     """
+    data = load_regular(path, MAX_BYTES)
+    if isinstance(data, int):
+        return _too_large(data)
+    if data is None:
+        return Unreadable("the file is not a regular file (a directory, device, pipe or socket)")
+    return data
+
+
+def load_regular(path: str | os.PathLike, limit: int) -> bytes | int | None:
+    """The bytes of a regular file of at most `limit` bytes; its size when it is larger, None
+    when it is not a regular file (neither is read). For every file cablelint reads: cables,
+    configuration, baselines and cache entries. Raises OSError when it cannot be opened."""
     # O_NONBLOCK: opening a FIFO with no writer would otherwise block before fstat can refuse it.
     flags = os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NONBLOCK", 0)
     fd = os.open(path, flags)
     try:
         st = os.fstat(fd)
         if not stat.S_ISREG(st.st_mode):
-            return Unreadable("the file is not a regular file (a directory, device, pipe or socket)")
-        if st.st_size > MAX_BYTES:
-            return _too_large(st.st_size)
-        data = _read_to_limit(fd, st.st_size)
+            return None
+        if st.st_size > limit:
+            return st.st_size
+        data = _read_to_limit(fd, st.st_size, limit + 1)
     finally:
         os.close(fd)
-    return _too_large(len(data)) if len(data) > MAX_BYTES else data
+    return len(data) if len(data) > limit else data
 
 
 def decode(data: bytes | Unreadable) -> Source | Unreadable:

@@ -2,17 +2,20 @@
 
 `::error file=F,line=L,col=C,endLine=L2,endColumn=C2,title=CODE name::message`. Values are
 escaped as the Actions toolkit does (`%`, CR, LF everywhere; also `:` and `,` in properties),
-so a path with a comma cannot end a property early. Columns are sent only for a span on one
+so a path with a comma cannot end a property early, and names from outside are first shown
+with their control, bidi and undecodable characters spelled out (lint/escape.py). Columns are sent only for a span on one
 line: GitHub ignores or misplaces them otherwise.
 """
 from __future__ import annotations
 
+from ..escape import shown
 from . import Report, register
 
 _LEVEL = {"error": "error", "warning": "warning", "info": "notice"}
 
 
 def escape_data(s: str) -> str:
+    s = shown(s, keep_lines=True)  # (a name from outside: no terminal controls, bidi or undecodable bytes)
     return s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
 

@@ -31,7 +31,8 @@ def artifact_uri(path: str) -> str:
     p = PurePath(path)
     if p.is_absolute():
         return Path(path).as_uri()
-    return quote(p.as_posix(), safe="/")
+    # (a name that is not UTF-8 is percent-encoded from its bytes, as the file system has it)
+    return quote(p.as_posix(), safe="/", errors="surrogateescape")
 
 
 @register("sarif", "SARIF 2.1.0, for GitHub code scanning")

@@ -4,22 +4,13 @@ Columns count characters (Unicode code points) from 1, not bytes: `¶` is one co
 """
 from __future__ import annotations
 
-import re
 from collections import Counter
 
+from ..escape import shown
 from . import Report, register
 
 # ANSI styles, used only when the CLI decided colour is wanted (a terminal, no NO_COLOR, no CI).
 _STYLES = {"bold": "1", "code": "36", "error": "31;1", "warning": "33", "info": "34"}
-
-
-_CONTROL_RE = re.compile(r"[\x00-\x1f\x7f]")
-
-
-def _shown_path(path: str) -> str:
-    # a file name is attacker-controlled in a shared repository: a newline or an escape
-    # sequence in it must not forge lines or colours in a CI log
-    return _CONTROL_RE.sub(lambda m: f"\\x{ord(m.group()):02x}", path)
 
 
 def _paint(text: str, style: str) -> str:
@@ -33,16 +24,16 @@ def _also(f) -> str:
     """The other places of a grouped finding, compactly: ` (also at 14:1, 20:1 and 3 more)`."""
     if not f.related:
         return ""
-    shown = ", ".join(f"{s.line}:{s.column}" for s in f.related[:_RELATED_SHOWN])
+    places = ", ".join(f"{s.line}:{s.column}" for s in f.related[:_RELATED_SHOWN])
     rest = len(f.related) - _RELATED_SHOWN
-    return f" (also at {shown}{f' and {rest} more' if rest > 0 else ''})"
+    return f" (also at {places}{f' and {rest} more' if rest > 0 else ''})"
 
 
 @register("text", "one line per finding, for terminals and editors")
 def render(report: Report) -> str:
     paint = _paint if report.color else (lambda text, _style: text)
-    lines = [f"{paint(_shown_path(f.path), 'bold')}:{f.line}:{f.column}: {paint(f.code, 'code')} [{f.name}] "
-             f"{paint(f.severity, f.severity)}: {f.message}{_also(f)}"
+    lines = [f"{paint(shown(f.path), 'bold')}:{f.line}:{f.column}: {paint(f.code, 'code')} [{f.name}] "
+             f"{paint(f.severity, f.severity)}: {shown(f.message)}{_also(f)}"
              for f in report.findings]
     if not report.quiet:
         lines += summary(report)
