@@ -25,8 +25,8 @@ _MAX_JUDGED = 64 * 1024 * 1024
 # The lines of the text and statistics formats (a path may hold anything, so only the end of
 # a finding line is matched) and their summary lines.
 _TEXT_LINE = re.compile(r".*:\d+:\d+: [A-Z]+\d+ \[[^\]]*\] [a-z]+: .*|"
-                        r"\s*\d+  \S+  \S+|"
-                        r"(Found \d+ finding|All clear: |No findings in ).*")
+                        r"\s*\d+\s+[A-Z]+\d+\s+\S+(\s+[a-z]+)?|"
+                        r"(Found \d+ finding|All clear: |No findings in |Nothing checked: ).*")
 
 
 class WriteRefused(Exception):
