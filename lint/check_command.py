@@ -257,6 +257,9 @@ def lint_run(args: argparse.Namespace, registry: Registry) -> Run | int:
     finally:
         if bar:
             bar.close()
+    if cache is not None:
+        from .cache import ResultCache
+        ResultCache(cache.folder, cache.code).prune()  # (at most once a day)
     run.findings.sort(key=Finding.sort_key)
     return run._replace(unread=unread)
 

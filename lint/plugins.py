@@ -22,6 +22,7 @@ class EntryPoint(NamedTuple):
     value: str
     group: str
     dist: str
+    version: str = ""  # the distribution's version, from its folder name (cache keys use it)
 
     def load(self) -> Any:
         module_name, _, attrs = self.value.partition(":")
@@ -32,11 +33,17 @@ class EntryPoint(NamedTuple):
 
 
 def _dist_name(folder: str) -> str:
-    base = folder.rsplit(".", 1)[0]
-    return re.split(r"-(?=\d)", base, maxsplit=1)[0].replace("_", "-").replace(".", "-").lower()
+    return _dist_name_version(folder)[0]
 
 
-def _read(path: str, group: str, dist: str) -> Iterable[EntryPoint]:
+def _dist_name_version(folder: str) -> tuple[str, str]:
+    """`my_plugin-1.2.dist-info` -> ("my-plugin", "1.2")."""
+    parts = re.split(r"-(?=\d)", folder.rsplit(".", 1)[0], maxsplit=1)
+    version = parts[1] if len(parts) > 1 else ""
+    return parts[0].replace("_", "-").replace(".", "-").lower(), version
+
+
+def _read(path: str, group: str, dist: str, version: str = "") -> Iterable[EntryPoint]:
     try:
         with open(path, encoding="utf-8") as fh:
             lines = fh.read().splitlines()
@@ -53,7 +60,7 @@ def _read(path: str, group: str, dist: str) -> Iterable[EntryPoint]:
             continue
         if current == group and "=" in line:
             name, value = line.split("=", 1)
-            yield EntryPoint(name.strip(), value.split("[", 1)[0].strip(), group, dist)
+            yield EntryPoint(name.strip(), value.split("[", 1)[0].strip(), group, dist, version)
 
 
 def entry_points(group: str, path: Iterable[str] | None = None) -> list[EntryPoint]:
@@ -69,9 +76,10 @@ def entry_points(group: str, path: Iterable[str] | None = None) -> list[EntryPoi
         for folder in names:
             if not (folder.endswith(".dist-info") or folder.endswith(".egg-info")):
                 continue
-            dist = _dist_name(folder)
+            dist, version = _dist_name_version(folder)
             if dist in seen:
                 continue
             seen.add(dist)
-            found.extend(_read(os.path.join(entry or ".", folder, "entry_points.txt"), group, dist))
+            found.extend(_read(os.path.join(entry or ".", folder, "entry_points.txt"), group, dist,
+                               version))
     return found

@@ -13,7 +13,6 @@ from __future__ import annotations
 import json
 import os
 import re
-import tempfile
 from pathlib import Path
 from typing import Iterable
 
@@ -40,10 +39,26 @@ def write_output(target: Path, text: str, linted: Iterable[str] = ()) -> None:
         raise WriteRefused(f"{target}: not written: {refuse}")
     data = text.encode("utf-8", errors="surrogateescape")
     folder = os.path.dirname(os.path.abspath(target))
+    import tempfile  # (only when a report is written: the cache shares this module)
+
     try:
         fd, tmp = tempfile.mkstemp(prefix=".cablelint-", suffix=".tmp", dir=folder)
     except OSError as exc:
         raise WriteRefused(f"{target}: cannot be written: {exc.strerror or type(exc).__name__}") from None
+    if hasattr(os, "fchmod"):
+        try:
+            os.fchmod(fd, 0o666 & ~_umask())  # (mkstemp makes it private; a report is not)
+        except OSError:
+            pass
+    try:
+        write_replacing(fd, tmp, target, data)
+    except OSError as exc:
+        raise WriteRefused(f"{target}: cannot be written: {exc.strerror or type(exc).__name__}") from None
+
+
+def write_replacing(fd: int, tmp: str, target: str | os.PathLike, data: bytes) -> None:
+    """Write `data` to the open temporary file `tmp`, close it and rename it over `target`;
+    on failure (a full disk, say) remove it and raise OSError."""
     try:
         try:
             view = memoryview(data)
@@ -51,14 +66,13 @@ def write_output(target: Path, text: str, linted: Iterable[str] = ()) -> None:
                 view = view[os.write(fd, view):]
         finally:
             os.close(fd)
-        os.chmod(tmp, 0o666 & ~_umask())  # (mkstemp makes it private; a report is not)
         os.replace(tmp, target)
-    except OSError as exc:
+    except OSError:
         try:
             os.unlink(tmp)
         except OSError:
             pass
-        raise WriteRefused(f"{target}: cannot be written: {exc.strerror or type(exc).__name__}") from None
+        raise
 
 
 def _umask() -> int:
