@@ -60,7 +60,7 @@ def code_fingerprint(registry: Registry) -> str:
     import cablelint.grammar as grammar_pkg
 
     from .plugins import entry_points
-    from .rule import ENTRY_POINT_GROUP
+    from .registry import ENTRY_POINT_GROUP
 
     folders = {os.path.dirname(os.path.abspath(f)) for f in (__file__, grammar_pkg.__file__)}
     files: set[str] = set()

@@ -103,7 +103,7 @@ def _plugin(tmp_path, helper: str):
     (pkg / "rules.py").write_text(
         "from cablelint.rule import rule\nfrom .helpers import MESSAGE\n"
         "@rule('XY001', 'xy-rule', 'warning')\n"
-        "def xy(cable):\n    '''X.\n\n    Why: x.\n    '''\n    return ()\n")
+        "def xy(cable, options):\n    '''X.\n\n    Why: x.\n    '''\n    return ()\n")
     return pkg
 
 
