@@ -314,7 +314,7 @@ def run_check(args: argparse.Namespace, registry: Registry) -> int:
     if args.output_file is not None:
         from .writing import WriteRefused, write_output
         try:
-            write_output(args.output_file, text, [j.path for j in jobs])
+            write_output(args.output_file, text, run.paths)
         except WriteRefused as exc:
             _err(str(exc))
             return EXIT_ERROR
