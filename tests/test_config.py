@@ -281,3 +281,21 @@ def test_no_suggestion_for_a_word_unlike_any(tree, capsys):
     write(tree / "cablelint.toml", "select = ['zzzzzzzzzz']\n")
     r = check(capsys, "docs", cwd=tree)
     assert r.code == 2 and "did you mean" not in r.err
+
+
+def test_the_readme_configuration_example_is_accepted(tmp_path, capsys):
+    """The README's example `[tool.cablelint]` table, list options included, reads without error."""
+    import re
+
+    from cli_helpers import ROOT
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    example = next(b for b in re.findall(r"```toml\n(.*?)```", readme, re.S) if "[tool.cablelint]" in b)
+    write(tmp_path / "project" / "pyproject.toml", example)
+    extended = re.search(r'extend = "([^"]+)"', example).group(1)
+    write(tmp_path / "project" / extended, "")
+    place(GOOD, tmp_path / "project" / "cables" / "a.txt")
+    r = check(capsys, "--extend-select", "CL602", "--show-settings", "cables/a.txt",
+              cwd=tmp_path / "project")
+    assert r.code == 0, r.err
+    assert "extra-tags = ['AGOA', 'KPAO']*" in r.out
