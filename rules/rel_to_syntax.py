@@ -10,19 +10,33 @@ _REL_TO_RE = LazyPattern(r"REL(?:EASABLE)?\s*TO(?![A-Z])")
 _CODE_RE = LazyPattern(r"^[A-Z]{3,4}$")
 
 
-_MARK_WORDS = frozenset({"TS", "S", "C", "U", "SBU", "LOU", "NF", "NOFORN", "REL", "TO", "FGI",
-                         "ORCON", "OC", "FOUO", "LES", "PROPIN", "USA"})
-_CODE_WORD_RE = LazyPattern(r"[A-Z]{2,4}")
+
+
+_REL_LIST_RE = LazyPattern(r"(?i)^(.*?)\bREL(?:EASABLE)?(?:\s*TO\b)?(.*)$")
+
+
+def _country_list(text: str) -> bool:
+    """Whether `text` reads as a list of countries or codes: items of one to three capitalised
+    words (`UK`, `Belize`, `UNITED ARAB EMIRATES`, `NATO/AUS`), not a clause."""
+    items = [i for i in re.split(r"[,/]|\band\b", text) if i.strip()]
+    for item in items:
+        words = item.split()
+        if not 1 <= len(words) <= 3 or any(not w[:1].isupper() or w.upper() in ("THE", "TO")
+                                            for w in words):
+            return False
+    return bool(items)
 
 
 def _shown(mark) -> str:
-    """The mark as the message may name it. Only marking words and country codes are printed;
-    a mark holding anything else (paragraph text caught between parentheses, perhaps) is not
+    """The mark as the message may name it: as written (`(C/REL JAPAN)`, `(S/Rel to Belize)`:
+    a reviewer needs the countries), when what follows REL is a list of countries or codes.
+    A mark holding anything else (paragraph text caught between parentheses, perhaps) is not
     printed at all."""
-    inner = mark.text.strip().strip("()")
-    words = re.findall(r"[A-Za-z]+", inner)
-    if all(w in _MARK_WORDS or _CODE_WORD_RE.fullmatch(w) for w in words) and len(words) <= 12:
-        return "(" + " ".join(inner.split()) + ")"
+    inner = " ".join(mark.text.strip().strip("()").split())
+    m = _REL_LIST_RE.match(inner)
+    if m is not None and len(inner) <= 60 and re.fullmatch(r"[A-Za-z /,.\-]*", inner) \
+            and _country_list(m.group(2)):
+        return f"({inner})"
     level = mark.marking.level.abbrev if mark.marking is not None else "?"
     return f"({level}//REL …) (its words are not shown)"
 
@@ -64,7 +78,9 @@ def check(cable, options):
     USA first, trigraphs in order then tetragraphs, more than one token) [S]; CAPCO §C [S].
     A warning: State cables wrote legacy forms (`(C/REL ISAF)`, `(S/REL TO UK)`) that a reader
     understood. One finding per distinct mark per cable (with the count of portions using it);
-    a mark with both NF and REL is noforn-rel-conflict's finding.
+    a mark with both NF and REL is noforn-rel-conflict's finding. The message names the mark
+    as written (`(S//REL TURKEY)`, `(C/REL NATO/AUS)`) when what follows REL is a list of
+    countries or codes, never a mark that holds other words.
 
     Bad:
         S E C R E T KABUL 000123
