@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from cablelint.lazyre import LazyPattern
-from cablelint.marking import parse_portion_mark
+from cablelint.marking import osa_distance, parse_portion_mark
 from cablelint.rule import ERROR, INFO, Hit, rule
 
 _ADMIN_RE = LazyPattern(r"\s*(?://|/|-)\s*(SBU|FOUO|LOU|EFTO)(?![A-Z])")
@@ -24,6 +24,23 @@ def _only_admin_problem(mark) -> bool:
     if stripped == mark.text.upper():
         return False
     return parse_portion_mark(stripped).status in ("valid", "variant")
+
+
+def _like_the_others(mark, cable) -> tuple[str, str] | None:
+    """The mark the cable's other portions use that this typo is one slip away from, in its
+    canonical form, and as they write it: `(C/F)` among `(C/NF)` portions is `(C//NF)`."""
+    typed = " ".join(mark.text.upper().split())
+    counts: dict[str, int] = {}
+    for other, _, _ in cable.portion_marks:
+        m = other.marking
+        if other.status in ("valid", "variant") and m is not None and m.level > 0:
+            written = " ".join(other.text.upper().split())
+            if written != typed and osa_distance(typed, written, 1) <= 1:
+                counts[written] = counts.get(written, 0) + 1
+    if not counts:
+        return None
+    written = max(sorted(counts), key=counts.get)
+    return parse_portion_mark(written).marking.short(), written
 
 
 def _guess(mark, cable) -> str | None:
@@ -56,8 +73,10 @@ def check(cable, options):
     [S]. Accepted State variants (`(S/NF)`, `(C/NF)`, `(SBU/NF)`, lower case) are not reported
     unless the option `report-variants` is set (then as info, with the canonical form). Each
     finding proposes the corrected mark when one is clear — from the mark itself (`(SNF)` →
-    `(S//NF)`, `(CC)` → `(C)`) or, for an unreadable one, from the cable's overall marking
-    (`(SE)` in a SECRET cable → probably `(S)`). A classified level joined to SBU/FOUO/LOU/EFTO
+    `(S//NF)`, `(CC)` → `(C)`), from the marks of the cable's other portions when it is one
+    slip from them (`(C/F)` in a cable whose other portions are `(C/NF)` → `(C//NF)`), or,
+    for an unreadable one, from the cable's overall marking (`(SE)` in a SECRET cable →
+    probably `(S)`). A classified level joined to SBU/FOUO/LOU/EFTO
     is sbu-only-unclassified's finding. An unreadable parenthesis at the start of a line that
     is not a numbered paragraph (`(S/CT)`, an office name wrapped to the line start) is not
     taken for a mark.
@@ -110,8 +129,13 @@ def check(cable, options):
             if where == "an unnumbered portion" and not mark.suggestion:
                 continue  # `(S/CT)` at a wrapped line start: an office, not a mark
             shown = _show(mark.text)
+            alike = None if mark.suggestion else _like_the_others(mark, cable)
             if mark.suggestion:
                 hint = f"; did you mean {mark.suggestion}?"
+            elif alike is not None:
+                canonical, written = alike
+                hint = (f"; did you mean {canonical}? (the cable's other portions are "
+                        f"{_show(written)})")
             else:
                 guess = _guess(mark, cable)
                 hint = (f"; probably {guess} (guessed from the overall marking)" if guess
