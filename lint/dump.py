@@ -34,6 +34,9 @@ def cable_to_dict(c: Cable) -> dict[str, Any]:
         "date": c.date.isoformat() if c.date else None,
         "overall": {"marking": _m(overall), "layer": layer},
         "partial_extract": c.partial_extract,
+        "record": {"kind": c.record.kind,
+                   "damages": [{"kind": d.kind, "what": d.what, "span": _s(d.span)}
+                               for d in c.record.damages]},
     }
     if c.metadata:
         md = c.metadata
@@ -55,7 +58,7 @@ def cable_to_dict(c: Cable) -> dict[str, Any]:
          "zone": b.zone, "span": _s(b.span)} for b in c.banners]
     out["captions"] = [{"word": x.word, "zone": x.zone, "span": _s(x.span)} for x in c.captions]
     out["eo_lines"] = [
-        {"order": e.order, "zone": e.zone, "span": _s(e.span),
+        {"order": e.order, "zone": e.zone, "span": _s(e.span), "truncated": e.truncated,
          "declassification": {"kind": e.decl.kind,
                               "date": e.decl.date.isoformat() if e.decl.date else None,
                               "date_text": e.decl.date_text, "codes": list(e.decl.codes),

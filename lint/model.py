@@ -220,13 +220,16 @@ class EOLine(_Element):
     """`E.O. 12958: DECL: 09/03/2033`: the order cited and the declassification instruction."""
 
     def __init__(self, order: str | None, decl: DeclInstruction, span: Span, label_span: Span,
-                 value_span: Span | None, zone: str) -> None:
+                 value_span: Span | None, zone: str, truncated: bool = False) -> None:
         self.order = order
         self.decl = decl
         self.span = span
         self.label_span = label_span
         self.value_span = value_span
         self.zone = zone
+        # the publication cut the line off (`E.O. 12958: DECL: 08...`, a preview before the full
+        # copy): what it would have said cannot be judged
+        self.truncated = truncated
 
 
 class Tags(_Element):
@@ -364,6 +367,34 @@ class Overall(NamedTuple):
     span: Span
 
 
+class Damage(NamedTuple):
+    """One way the record is not whole: its kind (`cut-off`, `no-body`, `cancelled`,
+    `extract`, `copies`, `joined`), where it shows, and how a message says it (markings and
+    field names only)."""
+
+    kind: str
+    span: Span
+    what: str
+
+
+class Record(NamedTuple):
+    """What kind of record the file is (`lint/record.py` reads it before any rule runs):
+    `cable`, `damaged` (with its damages) or `not-a-cable`. A rule that asserts something is
+    absent runs only on a whole record."""
+
+    kind: str = "cable"
+    damages: tuple[Damage, ...] = ()
+
+    @property
+    def whole(self) -> bool:
+        return self.kind == "cable"
+
+    def has(self, kind: str) -> bool:
+        return any(d.kind == kind for d in self.damages)
+
+
+WHOLE = Record()
+
 _UNSET = object()
 
 
@@ -428,7 +459,7 @@ class Cable(_Element):
                  portions: list[Portion] | None = None, page_lines: list[Span] | None = None,
                  unparsed_banners: list[Span] | None = None, wrappers: list[Span] | None = None,
                  trailers: list[Span] | None = None, text_items: int = 0, end: Span = FILE_START,
-                 derived: dict | None = None) -> None:
+                 derived: dict | None = None, record: Record = WHOLE) -> None:
         self.path = path
         self.metadata = metadata
         self.routing = Routing() if routing is None else routing
@@ -453,6 +484,8 @@ class Cable(_Element):
         # views derived from the model that several rules share (computed once, by whoever
         # asks first): e.g. the reading of the TAGS line
         self.derived = {} if derived is None else derived
+        # what kind of record this is and how whole (set by `lint/record.py` after the build)
+        self.record = record
 
     # ---- derived views (rules ask these instead of re-deriving them) ----
     @property
@@ -472,11 +505,15 @@ class Cable(_Element):
 
     @property
     def eo(self) -> EOLine | None:
-        """The cable's own E.O. line (review annotations further down are not it)."""
+        """The cable's own E.O. line (review annotations further down are not it): the first
+        whole one, where a record holds a preview cut at `...` before the full copy."""
+        cut = None
         for e in self.eo_lines:
             if e.zone != "body" and not e.decl.review:
-                return e
-        return None
+                if not e.truncated:
+                    return e
+                cut = cut or e
+        return cut
 
     @property
     def date(self) -> dt.date | None:
@@ -808,8 +845,10 @@ class _Builder:
         label_span = Span.of(label)
         value_span = Span.of(value) if value is not None else None
         span = label_span if value_span is None else label_span.to(value_span)
+        truncated = value is not None and "..." in value.value and \
+            _CUT_OFF_RE.search(value.value) is not None
         self.cable.eo_lines.append(EOLine(
-            _eo_order(label.value), decl, span, label_span, value_span, self.zone))
+            _eo_order(label.value), decl, span, label_span, value_span, self.zone, truncated))
 
     def _tags(self, ch: list) -> None:
         self._enter("header")

@@ -6,11 +6,11 @@ from __future__ import annotations
 
 from typing import Iterable, NamedTuple
 
-from . import model, parser, source
+from . import model, parser, record, source
 from .facts import UNPARSABLE, UNREADABLE, CableFacts, facts_of, no_cable
 from .config import Settings
 from .rule import ERROR, Finding, Rule
-from .system import encoding_assumed, internal_error, parse_error, unreadable_file
+from .system import encoding_assumed, internal_error, not_a_cable, parse_error, unreadable_file
 
 
 def _finding(path: str, r: Rule, span: model.Span, message: str, severity: str | None,
@@ -61,7 +61,10 @@ def lint_file(data: bytes | source.Unreadable, path: str, settings: Settings) ->
 
 
 def parse_cable(text: str, path: str) -> model.Cable:
-    return model.build(parser.parse(text), path)
+    """The cable model of `text`, with what kind of record it is (`cable.record`)."""
+    cable = model.build(parser.parse(text), path)
+    cable.record = record.analyse(cable, text)
+    return cable
 
 
 def lint_text(text: str, path: str, settings: Settings) -> list[Finding]:
@@ -78,6 +81,12 @@ def _lint_text(text: str, path: str, settings: Settings) -> tuple[list[Finding],
     except RecursionError:
         return [_finding(path, parse_error, model.FILE_START,
                          "the cable could not be parsed (nesting too deep)", None, settings)], None
+    if cable.record.kind == "not-a-cable":
+        # nothing a rule could say about it would be true: one finding, and how to skip it
+        return [_finding(path, not_a_cable, model.FILE_START,
+                         "the file is not a cable: no classification line, telegram header, "
+                         "E.O., TAGS or SUBJECT field; exclude it (`exclude` in the "
+                         "configuration) if it is not meant to be linted", None, settings)], cable
     return run_rules(cable, settings.rules, settings), cable
 
 

@@ -59,6 +59,27 @@ def unreadable_file(cable, options):
     return ()
 
 
+@rule("CL005", "not-a-cable", ERROR)
+def not_a_cable(cable, options):
+    """The file is text but not a cable: it has no classification line, no telegram header
+    (DTG, FM/TO lines, routing), no metadata, and no E.O., TAGS, SUBJECT, REF or Classified By
+    field. It gets this one finding and no other.
+
+    Why: a README, notes or a page of stray characters in a folder of cables would otherwise
+    pass silently, as if it were a clean cable, or draw findings that mean nothing. Exclude such
+    files with `exclude` in the configuration.
+
+    Bad:
+        Notes for the review team: meet on Tuesday.
+        Bring the folder of scanned pages.
+
+    Good:
+        UNCLAS STATE 000001
+        E.O. 12958: N/A
+    """
+    return ()
+
+
 @rule("CL004", "encoding-assumed", WARNING)
 def encoding_assumed(cable, options):
     """Bytes of the file are not UTF-8; each was read alone as cp1252 (else Latin-1).
@@ -77,4 +98,4 @@ def encoding_assumed(cable, options):
     return ()
 
 
-SYSTEM_RULES = (parse_error, internal_error, unreadable_file, encoding_assumed)
+SYSTEM_RULES = (parse_error, internal_error, unreadable_file, encoding_assumed, not_a_cable)

@@ -58,7 +58,9 @@ def check(cable, options):
     banner = cable.banner
     line = banner.marking if banner is not None else None
     meta = cable.metadata.marking if cable.metadata is not None else None
-    if line is not None and meta is not None:
+    if line is not None and meta is not None and not cable.record.has("joined"):
+        # (metadata and telegram of two cables joined: record-damaged says so, not each
+        # difference that follows from it)
         if line.level != meta.level:
             yield Hit(banner.level_span,
                       f"classification line says {line.level.word} but the metadata "

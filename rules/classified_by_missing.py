@@ -16,7 +16,10 @@ def check(cable, options):
     1995-10-14): E.O. 12356 §1.5(a)(2) asked for the classifier only "if other than the person
     whose name appears as the approving or signing official", and a telegram is signed; under
     E.O. 12065 the classifier stood on the E.O. line itself (`E.O. 12065: GDS 8/12/85
-    (TOMSETH, VICTOR L.) OR-P`), not in a Classified By statement.
+    (TOMSETH, VICTOR L.) OR-P`), not in a Classified By statement. A record
+    that is not whole (cut off after SUBJECT or REF, cancelled, a later section or an extract,
+    two copies, two cables joined) is not judged: the statement was lost with the rest of the
+    copy, and `record-damaged` says so once.
 
     Bad:
         C O N F I D E N T I A L ANKARA 000123
@@ -37,6 +40,14 @@ def check(cable, options):
         Classified By: Ambassador Ross Wilson, reasons 1.4 (b) and (d).
 
         1. (C) Text.
+    ---
+        C O N F I D E N T I A L LONDON 002757
+
+        SIPDIS
+
+        E.O. 12958: DECL: 10/27/2018
+        TAGS: PREL PGOV UK
+        SUBJECT: UK POLITICS: TALKS
     """
     ov = cable.overall
     overall = ov.marking
@@ -44,6 +55,8 @@ def check(cable, options):
     span = ov.span
     if overall is None or overall.level == 0 or cable.classified_by:
         return
+    if not cable.record.whole:
+        return  # a cut-off, cancelled or extracted record lost it in copying (record-damaged)
     d = cable.date
     if d is not None and d < eo.EO_12958_EFFECTIVE and not any(
             e.order in eo.KNOWN_ORDERS and int(e.order) >= 12958 and not e.decl.review

@@ -91,7 +91,8 @@ def check(cable, options):
         yield Hit(dtg.span, f"date-time group: {p}", key=p.split()[0])
     meta = cable.metadata
     limit = options.get("max-days-from-metadata", 1)
-    if dtg.date is not None and meta is not None and meta.date is not None and limit is not None:
+    if (dtg.date is not None and meta is not None and meta.date is not None and limit is not None
+            and not cable.record.has("joined")):  # (two cables joined: record-damaged)
         days = abs((dtg.date - meta.date).days)
         if days > limit:
             yield Hit(dtg.span, f"DTG date {dtg.date.isoformat()} (routing layer) is {days} days "

@@ -51,8 +51,8 @@ def check(cable, options):
 
         1. (C) Text.
     """
-    if cable.eo is not None:
-        return
+    if cable.eo is not None or not cable.record.whole:
+        return  # (a damaged record's missing line is the copy's loss: record-damaged)
     if any(not e.decl.review for e in cable.eo_lines):
         return  # an E.O. line stands somewhere else (misplaced, but present)
     banner = cable.banner

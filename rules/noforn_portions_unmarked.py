@@ -50,8 +50,8 @@ def check(cable, options):
     overall = ov.marking
     layer = ov.layer
     span = ov.span
-    if overall is None or overall.level == 0:
-        return
+    if overall is None or overall.level == 0 or not cable.record.whole:
+        return  # (an extract or a copy may lack the NF portions: record-damaged)
     meta = cable.metadata.marking if cable.metadata is not None else None
     if overall.noforn:
         nf_span = next((c.span for c in cable.header_captions if c.word == "NOFORN"), span)

@@ -1,25 +1,8 @@
 """CL402 reference-id-consistent."""
 from __future__ import annotations
 
-import re
-
+from cablelint.record import compact_post, reference_id_parts, same_post
 from cablelint.rule import WARNING, Hit, rule
-
-_ID_RE = re.compile(r"^([0-9]{2})([A-Z]+)([0-9]+)$")
-_NOT_LETTER_RE = re.compile(r"[^A-Z]")
-
-
-def _compact(post: str) -> str:
-    post = post.upper()
-    if post.isascii() and post.isalpha():
-        return post  # a post of plain letters, the usual case: nothing to remove
-    return _NOT_LETTER_RE.sub("", post)
-
-
-def _same_post(a: str, b: str) -> bool:
-    """`USUNNEWYORK` ~ `USUN NEW YORK`; `USMISSIONGENEVA` ~ `GENEVA` (office prefixes). Both
-    posts already `_compact`."""
-    return bool(a and b) and (a == b or a.endswith(b) or b.endswith(a))
 
 
 @rule("CL402", "reference-id-consistent", WARNING)
@@ -35,7 +18,9 @@ def check(cable, options):
     are not `yyPOSTnnnn` (built from a damaged line) are not compared; partial extracts have
     no DTG and get only the post/serial check. A post masked by the publisher (`XXXXXXXXXXXX`)
     is not compared; a serial cut short by the publication chain (`00167SIPDIS` for 001673)
-    is reported as truncated, not as another cable.
+    is reported as truncated, not as another cable. When post and serial both differ, the
+    metadata and the telegram are two cables joined in one record: `record-damaged` says so
+    once, and this rule (like the other comparisons of the two layers) stands down.
 
     Bad:
         05MUSCAT679
@@ -47,7 +32,7 @@ def check(cable, options):
         FM AMEMBASSY MUSCAT
         TO SECSTATE WASHDC PRIORITY 0001
 
-        C O N F I D E N T I A L SECTION 01 OF 03 BEIJING 002305
+        C O N F I D E N T I A L SECTION 01 OF 03 MASCAT 000679
 
         E.O. 12958: DECL: 05/02/2015
         TAGS: PREL MU
@@ -96,26 +81,17 @@ def check(cable, options):
 
         1. (S) Text.
     """
-    meta = cable.metadata
-    if meta is None:
-        return
-    m = _ID_RE.match(meta.reference_id.strip().upper())
-    if m is None:
-        return
-    yy, id_post, id_digits = m.groups()
-    id_serial = int(id_digits)
+    parts = reference_id_parts(cable)
+    if parts is None or cable.record.has("joined"):
+        return  # (two cables joined: record-damaged says so, once)
+    yy, id_post, id_serial = parts
     banner = cable.banner
-    post = _compact(banner.post) if banner is not None and banner.post else ""
+    post = compact_post(banner.post) if banner is not None and banner.post else ""
     if banner is not None and banner.zone != "body" and banner.serial and len(post) >= 2:
         serial = int(banner.serial)
         redacted = post.count("X") == len(post)  # WikiLeaks masked the post
-        same_post = redacted or _same_post(post, id_post)  # (the id's post is A-Z only)
-        if not same_post and serial != id_serial:
-            yield Hit(banner.span, f"classification line (telegram layer) names another cable than "
-                                   f"the reference id (metadata layer): post and serial {serial} "
-                                   f"differ from the id's serial {id_serial}; the body may be "
-                                   f"another cable", key="other-cable")
-        elif not same_post:
+        one_post = redacted or same_post(post, id_post)  # (the id's post is A-Z only)
+        if not one_post:
             yield Hit(banner.span, "classification line (telegram layer) names another post than "
                                    "the reference id (metadata layer)", key="post")
         elif serial != id_serial:

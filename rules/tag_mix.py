@@ -46,8 +46,8 @@ def check(cable, options):
         1. (C) Text.
     """
     items = tags.items_of(cable)
-    if not items:
-        return
+    if not items or not cable.record.whole:
+        return  # (a damaged record's TAGS line may be a cut preview: `TAGS: PREL NATO KCFE`)
     d = cable.date
     if d is not None and d < eo.SHIPPED_TAG_LISTS_FROM:
         return

@@ -1,0 +1,287 @@
+"""What kind of record a file is (`lint/record.py`): not a cable, a whole cable, or a damaged
+one, and which damage. The texts are a few lines of real cables (the id says which; lines
+left out are marked `[…]` in the comments), so each class is pinned on what records look like."""
+from __future__ import annotations
+
+from cablelint.runner import check_text, parse_cable
+
+
+def record(text: str):
+    return parse_cable(text, "x.txt").record
+
+
+def codes(text: str) -> list[str]:
+    return [f.name for f in check_text(text)]
+
+
+# 09CANBERRA1013 (cables/): a telegram cancelled after transmission
+CANCELLED = """\
+09CANBERRA1013
+AND THE LIST GOES ON, U.S. SECURITY DIALOGUES WITH AUSTRALIA
+2009-11-18 23:11
+UNCLASSIFIED
+Embassy Canberra
+P 182300Z NOV 09 ZFR CTG RUEHSD 0060 3230357
+FM AMEMBASSY CANBERRA
+TO RUEHC/SECSTATE WASHDC PRIORITY 2248
+
+UNCLAS CANBERRA 001013 
+ 
+SIPDIS 
+ 
+E.O. 12958: N/A 
+TAGS: PM AS
+SUBJECT: AND THE LIST GOES ON, U.S. SECURITY DIALOGUES WITH 
+AUSTRALIA 
+ 
+--------------------------- 
+ZFR ZFR ZFR ZFR ZFR ZFR ZFR 
+--------------------------- 
+ 
+PLEASE CANCEL AND DELETE ALL COPIES OF CANBERRA 1013. 
+ 
+CLUNE
+"""
+
+# 08LONDON2757 (cables/), cut off after SUBJECT by the publication (level changed to C so
+# that the absence rules have something to say)
+NO_BODY = """\
+C O N F I D E N T I A L LONDON 002757 
+ 
+SIPDIS 
+ 
+E.O. 12958: DECL: 10/27/2018 
+TAGS: PREL PGOV UK
+SUBJECT: UK POLITICS: TALKS
+"""
+
+# 08MOSCOW2759 (cables/): a preview cut at `TA...`, then the publisher's re-flowed copy
+COPIES = """\
+S E C R E T SECTION 01 OF 03 MOSCOW 002759 
+ 
+SIPDIS 
+ 
+DEPT FOR EUR/RUS, FOR EEB/ESC/IEC GALLOGLY AND WRIGHT 
+ 
+E.O. 12958: DECL: 09/05/2018 
+TA...
+Secret SECTION 01 OF 03 MOSCOW 002759 SIPDIS DEPT FOR EUR/RUS E.O. 12958: DECL: 09/05/2018 TAGS: EPET ENRG ECON PREL PINR RS
+
+Summary: As Deputy Head of Putin's Presidential Administration, Igor Sechin cloaked himself in secrecy. End summary. 
+"""
+
+# 09KABUL3867 (cables/): the E.O. line, TAGS and SUBJECT, `Clas...`, then the whole cable again
+COPIES_EO_CUT = """\
+C O N F I D E N T I A L SECTION 01 OF 02 KABUL 003867 
+ 
+SIPDIS 
+ 
+E.O. 12958: DECL: 12/...
+TAGS: PREL PGOV MOPS NATO AF
+SUBJECT: AUSTRALIANS EXPAND AUSAID
+ 
+Clas...
+C O N F I D E N T I A L SECTION 01 OF 02 KABUL 003867 
+
+SIPDIS 
+
+E.O. 12958: DECL: 12/02/2019 
+TAGS: PREL PGOV MOPS NATO AF
+SUBJECT: AUSTRALIANS EXPAND AUSAID
+
+Classified By: Ambassador Karl Eikenberry, reasons 1.4 (b) and (d).
+
+1. (C) Text.
+"""
+
+# 08SCTION02OF02SAOPAULO335 (cables/): the record holds the second section only
+LATER_SECTION = """\
+C O N F I D E N T I A L SECTION 02 OF 02 SAO PAULO 000335 
+ 
+SIPDIS 
+ 
+7. (C) Unlike Delfim Netto's view, the text goes on.
+"""
+
+# 04MADRID4687 (cables/): a redacted extract; ¶1-6 withheld by the publisher
+REDACTED_EXTRACT = """\
+C O N F I D E N T I A L MADRID 004687 
+ 
+SIPDIS 
+ 
+E.O. 12958: DECL: 12/13/2014 
+TAGS: PREL SP
+SUBJECT: DEPUTY FM LEON ON CUBA, IRAQ, AFGHANISTAN, 
+BILATERAL RELATIONS 
+ 
+Classified By: Charge Bob Manzanares; reasons 1.5 (B) and (D) 
+ 
+XXXXXXXXXXXX
+//U.S.-SPAIN RELATIONS// 
+ 
+7. (C) Leon said that Spain is politically divided at the 
+moment.
+
+9. (C) Text.
+"""
+
+# 05MUSCAT679 (cables/): Muscat's metadata joined to a Beijing telegram
+JOINED = """\
+05MUSCAT679
+U.S.-CHINA SECURITY DIALOGUE
+2005-04-25 10:10
+SECRET
+Embassy Muscat
+This record is a partial extract of the original cable. The full text of the original cable is not available.
+
+C O N F I D E N T I A L SECTION 01 OF 03 BEIJING 002305
+
+E.O. 12958: DECL: 06/12/2033
+
+TAGS: ETTC PARM PREL IR MU
+
+SUBJECT: U.S.-CHINA SECURITY DIALOGUE
+
+Classified By: Political Minister Counselor Aubrey Carlson. Reasons 1.4 (b) and (d).
+
+1.(C) In a June 5 meeting at the Ministry of National Defense.
+"""
+
+# 06KABUL3934 (cables/): cut off in the address lines, ` ...`
+CUT_OFF = """\
+C O N F I D E N T I A L KABUL 003934 
+ 
+SIPDIS 
+ 
+NSC FOR AHARRIMAN 
+OSD FOR BREZINSKI 
+ ...
+"""
+
+# 04SANAA477 (era2/): the publisher's partial-extract note over a whole text
+WHOLE_EXTRACT_NOTE = """\
+04SANAA477
+NO NEW SECURITY THREAT IN YEMEN; FRENCH NOT CLOSING
+2004-03-02 14:36
+CONFIDENTIAL
+Embassy Sanaa
+This record is a partial extract of the original cable. The full text of the original cable is not available.
+
+C O N F I D E N T I A L SANAA 000477 
+ 
+SIPDIS 
+ 
+E.O. 12958: DECL: 03/02/2012 
+TAGS: PTER, ASEC, PGOV, FR, YM, COUNTER TERRORISM 
+SUBJECT: NO NEW SECURITY THREAT IN YEMEN; FRENCH NOT CLOSING 
+ 
+REF: ROBERTS/MISENHEIMER TELCON 3/1/04 
+ 
+1. (C) SUMMARY.  French DCM told DCM 3/2 that media reports 
+of French diplomatic closure in Sanaa due to new local 
+security threats are in error.
+ 
+HULL
+"""
+
+# 04BAGHDAD4 (cables/): `...` on its own line after the signature: the page's mark, not a cut
+DOTS_AFTER_SIGNATURE = """\
+C O N F I D E N T I A L BAGHDAD 000004 
+ 
+E.O. 12958: DECL: 01/01/2014 
+TAGS: PREL IZ
+SUBJECT: TALKS
+ 
+Classified By: CPA Ambassador, reasons 1.5 (b) and (d).
+
+1. (C) UNDERSTANDS THE APPROPRIATE PROCEDURES. END COMMENT.
+NEGROPONTE 
+...
+"""
+
+# 07MANAMA963 (cables/): the body run on to the REF line, not a record without a body
+BODY_ON_REF_LINE = """\
+UNCLAS MANAMA 000963 
+ 
+SIPDIS 
+ 
+E.O. 12958: N/A 
+TAGS: PREL AORC UN UNGA BA
+SUBJECT: CANDIDACY FOR UN INDEPENDENT AUDIT ADVISORY COMMITTEE
+ 
+REF: STATE 146857 (U) Pol/Econ Chief delivered reftel points to MFA international organizations (IO) directorate head, who said the Government of Bahrain would consider the candidacy and respond once its review of all the candidates was complete. The text goes on well past a header field.
+"""
+
+
+def test_damage_kinds_read_from_real_records():
+    assert record(CANCELLED).damages[0].kind == "cancelled"
+    assert record(CANCELLED).damages[0].span.line == 20
+    assert [d.kind for d in record(NO_BODY).damages] == ["no-body"]
+    assert "SUBJECT" in record(NO_BODY).damages[0].what
+    assert [d.kind for d in record(COPIES).damages] == ["copies"]
+    assert "again at line 9" in record(COPIES).damages[0].what
+    assert "copies" in [d.kind for d in record(COPIES_EO_CUT).damages]
+    assert [d.kind for d in record(LATER_SECTION).damages] == ["extract"]
+    assert "section 2 of 2" in record(LATER_SECTION).damages[0].what
+    assert [d.kind for d in record(REDACTED_EXTRACT).damages] == ["extract"]
+    assert "paragraph 7" in record(REDACTED_EXTRACT).damages[0].what
+    assert [d.kind for d in record(JOINED).damages] == ["joined"]
+    assert "cut-off" in [d.kind for d in record(CUT_OFF).damages]
+
+
+def test_whole_records_are_not_damaged():
+    for text in (WHOLE_EXTRACT_NOTE, DOTS_AFTER_SIGNATURE, BODY_ON_REF_LINE):
+        assert record(text).kind == "cable", record(text)
+
+
+def test_one_record_damaged_finding_with_the_other_places_related():
+    found = [f for f in check_text(CANCELLED + "\nZFR ZFR\n") if f.name == "record-damaged"]
+    assert len(found) == 1 and found[0].severity == "warning"
+    assert found[0].message.startswith("damaged record: the telegram was cancelled (ZFR, line 20)")
+
+
+def test_absence_rules_stand_down_on_a_damaged_record():
+    for text in (NO_BODY, COPIES, LATER_SECTION, CUT_OFF):
+        names = codes(text)
+        assert "record-damaged" in names
+        for rule in ("classified-by-missing", "eo-line-present", "tags-present",
+                     "paragraph-numbering", "tag-mix"):
+            assert rule not in names, (rule, text[:40])
+
+
+def test_absence_rules_still_run_on_a_whole_record():
+    # the same cut-off record with its body: the missing statement is the drafter's
+    whole = NO_BODY + "\n1. (C) Text.\n\nTUTTLE\n"
+    assert record(whole).kind == "cable"
+    assert "classified-by-missing" in codes(whole)
+    assert "classified-by-missing" in codes(WHOLE_EXTRACT_NOTE)
+
+
+def test_a_cut_off_eo_line_does_not_hide_the_full_copy():
+    cable = parse_cable(COPIES_EO_CUT, "x.txt")
+    assert cable.eo_lines[0].truncated
+    assert cable.eo is not None and not cable.eo.truncated
+    assert cable.eo.decl.date is not None and cable.eo.decl.date.year == 2019
+
+
+def test_joined_cables_are_reported_once_not_as_their_consequences():
+    names = codes(JOINED)
+    assert names.count("record-damaged") == 1
+    # SECRET metadata over a CONFIDENTIAL telegram, and a post and serial of another cable:
+    # consequences of the join, not faults of either cable
+    assert "classification-mismatch" not in names
+    assert "reference-id-consistent" not in names
+
+
+def test_not_a_cable_gets_one_finding_and_no_other():
+    for text in ("# Notes\n\nThis folder holds notes for the review.\nRun make.\n",
+                 "apple banana cherry\ndelta echo foxtrot\n",
+                 "(" * 100_000,
+                 "S E C R E T " * 200 + "\n"):
+        found = check_text(text)
+        assert [(f.code, f.name, f.severity) for f in found] == [("CL005", "not-a-cable", "error")]
+        assert "exclude" in found[0].message
+
+
+def test_a_cable_fragment_with_a_header_field_is_a_cable():
+    assert record("E.O. 12958: N/A\nTAGS: PREL\n\n1. (U) Text.\n").kind == "cable"
