@@ -369,7 +369,7 @@ class Overall(NamedTuple):
 
 class Damage(NamedTuple):
     """One way the record is not whole: its kind (`cut-off`, `no-body`, `cancelled`,
-    `extract`, `copies`, `joined`), where it shows, and how a message says it (markings and
+    `extract`, `copies`, `copies-cut`, `joined`), where it shows, and how a message says it (markings and
     field names only)."""
 
     kind: str
@@ -389,11 +389,20 @@ class Record(NamedTuple):
     def whole(self) -> bool:
         return self.kind == "cable"
 
+    @property
+    def complete(self) -> bool:
+        """Whether the telegram's text is all there: no damage, or only a join of two cables
+        (whose telegram, another cable's, may be whole) or a preview before a full copy (rules
+        read the full one). Rules that assert an absence ask this."""
+        return all(d.kind in _TEXT_KEPT for d in self.damages)
+
     def has(self, kind: str) -> bool:
         return any(d.kind == kind for d in self.damages)
 
 
 WHOLE = Record()
+# damages that leave the telegram's text whole (`copies-cut`: the later copy lacks a body too)
+_TEXT_KEPT = frozenset({"joined", "copies"})
 
 _UNSET = object()
 

@@ -203,16 +203,18 @@ def _offset_of_line(text: str, line: int) -> int:
 def _copies(c: Cable, text: str) -> Damage | None:
     """Two copies of one cable in one record: a classification line repeated in the header
     with the same post, serial and section, or a header line cut at `...` with the text going
-    on after it (a preview, then the full text, often in a publication row)."""
+    on after it (a preview, then another copy, often in a publication row). `copies` when a
+    numbered paragraph follows the second copy's start (the full text is there), else
+    `copies-cut` (the publisher's re-flowed copy lost the rest too)."""
     seen: dict[tuple, Span] = {}
     for b in c.banners:
         if b.zone == "body" or not b.serial:
             continue
         key = (compact_post(b.post or ""), b.serial.lstrip("0"), b.section)
         if key in seen:
-            return Damage("copies", seen[key], f"the record holds two copies of the cable "
-                                               f"(the classification line again at line "
-                                               f"{b.span.line})")
+            return Damage(_copy_kind(c, b.span.line), seen[key],
+                          f"the record holds two copies of the cable (the classification line "
+                          f"again at line {b.span.line})")
         seen[key] = b.span
     if "..." not in text and "\u2026" not in text:
         return None
@@ -226,8 +228,15 @@ def _copies(c: Cable, text: str) -> Damage | None:
     if m is None:
         return None
     span = _line_span(text, m.start())
-    return Damage("copies", span, f"the record holds two copies of the cable (a preview cut "
-                                  f"at '...' at line {span.line}, then another copy)")
+    return Damage(_copy_kind(c, span.line), span, f"the record holds two copies of the cable "
+                                                  f"(a preview cut at '...' at line {span.line}, "
+                                                  f"then another copy)")
+
+
+def _copy_kind(c: Cable, second: int) -> str:
+    whole = any(p.kind == "paragraph" and p.number is not None and p.span.line > second
+                for p in c.portions)
+    return "copies" if whole else "copies-cut"
 
 
 def _joined(c: Cable, text: str) -> Damage | None:

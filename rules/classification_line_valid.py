@@ -56,7 +56,7 @@ def check(cable, options):
     if banner is None:
         if cable.wrappers or cable.unparsed_banners:
             return  # the line is there, inside a publication row or run on to another line
-        if not cable.record.whole:
+        if not cable.record.complete:
             return  # a damaged record's missing line is the copy's loss (record-damaged)
         if not (cable.eo_lines or cable.subject or cable.portions or cable.routing.fm_span):
             return  # nothing of a telegram was recognised: not a cable this rule can judge

@@ -55,7 +55,7 @@ def check(cable, options):
     span = ov.span
     if overall is None or overall.level == 0 or cable.classified_by:
         return
-    if not cable.record.whole:
+    if not cable.record.complete:
         return  # a cut-off, cancelled or extracted record lost it in copying (record-damaged)
     d = cable.date
     if d is not None and d < eo.EO_12958_EFFECTIVE and not any(

@@ -51,7 +51,7 @@ def check(cable, options):
 
         1. (C) Text.
     """
-    if cable.eo is not None or not cable.record.whole:
+    if cable.eo is not None or not cable.record.complete:
         return  # (a damaged record's missing line is the copy's loss: record-damaged)
     if any(not e.decl.review for e in cable.eo_lines):
         return  # an E.O. line stands somewhere else (misplaced, but present)

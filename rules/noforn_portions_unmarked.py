@@ -50,7 +50,7 @@ def check(cable, options):
     overall = ov.marking
     layer = ov.layer
     span = ov.span
-    if overall is None or overall.level == 0 or not cable.record.whole:
+    if overall is None or overall.level == 0 or not cable.record.complete:
         return  # (an extract or a copy may lack the NF portions: record-damaged)
     meta = cable.metadata.marking if cable.metadata is not None else None
     if overall.noforn:

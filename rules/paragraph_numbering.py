@@ -50,7 +50,7 @@ def check(cable, options):
     """
     if cable.unparsed_banners or cable.wrappers:
         return  # a database/CSV publication copy: its re-flowed lines hide paragraph numbers
-    if not cable.record.whole:
+    if not cable.record.complete:
         return  # an extract, two copies or a cut-off record: its gaps are the copy's
     # paragraphs found in the middle of a re-flowed line are real for marking, but their
     # order in such copies says nothing about the drafter's numbering

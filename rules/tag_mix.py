@@ -46,7 +46,7 @@ def check(cable, options):
         1. (C) Text.
     """
     items = tags.items_of(cable)
-    if not items or not cable.record.whole:
+    if not items or not cable.record.complete:
         return  # (a damaged record's TAGS line may be a cut preview: `TAGS: PREL NATO KCFE`)
     d = cable.date
     if d is not None and d < eo.SHIPPED_TAG_LISTS_FROM:

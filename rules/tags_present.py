@@ -45,7 +45,7 @@ def check(cable, options):
     if d is not None and d < since:
         return
     tags = cable.tags
-    if tags is None and not cable.record.whole:
+    if tags is None and not cable.record.complete:
         return  # a damaged record's missing line is the copy's loss (record-damaged)
     first = cable.portions[0].span.line if cable.portions else None
     if tags is not None and (first is None or tags.span.line < first):

@@ -3,7 +3,7 @@ one, and which damage. The texts are a few lines of real cables (the id says whi
 left out are marked `[…]` in the comments), so each class is pinned on what records look like."""
 from __future__ import annotations
 
-from cablelint.runner import check_text, parse_cable
+from cablelint.api import lint_text as check_text, parse as parse_cable
 
 
 def record(text: str):
@@ -218,9 +218,11 @@ def test_damage_kinds_read_from_real_records():
     assert record(CANCELLED).damages[0].span.line == 20
     assert [d.kind for d in record(NO_BODY).damages] == ["no-body"]
     assert "SUBJECT" in record(NO_BODY).damages[0].what
-    assert [d.kind for d in record(COPIES).damages] == ["copies"]
+    assert [d.kind for d in record(COPIES).damages] == ["copies-cut"]
     assert "again at line 9" in record(COPIES).damages[0].what
     assert "copies" in [d.kind for d in record(COPIES_EO_CUT).damages]
+    # the full copy is there: absence rules read it
+    assert record(COPIES_EO_CUT).complete and not record(COPIES).complete
     assert [d.kind for d in record(LATER_SECTION).damages] == ["extract"]
     assert "section 2 of 2" in record(LATER_SECTION).damages[0].what
     assert [d.kind for d in record(REDACTED_EXTRACT).damages] == ["extract"]

@@ -52,10 +52,17 @@ def test_line_run_on_to_addressee_is_not_missing(cable):
 
 # ---- CL402 reference-id-consistent -----------------------------------------------------------
 
-def test_banner_of_another_cable(cable):
-    f = names(cable(banner="C O N F I D E N T I A L SECTION 01 OF 03 BEIJING 002305", meta="CONFIDENTIAL"),
+def test_banner_of_another_cable_is_a_joined_record_reported_once(cable):
+    text = cable(banner="C O N F I D E N T I A L SECTION 01 OF 03 BEIJING 002305", meta="CONFIDENTIAL")
+    assert names(text, "reference-id-consistent") == []
+    f = names(text, "record-damaged")
+    assert len(f) == 1 and "another cable" in f[0].message and "reference id" in f[0].message
+
+
+def test_banner_of_another_post_same_serial(cable):
+    f = names(cable(banner="C O N F I D E N T I A L SECTION 01 OF 03 BEIJING 000123", meta="CONFIDENTIAL"),
               "reference-id-consistent")
-    assert [x.key for x in f] == ["other-cable"]
+    assert [x.key for x in f] == ["post"]
     assert "metadata layer" in f[0].message and "telegram layer" in f[0].message
 
 

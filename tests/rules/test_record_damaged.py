@@ -2,7 +2,7 @@
 damages as related places. (The record classes themselves: tests/test_record.py.)"""
 from __future__ import annotations
 
-from cablelint.runner import check_text
+from cablelint.api import lint_text as check_text
 
 # 09CAIRO1639 (cables/): cancelled (`ZFR`), and the record stops after the E.O. line glued
 # to the last ZFR line
