@@ -305,9 +305,11 @@ class Portion(_Element):
         self.in_sequence = in_sequence
         # `¶1. (U) Classified by …`: the paragraph is the CB statement
         self.authority_block = authority_block
-        # the paragraph opens with a publication redaction (`¶7. XXXXXXXXXXXX …`), which may
-        # have covered its mark: whether it was marked cannot be told
+        # the paragraph opens with a publication redaction (`¶7. XXXXXXXXXXXX …`)
         self.redacted_start = redacted_start
+        # the paragraph is nothing but a redaction (`¶7. XXXXXXXXXXXX`): whether it was marked
+        # cannot be told (set by the builder)
+        self.redaction_only = False
         # False for a paragraph found in the middle of a line of a re-flowed copy
         # (`… ended. 2. (C)`)
         self.starts_line = starts_line
@@ -742,6 +744,8 @@ class _Builder:
         self.index = 0
         self.nested = False
         self.para_style: str | None = None
+        self.last_style: str | None = None  # the number style of the last marked paragraph
+        self.blank_before = True  # whether a blank line stands before the paragraph being read
         self.last_item: str | None = None
         self.last_token: Token | None = None
 
@@ -974,6 +978,9 @@ class _Builder:
         # most texts end with the line break itself, and that test copies nothing)
         starts_line = (prev is None or num_tok.line > prev.end_line or prev.value[-1:] == "\n"
                        or prev.value.rstrip(" \t").endswith("\n"))
+        # a blank line before the number: a paragraph of its own, not a wrapped or listed number
+        self.blank_before = prev is None or num_tok.line > prev.end_line + 1 or \
+            prev.value[len(prev.value.rstrip(" \t\\\n")):].count("\n") >= 2
         if lead and mark is not None:
             mark_position = "after-heading"
         elif mark_span is not None and mark_span.column < head.column:
@@ -986,6 +993,7 @@ class _Builder:
         portion.starts_line = starts_line
         portion.authority_block = authority
         portion.redacted_start = redacted
+        portion.redaction_only = redacted and _REDACTION_ONLY_RE.match(after.value) is not None
         portion.mark_position = mark_position
         self._add_portion(portion, style)
 
@@ -1067,12 +1075,17 @@ class _Builder:
         """
         n = p.number
         if p.is_marked:
-            self.outer_last, self.nested = n, False
+            self.outer_last, self.nested, self.last_style = n, False, style
             self.para_style = self.para_style or style
             return True
         if self.nested or (self.para_style and style != self.para_style):
             return False
-        if self.outer_last is not None and n <= self.outer_last:
+        if self.outer_last is not None and (n < self.outer_last or (
+                n == self.outer_last and (n == 1 or style != self.last_style
+                                          or not self.blank_before))):
+            # (a number repeated by the drafter in the same style, two `¶5.`, stays a
+            # paragraph of the cable; a restart at 1 is a quoted text's own numbering, and
+            # `3)` after `¶3.` an item of a list in it)
             self.nested = True
             return False
         if self.outer_last is None:
@@ -1099,6 +1112,7 @@ class _Builder:
 
 
 _REDACTED_START_RE = re.compile(r"\s*\(?X{6,}")
+_REDACTION_ONLY_RE = re.compile(r"[\sX().,;:\-\\]*$")
 
 
 def _redacted_start(text: str) -> bool:

@@ -234,9 +234,15 @@ def _copies(c: Cable, text: str) -> Damage | None:
 
 
 def _copy_kind(c: Cable, second: int) -> str:
-    whole = any(p.kind == "paragraph" and p.number is not None and p.span.line > second
-                for p in c.portions)
-    return "copies" if whole else "copies-cut"
+    """`copies` when the later copy was read whole: its header (an E.O. line or a Classified
+    By statement) and a numbered paragraph after `second`; else `copies-cut` (the later copy
+    is a re-flowed remnant, or sits in a publication row whose header the grammar cannot
+    take apart)."""
+    body = any(p.kind == "paragraph" and p.number is not None and p.span.line > second
+               for p in c.portions)
+    header = any(e.span.line > second for e in c.eo_lines if e.zone != "body") or \
+        any(b.span.line > second for b in c.classified_by)
+    return "copies" if body and header else "copies-cut"
 
 
 def _joined(c: Cable, text: str) -> Damage | None:

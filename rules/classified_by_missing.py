@@ -17,9 +17,11 @@ def check(cable, options):
     whose name appears as the approving or signing official", and a telegram is signed; under
     E.O. 12065 the classifier stood on the E.O. line itself (`E.O. 12065: GDS 8/12/85
     (TOMSETH, VICTOR L.) OR-P`), not in a Classified By statement. A record
-    that is not whole (cut off after SUBJECT or REF, cancelled, a later section or an extract,
-    two copies, two cables joined) is not judged: the statement was lost with the rest of the
-    copy, and `record-damaged` says so once.
+    that lost part of the telegram (cut off after SUBJECT or REF, cancelled, a later section or
+    an extract, a preview cut at `...` whose other copy is cut too) is not judged: the
+    statement was lost with the rest of the copy, and `record-damaged` says so once. Where the
+    record holds a full copy after the preview, or joins one cable's metadata to another's
+    whole telegram, the telegram is judged.
 
     Bad:
         C O N F I D E N T I A L ANKARA 000123

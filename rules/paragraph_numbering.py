@@ -19,7 +19,9 @@ def check(cable, options):
     section, a quoted letter) ends the check there. Where the numbering starts is not judged:
     a first paragraph run on to the SUBJECT or Classified By line is not seen as a paragraph,
     so "starts at 2" is more often a copy artefact than a drafting fault. Publication copies
-    (database or CSV rows) are skipped. Option `single-numbered` also reports a lone paragraph
+    (database or CSV rows) are skipped, and so is a record that is not whole (an extract from
+    a late paragraph, a cut-off copy: `record-damaged`). The breaks of one cable are one
+    finding at the first, with the others as related places. Option `single-numbered` also reports a lone paragraph
     numbered `1.`.
 
     Bad:
@@ -73,6 +75,7 @@ def check(cable, options):
         # line start (`… since ¶6. During …`) than a paragraph; portion-unmarked judges those
         paras = marked
     index = None  # where each portion stands: only needed to look into a gap
+    breaks: list[Hit] = []
     prev = paras[0]
     for p in paras[1:]:
         n, pn = p.number, prev.number
@@ -86,15 +89,21 @@ def check(cable, options):
             lost = [k for k in range(pn + 1, n) if k not in between]
             if lost:
                 missing = f"{lost[0]}" if len(lost) == 1 else f"{lost[0]}-{lost[-1]}"
-                yield Hit(p.head_span or p.span,
-                          f"paragraph {n} follows paragraph {pn} (no paragraph {missing})",
-                          key=f"gap:{pn}-{n}")
+                breaks.append(Hit(p.head_span or p.span,
+                                  f"paragraph {n} follows paragraph {pn} (no paragraph {missing})",
+                                  key=f"gap:{pn}-{n}"))
         elif n == 1:
             break  # numbering restarts: sectioned numbering or a quoted text; gaps mean nothing
         elif p.span.line == prev.span.line and n == pn:
             pass  # `¶1. 1. (SBU)`: the publisher's number in front of the drafter's
         else:
-            yield Hit(p.head_span or p.span,
-                      f"paragraph {n} follows paragraph {pn} (number repeated or out of order)",
-                      key=f"order:{pn}-{n}")
+            breaks.append(Hit(p.head_span or p.span,
+                              f"paragraph {n} follows paragraph {pn} (number repeated or out "
+                              f"of order)", key=f"order:{pn}-{n}"))
         prev = p
+    if breaks:
+        # one numbering habit is one finding: the first break, the others as related places
+        first = breaks[0]
+        more = f" (and {len(breaks) - 1} more numbering breaks)" if len(breaks) > 1 else ""
+        yield first._replace(message=first.message + more,
+                             related=tuple(h.span for h in breaks[1:]))

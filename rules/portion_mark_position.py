@@ -19,6 +19,9 @@ def check(cable, options):
     a paragraph cannot be seen by the grammar yet (docs/declined-rules.md). Warning: a
     placement rule, not a missing marking.
 
+    A cable whose drafter placed every mark so is one finding at the first, with the others
+    as related places.
+
     Bad:
         C O N F I D E N T I A L ANKARA 000123
 
@@ -55,10 +58,15 @@ def check(cable, options):
 
         2. (U) Text.
     """
-    for p in cable.portions:
-        # the position first: it is plain data, the marking is derived
-        if p.kind != "paragraph" or p.mark_position not in _WHERE or p.marking is None:
-            continue
-        where = f"paragraph {p.number}" if p.number is not None else "a paragraph"
-        yield Hit(p.mark_span or p.span, f"portion mark {p.marking.short()} of {where} stands "
-                                         f"{_WHERE[p.mark_position]}", key=f"{where}:position")
+    # (the position first: it is plain data, the marking is derived)
+    placed = [p for p in cable.portions
+              if p.kind == "paragraph" and p.mark_position in _WHERE and p.marking is not None]
+    if not placed:
+        return
+    # a drafter's habit (every mark before its number) is one finding with the other places
+    p = placed[0]
+    where = f"paragraph {p.number}" if p.number is not None else "a paragraph"
+    more = f" (and {len(placed) - 1} more paragraphs)" if len(placed) > 1 else ""
+    yield Hit(p.mark_span or p.span, f"portion mark {p.marking.short()} of {where} stands "
+                                     f"{_WHERE[p.mark_position]}{more}", key="position",
+              related=tuple(q.mark_span or q.span for q in placed[1:]))

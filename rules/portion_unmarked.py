@@ -4,6 +4,8 @@ from __future__ import annotations
 from cablelint import eo
 from cablelint.rule import ERROR, WARNING, Hit, rule
 
+_NUMBERS_SHOWN = 12
+
 # the orders by what they asked of portion marks: E.O. 12356 §1.5(b) is the earliest
 # confirmed rule [S]; E.O. 12065 asked them too, by marking or other means [K] (warning);
 # E.O. 11652's directive only where practicable [K] (not judged)
@@ -19,9 +21,13 @@ def check(cable, options):
     unknowable. Basis: E.O. 12356 §1.5(b); 5 CFR 1312.8(a)(7) under E.O. 12958; 32 CFR
     2001.21(c); 5 FAH-1 H-246.2(c) (State: the mark follows the paragraph number). A paragraph
     whose mark is a typo is reported by the vocabulary rule instead, and an old
-    `1. CONFIDENTIAL - ENTIRE TEXT.` notice covers the paragraphs after it. Not judged: a
-    paragraph that opens with a publication redaction (`XXXXXXXXXXXX`, which may hide the
-    mark), a heading whose marked bullets follow (`1. Key Points: -- (C) …`), and numbers
+    `1. CONFIDENTIAL - ENTIRE TEXT.` notice covers the paragraphs after it. A cable whose
+    paragraphs are unmarked is one fault, not one per paragraph: one finding at the first, with
+    the count and the numbers, and the others as related places. A paragraph that opens with a
+    publication redaction and goes on with text still needs its mark (the publisher masks
+    names, and the mark stands before them); a paragraph number repeated by the drafter (two
+    ¶5) does not hide an unmarked paragraph. Not judged: a paragraph that is only a redaction
+    (`¶7. XXXXXXXXXXXX`), a heading whose marked bullets follow (`1. Key Points: -- (C) …`), and numbers
     that are not the cable's own paragraphs (a quoted text's internal numbering inside a
     marked paragraph, `5)` list items among `N.` paragraphs, a number wrapped to a line start).
     Under E.O. 12065 (1978-12-01 to 1982-07-31) the requirement is not confirmed in the
@@ -41,6 +47,18 @@ def check(cable, options):
         1. (C) Text.
 
         2. Text.
+    ---
+        S E C R E T TRIPOLI 000208
+
+        E.O. 12958: DECL: 03/10/2019
+        TAGS: PGOV PREL LY
+        SUBJECT: TALKS
+
+        Classified By: CDA Joan A. Polaschik, reasons 1.4 (b) and (d).
+
+        4. (S/NF) Text.
+
+        5. XXXXXXXXXXXX have told us that the text goes on.
 
     Good:
         C O N F I D E N T I A L ANKARA 000123
@@ -54,6 +72,20 @@ def check(cable, options):
         1. (C) Text.
 
         2. (U) Text.
+    ---
+        C O N F I D E N T I A L CAIRO 002027
+
+        E.O. 12958: DECL: 08/07/2018
+        TAGS: PGOV KCOR EG
+        SUBJECT: TALKS
+
+        Classified By: DCM Stuart Jones for reason 1.4 (d).
+
+        5. (U) Text.
+
+        6. XXXXXXXXXXXX. XXXXXXXXXXXX
+
+        7. XXXXXXXXXXXX
     """
     ov = cable.overall
     overall = ov.marking
@@ -68,8 +100,9 @@ def check(cable, options):
         return  # before E.O. 12065: portion marks only where practicable
     severity = WARNING if order in _UNCONFIRMED else None
     portions = cable.portions
+    unmarked = []
     for i, p in enumerate(portions):
-        if p.kind != "paragraph" or p.marking is not None or p.authority_block or p.redacted_start:
+        if p.kind != "paragraph" or p.marking is not None or p.authority_block or p.redaction_only:
             continue
         nxt = portions[i + 1] if i + 1 < len(portions) else None
         if (nxt is not None and nxt.kind == "subportion" and nxt.marking is not None
@@ -79,7 +112,18 @@ def check(cable, options):
             continue
         if not p.in_sequence:
             continue  # a number wrapped to a line start, not a paragraph
-        where = f"paragraph {p.number}" if p.number is not None else "paragraph"
-        yield Hit(p.head_span or p.span, severity=severity,
-                  message=f"{where} has no portion mark in a {overall.level.word} cable ({layer})",
-                  key=where)
+        unmarked.append(p)
+    if not unmarked:
+        return
+    first = unmarked[0]
+    where = f"paragraph {first.number}" if first.number is not None else "paragraph"
+    cable_level = f"a {overall.level.word} cable ({layer})"
+    if len(unmarked) == 1:
+        message = f"{where} has no portion mark in {cable_level}"
+    else:
+        numbers = [str(p.number) for p in unmarked if p.number is not None]
+        shown = ", ".join(numbers[:_NUMBERS_SHOWN]) + (", …" if len(numbers) > _NUMBERS_SHOWN else "")
+        message = (f"{len(unmarked)} paragraphs have no portion mark in {cable_level}: "
+                   f"paragraphs {shown}")
+    yield Hit(first.head_span or first.span, message, severity, key="unmarked",
+              related=tuple(p.head_span or p.span for p in unmarked[1:]))

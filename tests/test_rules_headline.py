@@ -140,7 +140,8 @@ def test_declassification_instruction_by_era(dtg, decl, level, expected, cable):
 def test_portion_mark_position_after_heading_and_before_number(cable):
     text = cable(paras=("1. Summary: (C) A.", "(U) 2. B.", "3. (C) C."))
     got = findings(text, "portion-mark-position")
-    assert [(f.line, "heading" in f.message) for f in got] == [
-        (text.split("\n").index("1. Summary: (C) A.") + 1, True),
-        (text.split("\n").index("(U) 2. B.") + 1, False)]
+    # one finding for the cable's habit, the other place related
+    assert [(f.line, "heading" in f.message, "and 1 more" in f.message) for f in got] == [
+        (text.split("\n").index("1. Summary: (C) A.") + 1, True, True)]
+    assert [s.line for s in got[0].related] == [text.split("\n").index("(U) 2. B.") + 1]
     assert not findings(text, "portion-unmarked")

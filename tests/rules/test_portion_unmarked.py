@@ -57,7 +57,7 @@ def test_the_notice_reads_its_level_and_caveat():
 def test_a_paragraph_about_an_entire_text_is_no_notice():
     found = lint_text(_old_cable("1. THE ENTIRE TEXT OF THE LETTER FOLLOWS."),
                       select=["portion-unmarked"])
-    assert [f.line for f in found] == [16, 18, 20]
+    assert [(f.line, [s.line for s in f.related]) for f in found] == [(16, [18, 20])]
 
 
 def test_before_eo_12065_unmarked_paragraphs_are_not_judged():
@@ -72,4 +72,109 @@ def test_under_eo_12356_unmarked_paragraphs_are_reported():
     # 89KADUNA1532: no notice, no marks
     found = lint_text(_old_cable("1.  SUMMARY:  DURING A WEEK-LONG TRIP."),
                       select=["portion-unmarked"])
-    assert len(found) == 3 and {f.severity for f in found} == {"error"}
+    assert len(found) == 1 and {f.severity for f in found} == {"error"}
+    assert "3 paragraphs" in found[0].message and len(found[0].related) == 2
+
+
+# ---- one fault, one finding; redactions; repeated numbers (issue 13 items 5 and 6) ----------
+
+# 08LONDON2242 (cables/): a CONFIDENTIAL country-clearance cable whose paragraphs carry no mark
+_LONDON = """C O N F I D E N T I A L LONDON 002242 
+
+SIPDIS E.O. 12958: DECL: 09/02/2018 TAGS: OTRA UK
+
+ SUBJECT: UK COUNTRY CLEARANCE IS GRANTED TO NATIONAL DRUG CONTROL POLICY DIRECTOR
+
+Classified By: JIM MCDONALD, Reason: 1.4 (d)
+
+¶1. Embassy London is pleased to grant country clearance.
+
+¶3. Confirmed reservations are held for Walters and staff.
+
+¶4. Hotel Check-In: Please note that the check-in time at all London hotels is 1400.
+
+¶5. Changes/Cancellation of Reservations: Any changes MUST be made 48 hours in advance.
+"""
+
+
+def test_unmarked_paragraphs_of_one_cable_are_one_finding_with_their_places():
+    found = lint_text(_LONDON, select=["portion-unmarked"])
+    assert len(found) == 1
+    f = found[0]
+    assert f.line == 9 and [s.line for s in f.related] == [11, 13, 15]
+    assert f.message.startswith("4 paragraphs have no portion mark in a CONFIDENTIAL cable")
+    assert f.message.endswith("paragraphs 1, 3, 4, 5")
+
+
+# 08CAIRO2027 (cables/): paragraphs that are nothing but the publisher's redaction
+_CAIRO_REDACTED = """C O N F I D E N T I A L SECTION 01 OF 03 CAIRO 002027
+
+E.O. 12958: DECL: 08/07/2018
+TAGS: PGOV KCOR EG
+SUBJECT: TALKS
+
+Classified By: DCM Stuart Jones for reason 1.4 (d).
+
+¶5. (U) While other recent criminal cases and investigations went on.
+
+¶6. XXXXXXXXXXXX. XXXXXXXXXXXX
+
+¶7. XXXXXXXXXXXX
+"""
+
+# 09TRIPOLI208 (cables/): a paragraph that opens with a redaction and goes on with text
+_TRIPOLI_REDACTED_START = """S E C R E T TRIPOLI 000208
+
+E.O. 12958: DECL: 03/10/2019
+TAGS: PGOV PREL LY
+SUBJECT: TALKS
+
+Classified By: CDA Joan A. Polaschik, reasons 1.4 (b) and (d).
+
+¶4. (S/NF) Text.
+
+¶5. XXXXXXXXXXXX have told us that Aisha played a strong role in urging a hardline position.
+"""
+
+
+def test_a_redaction_only_paragraph_is_not_judged_but_redacted_text_needs_its_mark():
+    assert lint_text(_CAIRO_REDACTED, select=["portion-unmarked"]) == []
+    found = lint_text(_TRIPOLI_REDACTED_START, select=["portion-unmarked"])
+    assert [(f.line, f.message.split(" has")[0]) for f in found] == [(11, "paragraph 5")]
+
+
+# 95KHARTOUM4189 (era2/): the drafter typed 5. twice; the marks of ¶4 and the first ¶5 are
+# added here (the cable itself carries none) to show that the repeat does not hide the second
+_KHARTOUM_REPEATED = """C O N F I D E N T I A L KHARTOUM 004189
+
+E.O. 12958: DECL: 10/05/2005
+TAGS: PGOV PREL SU
+SUBJECT: TALKS
+
+Classified By: Ambassador Timothy Carney, reason 1.5 (d).
+
+4.  (C) COMMENT: COL. MARTIN HAS MAINTAINED EXCELLENT CONTACTS.
+
+5.  (C) SINCE THE WHOLESALE LEADERSHIP CHANGES IN THE SECURITY SERVICES.
+
+5.  WE CANNOT, OF COURSE, BE CERTAIN WHAT PROMPTED BASHIR TO ACT.
+"""
+
+# 04CARACAS3432 (era2/): a date number wrapped to a line start inside ¶3 is no paragraph
+_CARACAS_WRAPPED = """C O N F I D E N T I A L CARACAS 003432
+
+E.O. 12958: DECL: 11/03/2014
+TAGS: PGOV VE
+SUBJECT: TALKS
+
+Classified By: Ambassador William Brownfield, reasons 1.4 (b) and (d).
+
+3. (C) Miranda State Governor Enrique Mendoza conceded his defeat November
+3.  Mendoza's aides told poloff November 2 their own tabulation.
+"""
+
+
+def test_a_repeated_number_does_not_hide_an_unmarked_paragraph():
+    found = lint_text(_KHARTOUM_REPEATED, select=["portion-unmarked"])
+    assert [(f.line, f.message.split(" has")[0]) for f in found] == [(13, "paragraph 5")]
+    assert lint_text(_CARACAS_WRAPPED, select=["portion-unmarked"]) == []
