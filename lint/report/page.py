@@ -167,7 +167,8 @@ summary{cursor:pointer}summary code{font-weight:600}
 .entries ol{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:13px;columns:2}
 .pager button{font:inherit}
 nav.toc a{margin-right:1em}
-@media print{.pager{display:none}details{border:0}nav.toc{display:none}}
+@media print{.pager{display:none}details{border:0}nav.toc{display:none}
+ h2{break-after:avoid}figure.chart,tr{break-inside:avoid}}
 """
 
 _SCRIPT = """
