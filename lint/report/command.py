@@ -1,7 +1,7 @@
 """`cablelint report PATH... -o report.html`: the run of `check`, drawn as one HTML page.
 
 The files are linted exactly as `check` lints them (configuration, selection, cache, processes:
-`check.lint_run`), and the exit code is the one `check` would give: 0 no error finding (with
+`check_command.lint_run`), and the exit code is the one `check` would give: 0 no error finding (with
 `--baseline`, no new one), 1 error findings, 2 a file not opened, a failing rule, a bad
 configuration or baseline, or a page that could not be written. A page is written whenever the
 run got as far as linting, and says what went wrong.
