@@ -71,6 +71,10 @@ def test_damaged_cables_never_raise_nor_fail_a_rule(data):
 def test_damaged_cables_keep_their_positions_under_other_line_endings(data, newline):
     if b"\r" in data:  # a stray CR is a line break of its own: the comparison would not hold
         return
+    if b"\x00" in data:
+        # NUL bytes make the file binary or UTF-16 without a mark, told apart by where the NULs
+        # fall (odd or even offsets); a newline of two bytes moves them, so the reason may differ
+        return
     at = lambda fs: [(f.code, f.line, f.column, f.end_line, f.end_column, f.message) for f in fs]
     assert at(assert_clean(data.replace(b"\n", newline))) == at(assert_clean(data))
 
