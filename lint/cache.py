@@ -35,7 +35,8 @@ from .config import Settings
 from .runner import FileResult
 from .source import load_regular
 
-_FORMAT = "v3"  # v2: entries hold the facts a report groups by; v3: their key and a checksum
+_FORMAT = "v4"  # v2: entries hold the facts a report groups by; v3: their key and a checksum;
+# v4: findings may carry a fix
 
 # An entry is a few kilobytes; a file far larger is not one.
 MAX_ENTRY_BYTES = 4 * 1024 * 1024

@@ -65,6 +65,15 @@ _LEVEL_WORDS = {
 }
 
 
+def designator(level: Level, spaced: bool) -> str:
+    """The level as a lawful classification-line designator (5 FAH-2 H-222): letter-spaced
+    (`S E C R E T`, `T O P  S E C R E T`) or not. UNCLASSIFIED is never spaced."""
+    word = _LEVEL_WORDS[level]
+    if not spaced or level == Level.U:
+        return word
+    return "  ".join(" ".join(w) for w in word.split())
+
+
 # --------------------------------------------------------------------------
 # Controls (canonical upper-case strings)
 # --------------------------------------------------------------------------

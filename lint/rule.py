@@ -32,8 +32,47 @@ _CODE_RE = re.compile(r"^[A-Z]{1,4}[0-9]{3}$")
 _NAME_RE = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
 
 
+SAFE, UNSAFE = "safe", "unsafe"  # a fix's applicability
+
+
 # Records, here and in the other modules, are named tuples rather than frozen dataclasses: making
 # a dataclass generates and compiles its methods, about 0.7 ms a class at every start.
+
+
+class Edit(NamedTuple):
+    """Replace the text of `span` (1-based, end column exclusive; an empty span inserts).
+
+    With `old`, a rule names the marking to replace inside the span of its element, and the
+    runner narrows the span to that marking (lint/fixes.py)."""
+
+    span: Span
+    text: str
+    old: str = ""
+
+    def as_dict(self) -> dict[str, Any]:
+        return {**self.span.as_dict(), "text": self.text}
+
+
+class Fix(NamedTuple):
+    """How to correct a finding: text edits and their applicability. A *safe* fix changes the
+    form of a marking only (a spacing, `E.0.` for `E.O.`, a date in the required form); an
+    *unsafe* one is a marking decision for a person (raise the banner, add a caption)."""
+
+    edits: tuple[Edit, ...]
+    applicability: str = SAFE
+    title: str = ""  # what it does, naming markings only: "write E.O. for E.0."
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"applicability": self.applicability, "title": self.title,
+                "edits": [e.as_dict() for e in self.edits]}
+
+    @staticmethod
+    def from_dict(d: dict[str, Any]) -> "Fix":
+        edits = tuple(Edit(Span(e["line"], e["column"], e["end_line"], e["end_column"]), e["text"])
+                      for e in d["edits"])
+        return Fix(edits, d["applicability"], d.get("title", ""))
+
+
 class Hit(NamedTuple):
     """What a rule yields: where, and a message that names markings, never cable text."""
 
@@ -44,6 +83,7 @@ class Hit(NamedTuple):
     # the other places of the same fault, when one finding stands for a cable-wide pattern
     # (every paragraph unmarked, every mark after its number): one finding, many places
     related: tuple[Span, ...] = ()
+    fix: Fix | None = None
 
 
 class Finding(NamedTuple):
@@ -58,6 +98,7 @@ class Finding(NamedTuple):
     message: str
     key: str = ""
     related: tuple[Span, ...] = ()  # the other places of the same fault (see `Hit.related`)
+    fix: Fix | None = None
 
     def as_dict(self) -> dict[str, Any]:
         """The finding as JSON: `related` (a list of spans) only when there are other places."""
@@ -68,6 +109,8 @@ class Finding(NamedTuple):
         }
         if self.related:
             out["related"] = [s.as_dict() for s in self.related]
+        if self.fix is not None:
+            out["fix"] = self.fix.as_dict()
         return out
 
     @classmethod
@@ -76,7 +119,8 @@ class Finding(NamedTuple):
         related = tuple(Span(r["line"], r["column"], r["end_line"], r["end_column"])
                         for r in d.get("related", ()))
         return cls(d["path"], d["line"], d["column"], d["end_line"], d["end_column"], d["code"],
-                   d["name"], d["severity"], d["message"], d.get("key", ""), related)
+                   d["name"], d["severity"], d["message"], d.get("key", ""), related,
+                   Fix.from_dict(d["fix"]) if d.get("fix") is not None else None)
 
     def sort_key(self) -> tuple:
         return (self.path, self.line, self.column, self.code, self.message)

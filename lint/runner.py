@@ -9,15 +9,16 @@ from typing import Iterable, NamedTuple
 from . import model, parser, record, source
 from .facts import UNPARSABLE, UNREADABLE, CableFacts, facts_of, no_cable
 from .config import Settings
-from .rule import ERROR, Finding, Rule
+from .rule import ERROR, Finding, Fix, Rule
 from .system import encoding_assumed, internal_error, not_a_cable, parse_error, unreadable_file
 
 
 def _finding(path: str, r: Rule, span: model.Span, message: str, severity: str | None,
-             settings: Settings, key: str = "", related: tuple = ()) -> Finding:
+             settings: Settings, key: str = "", related: tuple = (),
+             fix: Fix | None = None) -> Finding:
     sev = settings.severities.get(r.code) or severity or r.severity
     return Finding(path, span.line, span.column, span.end_line, span.end_column, r.code, r.name,
-                   sev, message, key, related)
+                   sev, message, key, related, fix)
 
 
 class FileResult(NamedTuple):
@@ -87,7 +88,11 @@ def _lint_text(text: str, path: str, settings: Settings) -> tuple[list[Finding],
                          "the file is not a cable: no classification line, telegram header, "
                          "E.O., TAGS or SUBJECT field; exclude it (`exclude` in the "
                          "configuration) if it is not meant to be linted", None, settings)], cable
-    return run_rules(cable, settings.rules, settings), cable
+    findings = run_rules(cable, settings.rules, settings)
+    if any(f.fix is not None for f in findings):
+        from .fixes import resolve  # only for the few findings that carry a fix
+        findings = resolve(findings, text)
+    return findings, cable
 
 
 def run_rules(cable: model.Cable, rules: Iterable[Rule], settings: Settings) -> list[Finding]:
@@ -100,7 +105,7 @@ def run_rules(cable: model.Cable, rules: Iterable[Rule], settings: Settings) -> 
             hits = r.check(cable, r.with_options(configured) if configured else r.options)
             for hit in hits:
                 out.append(_finding(path, r, hit.span, hit.message, hit.severity, settings, hit.key,
-                                    hit.related))
+                                    hit.related, hit.fix))
         except (Exception, SystemExit) as exc:  # isolation: a failing rule is a finding, not a crash
             # (SystemExit too: a plugin calling sys.exit() must not end the whole run)
             out.append(_finding(path, internal_error, model.FILE_START,

@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 from cablelint.model import iter_marked
-from cablelint.rule import ERROR, Hit, rule
+from cablelint.fixes import metadata_edits
+from cablelint.marking import designator
+from cablelint.rule import ERROR, UNSAFE, Edit, Fix, Hit, rule
 
 
 @rule("CL101", "banner-below-portion", ERROR)
@@ -46,6 +48,7 @@ def check(cable, options):
     if overall is None:
         return
     level = overall.level
+    fix = _raise_banner(cable, layer)
     for marking, span, where in iter_marked(cable):
         if marking.level > level:
             if overall.level == 0:
@@ -54,4 +57,16 @@ def check(cable, options):
             else:
                 msg = (f"portion {marking.short()} in {where} is above the overall "
                        f"{overall.level.word} ({layer})")
-            yield Hit(span, msg, key=f"{where}:{marking.short()}")
+            yield Hit(span, msg, key=f"{where}:{marking.short()}", fix=fix)
+
+
+def _raise_banner(cable, layer: str) -> Fix | None:
+    """The classification line raised to the highest portion (every hit carries the same fix,
+    so applying any of them settles them all)."""
+    banner = cable.banner
+    if layer != "classification line" or banner is None:
+        return None
+    top = max(m.level for m, _, _ in iter_marked(cable))
+    new = designator(top, spaced=len(banner.level_text.split()) > 2)
+    return Fix((Edit(banner.level_span, new), *metadata_edits(cable, level=top)), UNSAFE,
+               f"raise the classification line to {new}")

@@ -1,7 +1,8 @@
 """CL401 classification-line-valid."""
 from __future__ import annotations
 
-from cablelint.rule import ERROR, Hit, rule
+from cablelint.marking import Level, designator
+from cablelint.rule import ERROR, Edit, Fix, Hit, rule
 
 
 @rule("CL401", "classification-line-valid", ERROR)
@@ -71,7 +72,17 @@ def check(cable, options):
     if not banner.lawful_designator:
         read = banner.marking.level.word if banner.marking is not None else "nothing"
         yield Hit(banner.level_span, f"classification line designator is not one of the lawful "
-                                     f"forms (read as {read})", key="designator")
+                                     f"forms (read as {read})", key="designator",
+                  fix=_lawful(banner))
     if banner.post is None or banner.serial is None:
         yield Hit(banner.span, "classification line lacks the post or the serial after the designator",
                   key="post-serial")
+
+
+def _lawful(banner) -> Fix | None:
+    """The designator spelt lawfully, as it was read: a change of form, not of level."""
+    m = banner.marking
+    if m is None or m.controls or m.level == Level.U:
+        return None  # UNCLAS forms and controls (LOU, EFTO) are more than a level word
+    new = designator(m.level, spaced=len(banner.level_text.split()) > 2)
+    return Fix((Edit(banner.level_span, new),), title=f"write the designator {new}")

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from cablelint import eo
-from cablelint.rule import INFO, Hit, rule
+from cablelint.rule import INFO, Edit, Fix, Hit, rule
 
 _CANONICAL = "mm/dd/yyyy"
 _KINDS = ("date", "25x", "50x", "gds")
@@ -65,5 +65,9 @@ def check(cable, options):
     d = cable.date
     if fmt == "yyyymmdd" and d is not None and d >= eo.ISOO_DIRECTIVE_2010:
         return
-    yield Hit(line.value_span or line.span, f"declassification date written as {fmt}; the "
-                                            f"canonical form is {_CANONICAL}", key=f"format {fmt}")
+    span = line.value_span or line.span
+    # safe: State writes dates month first, so the reading is certain (see above)
+    fix = Fix((Edit(span, decl.date.strftime("%m/%d/%Y"), decl.date_text),),
+              title=f"write the date as {decl.date.strftime('%m/%d/%Y')}") if decl.date_text else None
+    yield Hit(span, f"declassification date written as {fmt}; the canonical form is "
+                    f"{_CANONICAL}", key=f"format {fmt}", fix=fix)

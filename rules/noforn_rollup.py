@@ -1,9 +1,10 @@
 """CL105 noforn-rollup."""
 from __future__ import annotations
 
+from cablelint.fixes import metadata_edits
 from cablelint.marking import NOFORN
-from cablelint.model import iter_marked
-from cablelint.rule import ERROR, Hit, rule
+from cablelint.model import Span, iter_marked
+from cablelint.rule import ERROR, UNSAFE, Edit, Fix, Hit, rule
 
 
 @rule("CL105", "noforn-rollup", ERROR)
@@ -57,4 +58,14 @@ def check(cable, options):
     more = f" (and {len(nf) - 1} more NOFORN portions)" if len(nf) > 1 else ""
     yield Hit(span, f"portion {marking.short()} in {where} is NOFORN but the overall "
                     f"marking {overall} ({layer}) is not{more}", key="NOFORN",
-              related=tuple(s for _, s, _ in nf[1:]))
+              related=tuple(s for _, s, _ in nf[1:]), fix=_caption(cable, layer))
+
+
+def _caption(cable, layer: str) -> Fix | None:
+    """The NOFORN caption on a line of its own below the classification line."""
+    b = cable.banner
+    if layer != "classification line" or b is None:
+        return None
+    end = Span(b.span.end_line, b.span.end_column, b.span.end_line, b.span.end_column)
+    return Fix((Edit(end, "\n\nNOFORN"), *metadata_edits(cable, control=NOFORN)), UNSAFE,
+               "add the NOFORN caption")

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from cablelint import tags
-from cablelint.rule import WARNING, Hit, rule
+from cablelint.rule import UNSAFE, WARNING, Edit, Fix, Hit, rule
 
 
 @rule("CL604", "tag-typo", WARNING)
@@ -57,8 +57,15 @@ def check(cable, options):
         if problem == "typo":
             yield Hit(tags.span_of(cable, item),
                       f"TAGS {item.token} is probably a typo for {item.suggestion}",
-                      key=f"tag {item.token}")
+                      key=f"tag {item.token}", fix=_replace(cable, item))
         elif problem == "run-together":
             shown = item.token if len(item.token) <= 12 else f"token {item.index}"
             yield Hit(tags.span_of(cable, item), f"TAGS {shown} runs several TAGS together: "
-                                                 f"{item.suggestion}", key=f"tag {item.token}")
+                                                 f"{item.suggestion}", key=f"tag {item.token}",
+                      fix=_replace(cable, item))
+
+
+def _replace(cable, item) -> Fix:
+    # unsafe: a token one letter away from a TAG may be another acronym (see above)
+    return Fix((Edit(tags.span_of(cable, item), item.suggestion, item.token),), UNSAFE,
+               f"write {item.suggestion}")

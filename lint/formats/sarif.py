@@ -35,6 +35,23 @@ def artifact_uri(path: str) -> str:
     return quote(p.as_posix(), safe="/", errors="surrogateescape")
 
 
+def _region(span) -> dict:
+    return {"startLine": span.line, "startColumn": span.column,
+            "endLine": span.end_line, "endColumn": span.end_column}
+
+
+def _fix(path: str, fix) -> dict:
+    """A finding's fix as SARIF `fixes` (§3.55): the replacements of one artifact."""
+    return {
+        "description": {"text": f"{fix.title or 'fix'} ({fix.applicability})"},
+        "artifactChanges": [{
+            "artifactLocation": {"uri": artifact_uri(path)},
+            "replacements": [{"deletedRegion": _region(e.span), "insertedContent": {"text": e.text}}
+                             for e in fix.edits],
+        }],
+    }
+
+
 @register("sarif", "SARIF 2.1.0, for GitHub code scanning")
 def render(report: Report) -> str:
     rules = list(report.registry.rules)
@@ -76,6 +93,8 @@ def render(report: Report) -> str:
             }} for i, s in enumerate(f.related, 1)]
         if f.code in index:
             result["ruleIndex"] = index[f.code]
+        if f.fix is not None:
+            result["fixes"] = [_fix(f.path, f.fix)]
         results.append(result)
     doc = {
         "$schema": SCHEMA_URI,
