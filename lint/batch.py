@@ -26,6 +26,8 @@ class Job(NamedTuple):
     severities: dict[str, str]
     settings_key: str = ""
     data: Any = None  # standard input (bytes, or why it is refused); else the worker reads `path`
+    fix: str = ""  # "safe" or "unsafe": apply those fixes (check --fix, --unsafe-fixes)
+    diff: bool = False  # with `fix`: say what would change, write nothing (check --diff)
 
 
 class CacheSpec(NamedTuple):
@@ -67,6 +69,8 @@ def run_job(job: Job, cache: CacheSpec | None) -> FileResult:
             data = load(job.path)
         except OSError as exc:
             return FileResult([], None, None, job.path, exc.strerror or type(exc).__name__)
+    if job.fix:
+        return _fix_job(job, data)
     store = None
     key = ""
     # Standard input is not cached: an editor sends a new buffer on every keystroke.
@@ -84,6 +88,26 @@ def run_job(job: Job, cache: CacheSpec | None) -> FileResult:
     if store is not None:
         store.put(key, result)
     return result
+
+
+def _fix_job(job: Job, data: Any) -> FileResult:
+    """Fix one file (never through the cache: the file is about to change)."""
+    from . import fixer
+
+    fixed = fixer.fix_bytes(data, job.path, _settings(job), unsafe=job.fix == "unsafe")
+    result = FileResult([f for f in fixed.findings if f.code in job.codes], fixed.identity,
+                        fixed.facts, job.path)
+    if fixed.data is None:
+        return result
+    if job.diff:
+        return result._replace(fixed=fixed.applied,
+                               diff=fixer.diff(job.path, fixed.old_text, fixed.new_text))
+    try:
+        fixer.write_atomic(job.path, fixed.data)
+    except OSError as exc:
+        return FileResult([], None, None, job.path,
+                          f"cannot be written: {exc.strerror or type(exc).__name__}")
+    return result._replace(fixed=fixed.applied)
 
 
 def _run_job_star(args: tuple[Job, CacheSpec | None]) -> FileResult:

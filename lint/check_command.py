@@ -68,6 +68,13 @@ def add_arguments(c: argparse.ArgumentParser) -> None:
                          "rules, severities and options that would run on it")
     ix.add_argument("--show-files", action="store_true",
                     help="the files that would be linted, one per line")
+    x = c.add_argument_group("fixes")
+    x.add_argument("--fix", action="store_true",
+                   help="apply the safe fixes (a change of form, never of a marking) in place")
+    x.add_argument("--unsafe-fixes", action="store_true",
+                   help="with --fix or --diff: the unsafe fixes too (marking decisions: review them)")
+    x.add_argument("--diff", action="store_true",
+                   help="print the changes the fixes would make, as a diff; write nothing")
     b = c.add_argument_group("legacy repositories")
     bx = b.add_mutually_exclusive_group()
     bx.add_argument("--baseline", type=Path, metavar="FILE", help="report only findings not in FILE")
@@ -216,6 +223,15 @@ def lint_run(args: argparse.Namespace, registry: Registry) -> Run | int:
     if paths.count(STDIN) > 1:
         _err("standard input (-) can be linted only once per run")
         return EXIT_ERROR
+    # (`report` shares this run and has no fix options)
+    fixing, diff, unsafe = (getattr(args, k, False) for k in ("fix", "diff", "unsafe_fixes"))
+    fix = "unsafe" if unsafe else "safe" if fixing or diff else ""
+    if unsafe and not (fixing or diff):
+        _err("--unsafe-fixes goes with --fix or --diff")
+        return EXIT_ERROR
+    if fixing and not diff and STDIN in paths:
+        _err("--fix cannot write standard input back; use --diff")
+        return EXIT_ERROR
 
     try:
         resolver = Resolver(registry, _command_line(args))
@@ -223,10 +239,11 @@ def lint_run(args: argparse.Namespace, registry: Registry) -> Run | int:
         skipped = Skipped()
         for p in paths:
             if p == STDIN:
-                jobs.append(_stdin_job(args, resolver))
+                jobs.append(_stdin_job(args, resolver)._replace(fix=fix, diff=diff))
                 continue
             for f in discover([p], resolver, skipped):
-                jobs.append(_job(f, resolver, keyed=not args.no_cache))
+                jobs.append(_job(f, resolver, keyed=not args.no_cache and not fix)
+                            ._replace(fix=fix, diff=diff))
     except ConfigError as exc:
         _err(f"configuration error: {exc}")
         return EXIT_ERROR
@@ -235,7 +252,7 @@ def lint_run(args: argparse.Namespace, registry: Registry) -> Run | int:
         return EXIT_ERROR
 
     cache = None
-    if not args.no_cache:
+    if not args.no_cache and not fix:
         from .cache import code_fingerprint, default_cache_dir
         cache = batch.CacheSpec(args.cache_dir or default_cache_dir(), code_fingerprint(registry))
     from . import progress
@@ -280,6 +297,18 @@ def run_check(args: argparse.Namespace, registry: Registry) -> int:
     findings, identities, unread = run.findings, run.identities, run.unread
     read_failed = unread > 0
     internal = any(f.code == "CL002" for f in findings)
+    fixed = sum(o.fixed for o in run.results)
+    changed = sum(1 for o in run.results if o.fixed)
+    if args.diff:
+        # (ruff's --diff: the diff alone, exit 1 when there is something to fix)
+        sys.stdout.write("".join(o.diff for o in run.results))
+        sys.stdout.flush()
+        _err(f"{fixed} fix{'es' if fixed != 1 else ''} would change {changed} "
+             f"file{'s' if changed != 1 else ''}")
+        return EXIT_ERROR if read_failed or internal else EXIT_FINDINGS if changed else EXIT_OK
+    if args.fix:
+        _err(f"fixed {fixed} finding{'s' if fixed != 1 else ''} in {changed} "
+             f"file{'s' if changed != 1 else ''}")
 
     if args.write_baseline is not None or args.baseline is not None:
         from . import baseline  # only for these options: it reads and writes JSON

@@ -12,7 +12,7 @@ from __future__ import annotations
 import codecs
 import os
 import tempfile
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from . import fixes, source
 from .rule import Finding
@@ -26,6 +26,8 @@ class Fixed(NamedTuple):
     data: bytes | None  # the new bytes, or None when nothing changed
     findings: list[Finding]  # what remains after the fixes (all findings, when none applied)
     applied: int
+    identity: str | None = None  # (the cable's; fixes never change it)
+    facts: Any = None  # what a report groups the file by, as first read
     old_text: str = ""
     new_text: str = ""
 
@@ -64,13 +66,14 @@ def _normalised(text: str) -> str:
 def fix_bytes(data: bytes | source.Unreadable, path: str, settings: Settings,
               unsafe: bool = False) -> Fixed:
     """The file with its fixes applied (safe ones; `unsafe` adds the others)."""
-    first = lint_file(data, path, settings).findings
+    result = lint_file(data, path, settings)
+    first, identity, facts = result.findings, result.identity, result.facts
     src = source.decode(data)
     if isinstance(src, source.Unreadable) or isinstance(data, source.Unreadable):
-        return Fixed(None, first, 0)
+        return Fixed(None, first, 0, identity, facts)
     own = _own_text(data, src.encoding)
     if own is None or any(f.code == "CL001" for f in first):
-        return Fixed(None, first, 0)  # not a cable we can edit and write back as it was
+        return Fixed(None, first, 0, identity, facts)  # not a cable we can edit and write back as it was
     note = [f for f in first if f.code == "CL004"]  # read the same way after the fixes
     findings = first
     original, codec = own
@@ -88,12 +91,12 @@ def fix_bytes(data: bytes | source.Unreadable, path: str, settings: Settings,
             break  # a fix that breaks the parse is not taken
         text, findings, applied = new, note + after, applied + n
     if text == original:
-        return Fixed(None, first, 0)
+        return Fixed(None, first, 0, identity, facts)
     try:
         out = codec.bom + text.encode(codec.name)
     except UnicodeEncodeError:
-        return Fixed(None, first, 0)  # (a legacy encoding without the new characters)
-    return Fixed(out, findings, applied, original, text)
+        return Fixed(None, first, 0, identity, facts)  # (a legacy encoding without the new characters)
+    return Fixed(out, findings, applied, identity, facts, original, text)
 
 
 def diff(path: str, old: str, new: str) -> str:
@@ -103,7 +106,7 @@ def diff(path: str, old: str, new: str) -> str:
 
     lines = difflib.unified_diff(_normalised(old).splitlines(keepends=True),
                                  _normalised(new).splitlines(keepends=True),
-                                 f"a/{path}", f"b/{path}", n=0)
+                                 f"a/{path.lstrip('/')}", f"b/{path.lstrip('/')}", n=0)
     return "".join(ln if ln.endswith("\n") else ln + "\n\\ No newline at end of file\n"
                    for ln in lines)
 

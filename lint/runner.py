@@ -32,6 +32,8 @@ class FileResult(NamedTuple):
     facts: CableFacts | None = None
     path: str = ""
     read_error: str | None = None
+    fixed: int = 0  # with check --fix or --diff: the findings fixed (or that would be)
+    diff: str = ""  # with check --diff: what the fixes would change
 
 
 def cable_identity(cable: model.Cable) -> str | None:

@@ -195,3 +195,71 @@ def test_write_atomic_replaces_the_file_and_keeps_its_mode(tmp_path):
     fixer.write_atomic(str(p), b"new")
     assert p.read_bytes() == b"new" and (p.stat().st_mode & 0o777) == 0o640
     assert [x.name for x in tmp_path.iterdir()] == ["c.txt"]
+
+
+# -- the command line ------------------------------------------------------------------------
+
+def _copy_bad(tmp_path, *names):
+    from cli_helpers import bad, place
+    return [place(bad(n), tmp_path / f"{n}.txt") for n in names]
+
+
+def test_check_diff_prints_and_writes_nothing(tmp_path, capsys):
+    from cli_helpers import check
+
+    files = _copy_bad(tmp_path, "noforn-rollup", "banner-below-portion", "reason-invalid")
+    before = [p.read_bytes() for p in files]
+    run = check(capsys, "--diff", str(tmp_path))
+    assert (run.code, run.out) == (0, "")  # the safe fixes change nothing here
+    run = check(capsys, "--diff", "--unsafe-fixes", str(tmp_path))
+    assert run.code == 1
+    assert "+NOFORN\n" in run.out and "-CONFIDENTIAL\n+SECRET\n" in run.out
+    assert "would change 2 files" in run.err
+    assert [p.read_bytes() for p in files] == before
+
+
+def test_check_fix_writes_atomically_and_a_second_run_changes_nothing(tmp_path, capsys):
+    from cli_helpers import check
+
+    files = _copy_bad(tmp_path, "noforn-rollup", "banner-below-portion", "reason-invalid")
+    run = check(capsys, "--fix", "--unsafe-fixes", "-f", "json", str(tmp_path))
+    assert run.code == 1 and "fixed 5 findings in 2 files" in run.err
+    assert [f["code"] for f in run.json()] == ["CL204"]  # what no fix covers remains
+    after = [p.read_bytes() for p in files]
+    run = check(capsys, "--fix", "--unsafe-fixes", str(tmp_path))
+    assert "fixed 0 findings in 0 files" in run.err
+    assert [p.read_bytes() for p in files] == after
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(p.name for p in files)
+
+
+def test_fix_options_are_checked(tmp_path, capsys):
+    from cli_helpers import check, run_cli
+
+    assert check(capsys, "--unsafe-fixes", str(tmp_path)).code == 2
+    r = run_cli("check", "--fix", "--stdin-filename", "c.txt", "-",
+                stdin=(ROOT / "seeds" / "bad" / "noforn-rollup.cable").read_bytes())
+    assert r.code == 2 and "--diff" in r.err
+    r = run_cli("check", "--diff", "--unsafe-fixes", "--stdin-filename", "c.txt", "-",
+                stdin=(ROOT / "seeds" / "bad" / "noforn-rollup.cable").read_bytes())
+    assert r.code == 1 and "+NOFORN" in r.out
+
+
+def test_json_and_sarif_carry_the_fix(tmp_path, capsys):
+    import json as _json
+
+    from cli_helpers import check
+    jsonschema = pytest.importorskip("jsonschema")
+
+    _copy_bad(tmp_path, "noforn-rollup")
+    [f] = check(capsys, "-f", "json", str(tmp_path)).json()
+    assert f["fix"] == {"applicability": "unsafe", "title": "add the NOFORN caption", "edits": [
+        {"line": 8, "column": 60, "end_line": 8, "end_column": 60, "text": "\n\nNOFORN"},
+        {"line": 4, "column": 1, "end_line": 4, "end_column": 7, "text": "SECRET//NOFORN"}]}
+    doc = _json.loads(check(capsys, "-f", "sarif", str(tmp_path)).out)
+    schema = _json.loads((ROOT / "tests" / "data" / "sarif-schema-2.1.0.json").read_text())
+    jsonschema.Draft4Validator(schema).validate(doc)
+    [fix] = doc["runs"][0]["results"][0]["fixes"]
+    [change] = fix["artifactChanges"]
+    assert change["replacements"][0] == {
+        "deletedRegion": {"startLine": 8, "startColumn": 60, "endLine": 8, "endColumn": 60},
+        "insertedContent": {"text": "\n\nNOFORN"}}

@@ -83,3 +83,27 @@ def test_project_config_lints_seeds_and_skips_the_deliberate_faults(tmp_path):
     p = _run([PRE_COMMIT, "run", "cablelint", "--all-files"], repo, env)
     assert p.returncode == 1 and "seeds/new.txt:24:5: CL105" in p.stdout, p.stdout + p.stderr
     assert "seeds/bad/" not in p.stdout
+
+
+def test_fix_hook_applies_safe_fixes_and_fails_the_commit_that_needs_them(tmp_path):
+    repo = tmp_path / "docs"
+    text = bad("banner-below-portion").read_text(encoding="utf-8")
+    place(GOOD, repo / "good.txt")
+    cable = repo / "dated.txt"
+    # a date written m/d/yyyy: with style notes on, its safe fix writes it mm/dd/yyyy
+    good = GOOD.read_text(encoding="utf-8")
+    assert "DECL: 09/03/2033" in good
+    cable.write_text(good.replace("DECL: 09/03/2033", "DECL: 9/3/2033"), encoding="utf-8")
+    (repo / "cablelint.toml").write_text("[options.declass-date-format]\nstyle-notes = true\n")
+    place(bad("banner-below-portion"), repo / "unsafe.txt")
+    env = _env(tmp_path)
+    _git_repo(repo, env)
+
+    p = _run([PRE_COMMIT, "try-repo", str(ROOT), "cablelint-fix", "--files", "dated.txt",
+              "good.txt", "unsafe.txt"], repo, env)
+    out = p.stdout + p.stderr
+    assert p.returncode == 1, out
+    assert "files were modified by this hook" in out
+    assert cable.read_text(encoding="utf-8") == good  # the safe fix, exactly
+    assert (repo / "unsafe.txt").read_text(encoding="utf-8") == text  # unsafe: left alone
+    assert "CL101" in out  # and still reported
