@@ -48,9 +48,10 @@ def check(cable, options):
     if overall is None:
         return
     level = overall.level
-    fix = _raise_banner(cable, layer)
+    fix = None
     for marking, span, where in iter_marked(cable):
         if marking.level > level:
+            fix = fix or _raise_banner(cable, layer)
             if overall.level == 0:
                 msg = (f"unclassified cable ({layer}) carries a classified portion "
                        f"{marking.short()} in {where}")

@@ -78,6 +78,7 @@ def test_fixes_on_seeds_and_real_cables_clear_their_findings(path):
     text = path.read_bytes().decode("utf-8", "replace")
     for unsafe in (False, True):
         before, after, new = _fix_all(text, unsafe)
+        assert not [f for f in before + after if f.code == "CL002"]
         _assert_fixed(before, after, unsafe)
         if new != text:
             _, again, newer = _fix_all(new, unsafe)
