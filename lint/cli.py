@@ -123,6 +123,16 @@ def cmd_parse(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_server(args: argparse.Namespace) -> int:
+    try:
+        from .server import main as serve
+    except ImportError as exc:  # pygls is an extra: the linter itself stays light
+        print(f"cablelint: the language server needs `pip install 'cablelint[lsp]'` "
+              f"({exc.name or exc} is missing)", file=sys.stderr)
+        return EXIT_ERROR
+    return serve()
+
+
 def build_parser() -> argparse.ArgumentParser:
     ap = _Parser(prog="cablelint", description="Lint classification markings in diplomatic cables.")
     ap.add_argument("--version", action="version", version=f"cablelint {__version__}")
@@ -143,6 +153,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("parse", help="print the document model of a cable as JSON")
     p.add_argument("file", metavar="FILE", help="the cable, or - for standard input")
     p.set_defaults(func=cmd_parse)
+    s = sub.add_parser("server", help="the language server for editors (LSP on standard input "
+                                      "and output; needs cablelint[lsp])")
+    s.add_argument("--stdio", action="store_true", help="accepted for clients that pass it "
+                                                       "(standard input and output is the default)")
+    s.set_defaults(func=cmd_server)
     ap.set_defaults(commands=sub.choices)
     return ap
 

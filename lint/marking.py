@@ -91,6 +91,27 @@ LES = "LES"        # Law Enforcement Sensitive
 
 CONTROLS = frozenset({NOFORN, SBU, FOUO, LOU, EFTO, FGI, ORCON, PROPIN, REL, LES})
 
+#: What each level and control means, in a sentence (for explanations in editors).
+MEANINGS: Mapping[str, str] = MappingProxyType({
+    "UNCLASSIFIED": "not classified; it may still carry an administrative control",
+    "CONFIDENTIAL": "unauthorized disclosure could reasonably be expected to cause damage to "
+                    "national security (E.O. 13526 §1.2(a)(3))",
+    "SECRET": "unauthorized disclosure could reasonably be expected to cause serious damage to "
+              "national security (E.O. 13526 §1.2(a)(2))",
+    "TOP SECRET": "unauthorized disclosure could reasonably be expected to cause exceptionally "
+                  "grave damage to national security (E.O. 13526 §1.2(a)(1))",
+    NOFORN: "not releasable to foreign nationals",
+    SBU: "Sensitive But Unclassified: a State administrative control on unclassified text",
+    FOUO: "For Official Use Only: an administrative control on unclassified text",
+    LOU: "Limited Official Use: State's administrative control before SBU (until 1995-10-01)",
+    EFTO: "Encrypt For Transmission Only: an UNCLAS transmission instruction",
+    FGI: "Foreign Government Information",
+    ORCON: "dissemination controlled by the originator",
+    PROPIN: "proprietary information",
+    REL: "releasable to the countries and organisations listed",
+    LES: "Law Enforcement Sensitive",
+})
+
 #: Administrative controls that exist only on unclassified information; they
 #: are not carried into the overall marking of a classified document (CAPCO:
 #: SBU is not in the banner of a classified document; 32 CFR 2001.23(a)
