@@ -26,12 +26,9 @@ from pygls.lsp.server import LanguageServer
 from pygls.protocol import LanguageServerProtocol
 from pygls.uris import to_fs_path
 
-from . import __version__, explain, fixes, textpos
-from .config import CONFIG_NAMES, ConfigError
+from . import __version__, api, explain, fixes, textpos
+from .config import CONFIG_NAMES
 from .rule import SAFE, Finding, Fix
-from .runner import Settings, lint_file, parse_cable
-from .select import CommandLine, Resolver
-from .source import MAX_BYTES
 
 log = logging.getLogger("cablelint.server")
 
@@ -79,10 +76,9 @@ class _Protocol(LanguageServerProtocol):
 class CableServer(LanguageServer):
     def __init__(self) -> None:
         super().__init__("cablelint", __version__, protocol_cls=_Protocol)
-        from .cli import full_registry
+        from .registry import full_registry
 
         self.registry = full_registry()
-        self._resolver: Resolver | None = None
         self.linted: dict[str, Linted] = {}
         self._pending: dict[str, asyncio.TimerHandle] = {}
 
@@ -101,52 +97,27 @@ class CableServer(LanguageServer):
         caps = self.client_capabilities.text_document
         return caps is not None and caps.diagnostic is not None
 
-    def resolver(self) -> Resolver:
-        if self._resolver is None:
-            self._resolver = Resolver(self.registry, CommandLine(None, (), (), None, False, False))
-        return self._resolver
-
-    def forget_configuration(self) -> None:
-        self._resolver = None
-
-    def _path(self, uri: str) -> Path:
+    def _path(self, uri: str) -> str:
         fs = to_fs_path(uri) if uri.startswith("file:") else None
         if fs:
-            return Path(fs)
+            return fs
         root = self.workspace.root_path or str(Path.cwd())
-        return Path(root) / "untitled.txt"  # an unsaved buffer: the workspace's configuration
-
-    def settings_for(self, path: Path) -> tuple[Settings, tuple[str, ...]] | None:
-        """The rules for the file at `path` (None when the configuration excludes it)."""
-        try:
-            resolved = self.resolver().for_path(path)
-            if resolved.is_excluded(path):
-                return None
-            return resolved.rules_for(path)
-        except ConfigError as exc:
-            self.window_show_message(t.ShowMessageParams(
-                t.MessageType.Error, f"cablelint: configuration error: {exc}; linting with the "
-                                     f"default rules"))
-            default = Settings.default(self.registry)
-            return default, tuple(r.code for r in default.rules)
+        return str(Path(root) / "untitled.txt")  # an unsaved buffer: the workspace's configuration
 
     def lint(self, uri: str) -> Linted:
         doc = self.workspace.get_text_document(uri)
         text = doc.source
-        lines = textpos.lines_of(text)
         findings: list[Finding] = []
         if text.strip():  # an empty buffer is one being written, not a broken file
-            chosen = self.settings_for(self._path(uri))
-            if chosen is not None:
-                settings, codes = chosen
-                data = text.encode("utf-8", "surrogatepass")
-                if len(data) > MAX_BYTES:
-                    from .source import Unreadable
-                    data = Unreadable(f"the document is more than the {MAX_BYTES:,} bytes a "
-                                      f"cable can be")  # type: ignore[assignment]
-                result = lint_file(data, str(self._path(uri)), settings)
-                findings = [f for f in result.findings if f.code in codes]
-        linted = Linted(doc.version, text, lines, findings)
+            path = self._path(uri)
+            try:
+                findings = api.lint_text(text, path)
+            except api.ConfigError as exc:
+                self.window_show_message(t.ShowMessageParams(
+                    t.MessageType.Error, f"cablelint: configuration error: {exc}; linting with "
+                                         f"the default rules"))
+                findings = [f._replace(path=path) for f in api.lint_text(text)]
+        linted = Linted(doc.version, text, textpos.lines_of(text), findings)
         self.linted[uri] = linted
         return linted
 
@@ -209,8 +180,7 @@ class CableServer(LanguageServer):
         self.publish(uri)
 
     def relint_all(self) -> None:
-        self.forget_configuration()
-        self.linted.clear()
+        self.linted.clear()  # (the configuration is read afresh at every lint)
         if self.pulls:
             refresh = self.client_capabilities.workspace
             if refresh and refresh.diagnostics and refresh.diagnostics.refresh_support:
@@ -300,7 +270,7 @@ def hover(ls: CableServer, params: t.HoverParams) -> t.Hover | None:
             parts.append(explain.rule_doc(r))
     if not any(f.code in ("CL001", "CL003") for f in linted.findings) and linted.text.strip():
         try:
-            cable = parse_cable(_normalised(linted.text), str(ls._path(params.text_document.uri)))
+            cable = api.parse(linted.text, ls._path(params.text_document.uri))
             about = explain.at(cable, line, column)
         except Exception:  # an explanation is a courtesy: never an error for the client
             log.exception("explaining failed")
@@ -315,10 +285,6 @@ def hover(ls: CableServer, params: t.HoverParams) -> t.Hover | None:
 def _span(f: Finding):
     from .model import Span
     return Span(f.line, f.column, f.end_line, f.end_column)
-
-
-def _normalised(text: str) -> str:
-    return text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text
 
 
 @server.feature(t.TEXT_DOCUMENT_CODE_ACTION,
