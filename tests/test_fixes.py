@@ -17,7 +17,8 @@ from cablelint.runner import lint_text
 
 ROOT = Path(__file__).resolve().parent.parent
 REGISTRY = full_registry()
-SETTINGS = Settings.default(REGISTRY)
+# every rule, those off by default too (declass-date-format, whose fix is the safe one)
+SETTINGS = Settings(tuple(REGISTRY.rules), {}, {})
 FIXING = {"CL101", "CL105", "CL312", "CL401", "CL604"}  # the rules that offer fixes
 SAMPLES = sorted([*(ROOT / "seeds").glob("*.txt"), *(ROOT / "seeds" / "bad").glob("*.cable"),
                   *(ROOT / "tests" / "data" / "cables").glob("*.txt"),
@@ -114,17 +115,16 @@ def test_misspelt_designator_becomes_the_lawful_one_safely():
     assert [h.fix for h in rule.run(cable)] == [None]
 
 
-def test_ambiguous_date_is_unsafe_and_a_clear_one_safe():
+def test_date_fix_is_safe_and_names_the_date_only():
     text = ("C O N F I D E N T I A L ANKARA 000123\n\nE.O. 12958: DECL: {d}\nTAGS: PREL TU\n"
             "SUBJECT: TALKS\n\nClassified By: Ambassador Ross Wilson, reasons 1.4 (b) and (d).\n\n"
             "1. (C) Text.\n")
     [f] = [f for f in lint_text(text.format(d="4/5/2018"), "c.txt", SETTINGS) if f.code == "CL312"]
-    assert f.fix.applicability == UNSAFE and f.fix.edits[0].text == "04/05/2018"
-    style = Settings(SETTINGS.rules, {"CL312": {"style-notes": True}}, {})
-    [f] = [f for f in lint_text(text.format(d="4/25/2018"), "c.txt", style) if f.code == "CL312"]
-    assert f.fix.applicability == SAFE
+    assert f.fix.applicability == SAFE and f.fix.edits[0].text == "04/05/2018"
+    [f] = [f for f in lint_text(text.format(d="4/25/2018"), "c.txt", SETTINGS) if f.code == "CL312"]
     e = f.fix.edits[0]
     assert (e.span.line, e.span.column, e.span.end_column, e.text) == (3, 19, 28, "04/25/2018")
+    assert (f.line, f.column) == (3, 13)  # the finding keeps its span: the instruction
 
 
 def test_tag_typo_edit_is_the_token_itself():

@@ -90,11 +90,11 @@ def test_fix_hook_applies_safe_fixes_and_fails_the_commit_that_needs_them(tmp_pa
     text = bad("banner-below-portion").read_text(encoding="utf-8")
     place(GOOD, repo / "good.txt")
     cable = repo / "dated.txt"
-    # a date written m/d/yyyy: with style notes on, its safe fix writes it mm/dd/yyyy
+    # a date written m/d/yyyy: with declass-date-format selected, its safe fix writes mm/dd/yyyy
     good = GOOD.read_text(encoding="utf-8")
     assert "DECL: 09/03/2033" in good
     cable.write_text(good.replace("DECL: 09/03/2033", "DECL: 9/3/2033"), encoding="utf-8")
-    (repo / "cablelint.toml").write_text("[options.declass-date-format]\nstyle-notes = true\n")
+    (repo / "cablelint.toml").write_text('extend-select = ["declass-date-format"]\n')
     place(bad("banner-below-portion"), repo / "unsafe.txt")
     env = _env(tmp_path)
     _git_repo(repo, env)

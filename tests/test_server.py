@@ -147,7 +147,7 @@ async def test_configuration_nearest_and_reloaded_on_change(client: LanguageClie
 
 @pytest.mark.asyncio
 async def test_fix_all_safe_and_crlf(client: LanguageClient):
-    (client.root / "cablelint.toml").write_text("[options.declass-date-format]\nstyle-notes = true\n")
+    (client.root / "cablelint.toml").write_text('extend-select = ["declass-date-format"]\n')
     text = NOFORN_SEED.replace("DECL: 09/03/2033", "DECL: 9/3/2033").replace("\n", "\r\n")
     uri = await _open(client, "dated.txt", text)
     client.text_document_did_save(t.DidSaveTextDocumentParams(t.TextDocumentIdentifier(uri)))
