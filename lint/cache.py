@@ -190,7 +190,18 @@ def _valid_finding(d: Any) -> bool:
     related = d.get("related", [])
     return isinstance(related, list) and all(
         isinstance(r, dict) and all(type(r.get(k)) is int and r[k] >= 0 for k in _INT_FIELDS)
-        for r in related)
+        for r in related) and _valid_fix(d.get("fix"))
+
+
+def _valid_fix(fix: Any) -> bool:
+    if fix is None:
+        return True
+    if not isinstance(fix, dict) or fix.get("applicability") not in ("safe", "unsafe"):
+        return False
+    edits = fix.get("edits")
+    return isinstance(fix.get("title", ""), str) and isinstance(edits, list) and all(
+        isinstance(e, dict) and isinstance(e.get("text"), str)
+        and all(type(e.get(k)) is int and e[k] >= 0 for k in _INT_FIELDS) for e in edits)
 
 
 def _entry_result(entry: Any, key: str) -> FileResult | None:

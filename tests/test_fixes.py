@@ -264,3 +264,17 @@ def test_json_and_sarif_carry_the_fix(tmp_path, capsys):
     assert change["replacements"][0] == {
         "deletedRegion": {"startLine": 8, "startColumn": 60, "endLine": 8, "endColumn": 60},
         "insertedContent": {"text": "\n\nNOFORN"}}
+
+
+def test_fixes_survive_the_result_cache_and_a_damaged_fix_is_refused(tmp_path):
+    from cablelint import cache as cache_mod
+    from cablelint.runner import lint_file
+
+    data = (ROOT / "seeds" / "bad" / "noforn-rollup.cable").read_bytes()
+    result = lint_file(data, "c.txt", SETTINGS)
+    store = cache_mod.ResultCache(tmp_path, "code")
+    key = store.key(data, "c.txt", "settings")
+    store.put(key, result)
+    assert store.get(key).findings == result.findings
+    assert cache_mod._valid_fix({"applicability": "maybe", "edits": []}) is False
+    assert cache_mod._valid_fix({"applicability": "safe", "edits": [{"text": 1}]}) is False
