@@ -10,12 +10,13 @@ from typing import NamedTuple
 
 from .model import Cable
 
-# Kinds of record. A file that is no cable at all (empty, binary, too large) is `unreadable`;
-# one the grammar could not read is `unparsable`; a publication extract is `extract`.
+# Kinds of record: `cable.record.kind` (`cable`, `damaged`, `not-a-cable`, read by
+# lint/record.py), and two the engine knows before there is a model: a file that is no text at
+# all (empty, binary, too large) is `unreadable`, one the grammar could not read `unparsable`.
+CABLE, UNPARSABLE, UNREADABLE = "cable", "unparsable", "unreadable"
+
 _ORIGIN_KIND = re.compile(r"^(?:(?:US |U\.S\. )?(?:Embassy|Consulate(?: General)?|Mission|Office)(?: of)? )",
                           re.I)
-
-CABLE, EXTRACT, UNPARSABLE, UNREADABLE = "cable", "extract", "unparsable", "unreadable"
 
 
 class CableFacts(NamedTuple):
@@ -23,6 +24,10 @@ class CableFacts(NamedTuple):
     classification: str | None  # the overall level, spelled out (`CONFIDENTIAL`)
     post: str | None  # the post of the classification line, else the metadata's origin
     kind: str = CABLE
+    damages: str = ""  # a damaged record's kinds of damage (`cut-off,joined`), sorted
+
+    def damage_kinds(self) -> list[str]:
+        return self.damages.split(",") if self.damages else []
 
 
 def facts_of(cable: Cable) -> CableFacts:
@@ -35,9 +40,9 @@ def facts_of(cable: Cable) -> CableFacts:
     elif cable.metadata is not None and cable.metadata.origin:
         # `Embassy Tashkent` is the post a classification line names `TASHKENT`
         post = _ORIGIN_KIND.sub("", " ".join(cable.metadata.origin.split())).upper() or None
-    kind = EXTRACT if cable.partial_extract else CABLE
+    damages = ",".join(sorted({d.kind for d in cable.record.damages}))
     return CableFacts(date.year if date else None, marking.level.word if marking else None,
-                      post, kind)
+                      post, cable.record.kind, damages)
 
 
 def no_cable(kind: str) -> CableFacts:

@@ -61,7 +61,7 @@ def test_summary_counts_by_rule_year_post_kind_and_clean_share():
     facts = {"a.txt": CableFacts(2004, "SECRET", "MADRID"),
              "b.txt": CableFacts(2004, "SECRET", "MADRID"),
              "c.txt": CableFacts(None, None, None, "unreadable"),
-             "d.txt": CableFacts(1999, "UNCLASSIFIED", None, "extract")}
+             "d.txt": CableFacts(1999, "UNCLASSIFIED", None, "damaged", "cut-off,joined")}
     findings = [f("a.txt", "CL101", "error", 3), f("a.txt", "CL101", "error", 9),
                 f("a.txt", "CL602", "warning"), f("b.txt", "CL602", "info"),
                 f("c.txt", "CL003", "error")]
@@ -75,7 +75,9 @@ def test_summary_counts_by_rule_year_post_kind_and_clean_share():
     assert (madrid["cables"], madrid["findings"], madrid["errors"]) == (2, 4, 2)
     assert [r["year"] for r in s.by_year] == ["1999", "2004", NO_DATE]
     assert next(r for r in s.by_year if r["year"] == "2004")["findings"] == 4
-    assert {r["kind"]: r["records"] for r in s.kinds} == {"unreadable": 1, "extract": 1}
+    assert {r["kind"]: r["records"] for r in s.kinds} == {
+        "unreadable (empty, binary or too large)": 1, "cut off": 1, "two cables joined": 1}
+    assert (s.damaged, s.not_cables) == (1, 1)
     assert [(r["path"], r["cable"], r["errors"]) for r in s.worst] == [("a.txt", "04MADRID1", 2),
                                                                        ("c.txt", "", 1)]
     cl101 = next(r for r in s.rules if r["code"] == "CL101")
@@ -135,10 +137,25 @@ def test_folder_of_non_cables_says_so_and_exits_1(capsys, tmp_path):
     folder.mkdir()
     (folder / "empty.txt").write_bytes(b"")
     (folder / "binary.txt").write_bytes(bytes(range(256)) * 8)
+    (folder / "notes.txt").write_text("Notes for the review team: meet on Tuesday.\n")
     code, page, _ = report(capsys, tmp_path, str(folder))
     assert code == check(capsys, str(folder)).code == 1
-    assert "None of the 2 files read is a cable" in visible(page)
-    assert "<tr><th scope=row>unreadable</th><td class=num>2</td></tr>" in page
+    assert "None of the 3 files read is a cable" in visible(page)
+    assert "<th scope=row>unreadable (empty, binary or too large)</th><td class=num>2</td>" in page
+    assert "<th scope=row>not a cable</th><td class=num>1</td>" in page
+
+
+def test_damaged_records_are_counted_by_kind(capsys, tmp_path):
+    lines = GOOD.read_text().split("\n")
+    subject = next(i for i, ln in enumerate(lines) if "SUBJECT" in ln)
+    cut = "\n".join(lines[:subject + 1]) + "\n\n1. (C) The talks went on and on...\n"
+    folder = tmp_path / "in"
+    place(GOOD, folder / "whole.txt")
+    (folder / "cut.txt").write_text(cut)
+    _, page, _ = report(capsys, tmp_path, str(folder))
+    assert "<th scope=row>cut off</th><td class=num>1</td>" in page
+    assert "1 damaged record " in visible(page)
+    assert "kinds" in page_data(page)["charts"]
 
 
 def test_unparsable_baseline_is_said_on_the_page_and_exits_2(capsys, tmp_path):

@@ -101,9 +101,10 @@ def _notices(s: Summary, paths_given: Sequence[str], include: str) -> list[str]:
         out.append(f"No files to lint were found in {', '.join(map(str, paths_given)) or '.'} "
                    f"(below a folder, the files that match the configuration's `include`, "
                    f"{include}). There is nothing to report.")
-    elif read and sum(r["records"] for r in s.kinds if r["kind"] in ("unreadable", "unparsable")) == read:
-        out.append(f"None of the {_n(read)} files read is a cable: each is empty, binary, too large "
-                   f"or could not be parsed (see the damaged records below).")
+    elif read and s.not_cables == read:
+        out.append(f"None of the {_n(read)} files read is a cable: each is empty, binary, too large, "
+                   f"could not be parsed, or is text that is not a cable (see the damaged records "
+                   f"below).")
     if s.unread:
         out.append(f"{_n(s.unread)} file{'s' if s.unread != 1 else ''} could not be opened "
                    f"(the operating system refused; each is named on standard error).")
@@ -302,6 +303,11 @@ def render(s: Summary, charts: Sequence[Chart], bundle: str, paths_given: Sequen
     out.append('<section id="kinds"><h2>Damaged records</h2>')
     if "kinds" in drawn:
         out.append(_chart_div("kinds", "Bar chart of damaged records by kind"))
+        out.append(f"<p>{_n(s.damaged)} damaged record{'s' if s.damaged != 1 else ''} (a record "
+                   f"may be damaged in more than one way) and {_n(s.not_cables)} file"
+                   f"{'s' if s.not_cables != 1 else ''} that {'are' if s.not_cables != 1 else 'is'} "
+                   f"no cable. A damaged record gets one <code>record-damaged</code> finding, and "
+                   f"the rules that would find something missing stand down on it.</p>")
         out.append(_table("Records that are not whole cables, by kind",
                           [("kind", "Kind"), ("records", "Records")], s.kinds, numeric=("records",)))
     else:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from typing import Any, Iterable, NamedTuple, Sequence
 
-from ..facts import CABLE, CableFacts
+from ..facts import CABLE, UNPARSABLE, UNREADABLE, CableFacts
 from ..rule import ERROR, INFO, WARNING, Finding, Registry
 
 SEVERITY_ORDER = (ERROR, WARNING, INFO)
@@ -19,6 +19,15 @@ NOT_READ = "not read"  # a record with no classification the engine could read
 UNKNOWN_POST = "no post"
 TOP_POSTS = 25
 TOP_CABLES = 25
+NOT_A_CABLE = "not-a-cable"
+NOT_CABLES = (UNREADABLE, UNPARSABLE, NOT_A_CABLE)
+# how the page names a kind of record (lint/record.py's damage kinds; others as they are)
+KIND_LABELS = {UNREADABLE: "unreadable (empty, binary or too large)",
+               UNPARSABLE: "could not be parsed", NOT_A_CABLE: "not a cable",
+               "cut-off": "cut off", "no-body": "no body after the header",
+               "cancelled": "cancelled (ZFR)", "extract": "an extract (a section, or redacted)",
+               "copies": "several copies", "copies-cut": "several copies, one cut off",
+               "joined": "two cables joined"}
 
 Row = dict[str, Any]
 
@@ -43,7 +52,9 @@ class Summary(NamedTuple):
     by_year: list[Row]  # year, classification, cables, findings, errors
     by_post: list[Row]  # post, cables, findings, errors, warnings, info
     post_severity: list[Row]  # post, severity, findings: the chart's rows for the top posts
-    kinds: list[Row]  # kind, records (damaged kinds only)
+    kinds: list[Row]  # kind, records: each kind of damage, and each kind of non-cable
+    damaged: int  # records with damage (one may have several kinds)
+    not_cables: int  # files read that are no cable (unreadable, unparsable, not a cable)
     worst: list[Row]  # path, cable, errors, warnings, info
     rules: list[Row]  # code, name, severity, summary, findings, and `entries` (path:line)
     baseline: Baseline | None
@@ -82,6 +93,7 @@ def summarise(paths: Sequence[str], facts: dict[str, CableFacts | None],
     years: dict[tuple[str, str], Row] = {}
     posts: dict[str, Row] = {}
     kinds: Counter[str] = Counter()
+    damaged = not_cables = 0
     for p in read:
         fx = facts[p]
         mine = by_path.get(p, ())
@@ -101,7 +113,13 @@ def summarise(paths: Sequence[str], facts: dict[str, CableFacts | None],
         row["warnings"] += sev[WARNING]
         row["info"] += sev[INFO]
         if fx is not None and fx.kind != CABLE:
-            kinds[fx.kind] += 1
+            found = fx.damage_kinds() or [fx.kind]
+            for k in found:
+                kinds[k] += 1
+            if fx.kind in NOT_CABLES:
+                not_cables += 1
+            else:
+                damaged += 1
 
     year_order = {y: i for i, y in enumerate(_sorted_years({k[0] for k in years}))}
     by_year = sorted(years.values(), key=lambda r: (year_order[r["year"]], r["classification"]))
@@ -131,5 +149,6 @@ def summarise(paths: Sequence[str], facts: dict[str, CableFacts | None],
 
     return Summary(len(paths), unread, len(findings),
                    {s: severities[s] for s in SEVERITY_ORDER}, clean, by_rule, by_year, by_post,
-                   post_severity, [{"kind": k, "records": n} for k, n in kinds.most_common()],
-                   worst[:TOP_CABLES], rules, baseline)
+                   post_severity,
+                   [{"kind": KIND_LABELS.get(k, k), "records": n} for k, n in kinds.most_common()],
+                   damaged, not_cables, worst[:TOP_CABLES], rules, baseline)
