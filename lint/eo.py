@@ -353,6 +353,7 @@ _MAX_BLOCK_TEXT = 2000
 _EO_PREFIX_RE = re.compile(r"E\.? ?O\.? ?\d{5} ?:? ?")
 # Fields the grammar normally cuts off; "AGS:" is a TAGS label that lost its T.
 _TRAILER_RE = re.compile(r"T?AGS? ?:|(?<![A-Z])TAGS? |(?<![A-Z])SUBJECT ?:")
+_OADR_DECL_RE = re.compile(r" ?OADR ?: ?DECL ?[.:]?")
 _DECL_LABEL_RE = re.compile(r"(DECL(?:ASSIFY|L)?)(?![A-Z])( ?ON(?![A-Z]))? ?:? ?")
 _REVIEW_RE = re.compile(r"(?<![A-Z])DECLASSIFIED(?![A-Z])")
 _DNG_RE = re.compile(r"(?<![A-Z])DNG ?:? ?([A-Z]{1,2})(?![A-Z]) ?")
@@ -441,6 +442,9 @@ def parse_decl(text: str) -> DeclInstruction:
     else:
         t_main = t
     extra = {"downgrade_to": downgrade_to, "downgrade_date": downgrade_date, "text": t}
+    if _OADR_DECL_RE.fullmatch(t_main):
+        # `E.O. 12356: OADR: DECL`: the label typed after its value, as some posts did
+        return DeclInstruction("oadr", label="DECL", **extra)
 
     # DECL label(s): "DECL:", "DECL ON:", "DECLASSIFY", "DECLl:", "DECL: DECL:".
     # Anything before the first label (a stray reason cite) is ignored.

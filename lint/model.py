@@ -432,19 +432,31 @@ def _token_places(value: str, tokens: list[str], line: int,
     """Where each of `tokens` (split from `value`, in order) stands, and how many commas precede
     it: the spans let a TAGS finding point at its token, the comma counts group the words."""
     spans: list[Span] = []
-    groups: list[int] = []
+    find = value.find
     pos = 0
-    for tok in tokens:
-        at = value.find(tok, pos)
-        before = value[:at]
-        nl = before.count("\n")
-        if nl:
-            col = at - before.rfind("\n")
-        else:
+    if "\n" not in value:  # nearly every TAGS line
+        for tok in tokens:
+            at = find(tok, pos)
             col = column + at
-        spans.append(Span(line + nl, col, line + nl, col + len(tok)))
-        groups.append(before.count(","))
-        pos = at + len(tok)
+            pos = at + len(tok)
+            spans.append(Span(line, col, line, column + pos))
+    else:
+        for tok in tokens:
+            at = find(tok, pos)
+            nl = value.count("\n", 0, at)
+            col = at - value.rfind("\n", 0, at) if nl else column + at
+            pos = at + len(tok)
+            spans.append(Span(line + nl, col, line + nl, col + len(tok)))
+    if "," not in value:
+        return spans, [0] * len(tokens)
+    groups: list[int] = []
+    commas = 0
+    prev = 0
+    for span, tok in zip(spans, tokens):
+        at = find(tok, prev)
+        commas += value.count(",", prev, at)
+        groups.append(commas)
+        prev = at + len(tok)
     return spans, groups
 
 

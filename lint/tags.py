@@ -348,6 +348,10 @@ def _publisher_indices(tokens: Sequence[str], groups: Sequence[int],
     n = len(tokens)
     if n == 0:
         return []
+    if groups[-1] == 0:
+        joined = " ".join(tokens)
+        if joined == joined.upper():
+            return []  # one group in capitals: nothing a publisher added (most lines)
     depth = 0
     first_group = None
     lower: set[int] = set()
@@ -385,8 +389,8 @@ def publisher_words_of(cable) -> list[int]:
     cached = cable.derived.get("tags.publisher")
     if cached is None:
         t = cable.tags
-        cached = cable.derived["tags.publisher"] = _publisher_indices(t.tokens, t.groups,
-                                                                      _posts(cable))
+        posts = _posts(cable) if t.groups and t.groups[-1] else ()  # (a post name ends a group)
+        cached = cable.derived["tags.publisher"] = _publisher_indices(t.tokens, t.groups, posts)
     return cached
 
 
@@ -404,6 +408,8 @@ def _phrases_as_words(items: list[TagItem], groups: Sequence[int]) -> list[TagIt
     DISENGAGEMENT`, `MEETINGS WITH AMBASSADOR`) as words, not as TAGS: a run of two or more
     adjacent non-TAG tokens in one comma group, one of them a word of six letters or more, is
     no misspelt TAG (`GAZA`, `WITH` are not slips for a subject TAG)."""
+    if not any(it.problem in _WORD_PROBLEMS for it in items):
+        return items
     out = list(items)
     n = len(out)
     i = 0

@@ -14,7 +14,9 @@ def check(cable, options):
     cable (it could be shared with partners) or the portion that needs NOFORN is marked too
     low and loses the control when it is extracted. Basis: CAPCO roll-up logic [S]; State
     practice often marked only the banner [I] — hence info. Judged only when some portions are
-    marked; NOFORN is read from the classification line with its captions, or the metadata.
+    marked; NOFORN is read from the classification line with its captions, or the metadata
+    (but not a metadata `//NOFORN` that renders a SENSITIVE caption, see
+    classification-mismatch).
 
     Bad:
         S E C R E T ANKARA 000123
@@ -56,6 +58,8 @@ def check(cable, options):
     if overall.noforn:
         nf_span = next((c.span for c in cable.header_captions if c.word == "NOFORN"), span)
     elif meta is not None and meta.noforn:
+        if any(c.word.startswith("SENSITIVE") for c in cable.header_captions):
+            return  # the database's `//NOFORN` for a SENSITIVE caption (classification-mismatch)
         layer, nf_span = "metadata classification", cable.metadata.classification_span
     else:
         return

@@ -28,3 +28,10 @@ def test_oadr_before_eo_12356_is_a_warning(make_cable):
     [f] = _oadr(make_cable, "1980-05-02")
     assert f.severity == "warning"
     assert "E.O. 12356 (1982-08-01)" in f.message and "E.O. 12065" in f.message
+
+
+def test_oadr_typed_before_its_label_is_oadr(make_cable):
+    # 94HAVANA3027: `E.O. 12356:      OADR:DECL`
+    text = make_cable("TAGS: PREL CU", reference_id="94HAVANA3027", date="1994-05-12 19:29",
+                      eo_line="E.O. 12356:      OADR:DECL")
+    assert lint_text(text, select=["declass-invalid"]) == []

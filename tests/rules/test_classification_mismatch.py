@@ -1,0 +1,42 @@
+"""CL104 classification-mismatch and CL125 noforn-portions-unmarked: the metadata's `//NOFORN`
+over a SENSITIVE caption is the database's rendering, reported once (by CL113). Header lines
+copied from 04BOGOTA4326."""
+from __future__ import annotations
+
+from cablelint.api import lint_text
+
+BOGOTA = """04BOGOTA4326
+ANDEAN FTA ANALYSIS
+2004-04-29 14:54
+CONFIDENTIAL//NOFORN
+Embassy Bogota
+This record is a partial extract of the original cable. The full text of the original cable is not available.
+
+C O N F I D E N T I A L SECTION 01 OF 04 BOGOTA 004326
+
+SIPDIS
+
+{caption}
+
+E.O. 12958: DECL: 04/29/2014
+TAGS: EAGR, ECON, ETRD, CO, FTA
+SUBJECT: ANDEAN FTA ANALYSIS
+
+Classified By: Ambassador William B. Wood for reasons 1.5 (b and d)
+
+1. (C) Text.
+
+2. (C) Text.
+"""
+
+RULES = ["classification-mismatch", "noforn-portions-unmarked", "sbu-only-unclassified"]
+
+
+def test_metadata_noforn_over_a_sensitive_caption_is_one_finding():
+    found = lint_text(BOGOTA.format(caption="SENSITIVE"), select=RULES)
+    assert [f.name for f in found] == ["sbu-only-unclassified"]
+
+
+def test_metadata_noforn_without_any_caption_is_still_reported():
+    found = lint_text(BOGOTA.format(caption=""), select=RULES)
+    assert sorted(f.name for f in found) == ["classification-mismatch", "noforn-portions-unmarked"]
