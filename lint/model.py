@@ -1067,7 +1067,23 @@ class _Builder:
             return False
         last = lines[-1].rstrip(" \\")
         before = chr(ord(letter.upper()) - 1)
-        return bool(re.match(r"[(\[]?%s[).\]]" % before, last, re.I)) or last.endswith(":")
+        if re.match(r"[(\[]?%s[).\]]" % before, last, re.I) or last.endswith(":"):
+            return True
+        # the previous item ran over several lines or blocks (`(B)  POST HAS NO INFORMATION …`
+        # and its continuation, 94HAVANA7901; a media list `(B) ALBERTO NAVARRO …` and its
+        # paragraphs, 04MADRID1620): the last item label at a line start before this one, in
+        # the items read so far, is the previous letter
+        for k in range(self.index - 1, max(-1, self.index - 40), -1):
+            item = self.items[k]
+            toks = item.children if isinstance(item, Tree) else (item,)
+            for tok in reversed(toks):
+                if not isinstance(tok, Token):
+                    continue
+                for ln in reversed(tok.value.split("\n")):
+                    label = _ITEM_LABEL_RE.match(ln.lstrip(" \t"))
+                    if label:
+                        return label.group(1).upper() == before
+        return False
 
     def _add_portion(self, portion: Portion, style: str = ".") -> None:
         if portion.kind == "paragraph" and portion.number is not None:
@@ -1160,6 +1176,7 @@ def _entire_notice(text: str) -> Marking | None:
     return parse_level_word(words.split("/")[0])[0]
 
 
+_ITEM_LABEL_RE = LazyPattern(r"[(\[]([A-Za-z])[)\]][ \t]")
 _MISSING_OPEN_RE = LazyPattern(r"^(TS|S|C|U|SBU)(/NF)?\)$")
 _MISSING_CLOSE_RE = LazyPattern(r"^\((TS|S|C|U|SBU)\s*$")
 

@@ -1,0 +1,48 @@
+"""CL101 banner-below-portion: a `(C)` that is the third item of a lettered list is not a
+portion mark. Lines copied from 94HAVANA7901."""
+from __future__ import annotations
+
+from cablelint.api import lint_text
+
+HAVANA = """94HAVANA7901
+TERRORISM REPORT
+1994-12-20 10:00
+UNCLASSIFIED
+Interests Section Havana
+This record is a partial extract of the original cable. The full text of the original cable is not available.
+
+UNCLAS HAVANA 007901
+
+E.O. 12356: N/A
+TAGS: PTER CU
+SUBJECT: TERRORISM REPORT
+
+REF:  STATE 286744
+
+1.  AS REQUESTED, BELOW ARE RESPONSES TO THE QUESTIONS
+LISTED IN REFTEL PARA 3:
+
+(A)  POST IS NOT AWARE OF ANY PROSECUTIONS INVOLVING
+     INTERNATIONAL TERRORISM BY THE CUBAN GOVERNMENT.
+
+(B)  POST HAS NO INFORMATION REGARDING ANY EXTRADITION,
+     OR REQUEST FOR EXTRADITION, TO CUBA OF SUSPECTED
+     TERRORISTS FOR PROSECUTION BY THE CUBAN GOVERNMENT.
+
+(C)  CLOSE DIPLOMATIC RELATIONS BETWEEN CUBA AND OTHER
+     COUNTRIES COULD IMPEDE PROSECUTION.
+
+(D)  POST IS NOT AWARE OF ANY OTHER ACTIONS.
+"""
+
+
+def test_third_item_of_a_lettered_list_is_no_mark():
+    assert not lint_text(HAVANA, select=["banner-below-portion"])
+
+
+def test_a_real_mark_after_a_marked_portion_is_still_one():
+    text = HAVANA.replace("(D)  POST IS NOT AWARE", "(U)  POST IS NOT AWARE").replace(
+        "(C)  CLOSE", "(U) SOME TEXT.\n\n(C)  CLOSE").replace("(A)  POST", "POST").replace(
+        "(B)  POST", "POST")
+    found = lint_text(text, select=["banner-below-portion"])
+    assert len(found) == 1 and "(C)" in found[0].message
