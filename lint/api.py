@@ -1,4 +1,4 @@
-"""The public Python API: what an editor server, a notebook, a cluster job or the command line
+"""The public Python API: what the command line, an editor server, a notebook or a cluster job
 calls.
 
     from cablelint import api
@@ -11,32 +11,53 @@ Findings come sorted (path, line, column, code) and name markings and positions,
 text. Configuration is found as `cablelint check` finds it: the nearest configuration file
 walking up from each file's folder, unless `config` names one. A bad configuration file or
 selector raises `ConfigError`; bad cable text never raises, it becomes findings.
+
+`lint_paths` is `plan` (which files, with which settings) then `run` (the pool and the cache);
+the command line calls the two apart to show a progress bar between them.
 """
 from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Iterable, NamedTuple
+from typing import Callable, Iterable, NamedTuple, Sequence
 
+from .batch import Job
 from .config import ConfigError
 from .model import Cable
 from .parser import ParseFailure
 from .rule import Finding, Registry
+from .runner import FileResult
+from .select import CommandLine, Resolver, Skipped, discover
+from .source import Unreadable
 
-__all__ = ["lint_text", "lint_paths", "parse", "LintRun", "Finding", "Cable", "ConfigError",
-           "ParseFailure"]
+__all__ = ["lint_text", "lint_paths", "parse", "plan", "run", "registry", "LintRun", "Plan",
+           "Finding", "FileResult", "Cable", "ConfigError", "ParseFailure", "STDIN"]
 
 PathLike = str | os.PathLike
+STDIN = "-"
 _NO_PATH = "<string>"
+
+
+class Plan(NamedTuple):
+    """What a run will lint: each file with the settings its configuration gives, in order,
+    and how many files below the folders were left out (by `include`, `exclude`)."""
+
+    jobs: tuple[Job, ...]
+    skipped: int
 
 
 class LintRun(NamedTuple):
     """What `lint_paths` found: the findings of every file, sorted; the files linted, in the
-    order they were found; and the files the operating system would not open, with why."""
+    order they were found; the files the operating system would not open, with why; each
+    opened file's result (identity and facts beside its findings); how many files discovery
+    left out; and the severity overrides every linted file's configuration agrees on."""
 
     findings: list[Finding]
     paths: tuple[str, ...]
     read_errors: dict[str, str]
+    results: list[FileResult]
+    skipped: int
+    severities: dict[str, str]
 
 
 def lint_text(text: str, path: PathLike | None = None, config: PathLike | None = None, *,
@@ -51,7 +72,10 @@ def lint_text(text: str, path: PathLike | None = None, config: PathLike | None =
     """
     from .runner import lint_file
 
-    resolver = _resolver(config, select, isolated=path is None and config is None)
+    resolver = Resolver(registry(), CommandLine(
+        select=tuple(select) if select is not None else None,
+        config=Path(config) if config is not None else None,
+        isolated=path is None and config is None))
     name = os.fspath(path) if path is not None else _NO_PATH
     settings, codes = resolver.for_path(Path(name)).rules_for(Path(name))
     result = lint_file(text.encode("utf-8", "replace"), name, settings)
@@ -59,33 +83,74 @@ def lint_text(text: str, path: PathLike | None = None, config: PathLike | None =
 
 
 def lint_paths(paths: Iterable[PathLike], config: PathLike | None = None, *,
-               select: Iterable[str] | None = None, jobs: int = 1,
+               select: Iterable[str] | None = None, jobs: int | None = 1,
                cache_dir: PathLike | None = None) -> LintRun:
     """Lint files, and the cables below folders (by each folder's `include` and `exclude`).
 
-    `jobs` is the number of processes (1: this one). With `cache_dir`, results are kept there
-    and unchanged files are not linted again; without it nothing is written.
+    `jobs` is the number of processes (1: this one; None: every core, for a large run). With
+    `cache_dir`, results are kept there and unchanged files are not linted again; without it
+    nothing is written.
     """
-    from . import batch
-    from .check_command import _job, discover
+    planned = plan(paths, config, select=select, cached=cache_dir is not None)
+    return run(planned, jobs=jobs, cache_dir=cache_dir)
 
-    registry = _registry()
-    resolver = _resolver(config, select, isolated=False)
-    keyed = cache_dir is not None
-    jobs_ = [_job(f, resolver, keyed=keyed) for f in discover([os.fspath(p) for p in paths], resolver)]
+
+def plan(paths: Iterable[PathLike], config: PathLike | None = None, *,
+         select: Iterable[str] | None = None, extend_select: Iterable[str] = (),
+         ignore: Iterable[str] = (), isolated: bool = False, force_exclude: bool = False,
+         stdin: bytes | Unreadable | None = None, stdin_name: str | None = None,
+         cached: bool = False, fix: str = "", diff: bool = False,
+         rules: Registry | None = None) -> Plan:
+    """Which files a run lints, with which settings: the options of `cablelint check`.
+
+    A path `-` stands for `stdin` (the bytes read from standard input), linted as if it were
+    the file `stdin_name`. `cached` computes the settings' cache keys. `fix` ("safe" or
+    "unsafe") applies those fixes to the files, or with `diff` says what would change and
+    writes nothing. `rules` is the registry to select from (default: `registry()`). Raises
+    `ConfigError`.
+    """
+    reg = rules if rules is not None else registry()
+    resolver = Resolver(reg, CommandLine(
+        tuple(select) if select is not None else None, tuple(extend_select), tuple(ignore),
+        Path(config) if config is not None else None, isolated, force_exclude))
+    jobs: list[Job] = []
+    skipped = Skipped()
+    for p in map(os.fspath, paths):
+        if p == STDIN:
+            jobs.append(_job(stdin_name or STDIN, resolver)._replace(data=stdin, fix=fix, diff=diff))
+            continue
+        for f in discover([p], resolver, skipped):
+            jobs.append(_job(f, resolver, keyed=cached)._replace(fix=fix, diff=diff))
+    return Plan(tuple(jobs), skipped.files)
+
+
+def run(planned: Plan, *, jobs: int | None = 1, cache_dir: PathLike | None = None,
+        tick: Callable[[], None] | None = None, rules: Registry | None = None) -> LintRun:
+    """Lint what `plan` chose, in `jobs` processes (None: every core, for a large run),
+    through the result cache in `cache_dir` if given; `tick` is called after each file."""
+    from . import batch
+
+    reg = rules if rules is not None else registry()
     cache = None
     if cache_dir is not None:
         from .cache import code_fingerprint
-        cache = batch.CacheSpec(Path(cache_dir), code_fingerprint(registry))
-    batch.use_registry(registry)
+        cache = batch.CacheSpec(Path(cache_dir), code_fingerprint(reg))
+    batch.use_registry(reg)
     findings: list[Finding] = []
+    results: list[FileResult] = []
     read_errors: dict[str, str] = {}
-    for out in batch.run(jobs_, jobs, cache):
+    for out in batch.run(planned.jobs, jobs, cache, tick or (lambda: None)):
         if out.read_error is not None:
             read_errors[out.path] = out.read_error
+            continue
+        results.append(out)
         findings.extend(out.findings)
+    if cache is not None:
+        from .cache import ResultCache
+        ResultCache(cache.folder, cache.code).prune()  # (at most once a day)
     findings.sort(key=Finding.sort_key)
-    return LintRun(findings, tuple(j.path for j in jobs_), read_errors)
+    return LintRun(findings, tuple(j.path for j in planned.jobs), read_errors, results,
+                   planned.skipped, _run_severities(planned.jobs))
 
 
 def parse(text: str, path: str = _NO_PATH) -> Cable:
@@ -104,8 +169,8 @@ def parse(text: str, path: str = _NO_PATH) -> Cable:
 _REGISTRY: Registry | None = None
 
 
-def _registry() -> Registry:
-    # loaded once per process: plugins are found through installed entry points
+def registry() -> Registry:
+    """Every rule a run may select (built-in, plugins, the engine's own), loaded once."""
     global _REGISTRY
     if _REGISTRY is None:
         from .registry import full_registry
@@ -113,10 +178,26 @@ def _registry() -> Registry:
     return _REGISTRY
 
 
-def _resolver(config: PathLike | None, select: Iterable[str] | None, isolated: bool):
-    from .select import CommandLine, Resolver
+def _job(path: str, resolver: Resolver, keyed: bool = False) -> Job:
+    """The job of one file; `keyed` adds the settings' cache key (a run without the cache
+    need not import the hashing and JSON code that computes it)."""
+    where = Path(path)
+    settings, codes = resolver.for_path(where).rules_for(where)
+    key = ""
+    if keyed:
+        from .cache import settings_fingerprint
+        key = settings_fingerprint(settings)
+    return Job(path, codes, settings.options, settings.severities, key)
 
-    cli = CommandLine(select=tuple(select) if select is not None else None,
-                      config=Path(config) if config is not None else None,
-                      isolated=isolated)
-    return Resolver(_registry(), cli)
+
+def _run_severities(jobs: Sequence[Job]) -> dict[str, str]:
+    """The severity overrides every linted file agrees on (a rule's level for the whole run)."""
+    distinct = list({id(j.severities): j.severities for j in jobs}.values())  # one per configuration
+    if not distinct:
+        return {}
+    out = {}
+    for code in set().union(*distinct):
+        levels = {sev.get(code) for sev in distinct}
+        if len(levels) == 1 and None not in levels:
+            out[code] = levels.pop()
+    return out

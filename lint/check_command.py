@@ -1,8 +1,8 @@
 """`cablelint check`: its options, and the run from paths to output and exit code.
 
-The steps, each in its own module: configuration and selection (config.py, select.py), which
-files are cables (here, from each file's configuration), linting through the cache and the
-process pool (batch.py, cache.py), the baseline (baseline.py), and output (formats/).
+The run itself is `cablelint.api` (plan: configuration, selection and which files are cables;
+run: the process pool and the cache); here are the options, the progress bar, the baseline
+(baseline.py), the output (formats/) and the exit code.
 """
 from __future__ import annotations
 
@@ -10,13 +10,14 @@ import argparse
 import os
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterator, NamedTuple, Sequence
+from typing import TYPE_CHECKING, NamedTuple
 
 from .config import ConfigError
 from .exit_codes import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK
 from .formats import FORMATS, Report
 from .rule import ERROR, INFO, SEVERITIES, Finding, Registry
-from .select import CommandLine, Resolver
+from .select import CommandLine, Resolver, discover
+from .source import MAX_BYTES, Unreadable
 
 if TYPE_CHECKING:
     from .runner import FileResult
@@ -113,49 +114,6 @@ def _err(msg: str) -> None:
     print(f"cablelint: {shown(msg)}", file=sys.stderr)
 
 
-class Skipped:
-    """How many files discovery left out (by `include`, `exclude` or force-exclude), for a
-    summary that can say why nothing was checked. Files in pruned folders are not counted."""
-
-    def __init__(self) -> None:
-        self.files = 0
-
-
-def _walk(folder: Path, resolver: Resolver, skipped: Skipped) -> Iterator[Path]:
-    """The cables below a folder, in a stable order; hidden and excluded folders are pruned."""
-    found: list[Path] = []
-    for root, dirs, files in os.walk(folder):
-        base = Path(root)
-        dirs[:] = sorted(d for d in dirs if not d.startswith(".")
-                         and not resolver.for_path(base / d / "_").is_excluded(base / d))
-        if files:
-            here = resolver.for_path(base / "_")  # (one configuration governs the folder)
-            cables = [f for f in map(base.joinpath, files) if here.is_cable(f)]
-            skipped.files += len(files) - len(cables)
-            found += cables
-    yield from sorted(found)
-
-
-def discover(paths: Sequence[str], resolver: Resolver, skipped: Skipped | None = None) -> Iterator[str]:
-    seen: set[str] = set()
-    skipped = skipped if skipped is not None else Skipped()
-    for p in paths:
-        path = Path(p)
-        if path.is_dir():
-            files: Iterator[Path] = _walk(path, resolver, skipped)
-        else:
-            # A file named on the command line is linted even if excluded (ruff's rule), unless
-            # force-exclude: pre-commit passes every changed file by name.
-            r = resolver.for_path(path)
-            excluded = r.force_exclude and r.is_excluded(path)
-            skipped.files += excluded
-            files = iter(() if excluded else (path,))
-        for f in files:
-            if str(f) not in seen:
-                seen.add(str(f))
-                yield str(f)
-
-
 def _use_color(args: argparse.Namespace) -> bool:
     if args.color != "auto":
         return args.color == "always"
@@ -214,10 +172,10 @@ def show(args: argparse.Namespace, registry: Registry, fmt: str) -> int:
 
 
 def lint_run(args: argparse.Namespace, registry: Registry) -> Run | int:
-    """Configuration, discovery, the cache and the pool, with a progress bar on a terminal: the
-    engine as `check` runs it (and `report`, which must agree with it). An int is the exit code
-    of a run that could not start."""
-    from . import batch
+    """The engine as `check` runs it (and `report`, which must agree with it), through
+    `cablelint.api`, with a progress bar on a terminal. An int is the exit code of a run that
+    could not start."""
+    from . import api
 
     paths = _paths(args)
     if paths.count(STDIN) > 1:
@@ -232,53 +190,46 @@ def lint_run(args: argparse.Namespace, registry: Registry) -> Run | int:
     if fixing and not diff and STDIN in paths:
         _err("--fix cannot write standard input back; use --diff")
         return EXIT_ERROR
-
     try:
-        resolver = Resolver(registry, _command_line(args))
-        jobs = []
-        skipped = Skipped()
-        for p in paths:
-            if p == STDIN:
-                jobs.append(_stdin_job(args, resolver)._replace(fix=fix, diff=diff))
-                continue
-            for f in discover([p], resolver, skipped):
-                jobs.append(_job(f, resolver, keyed=not args.no_cache and not fix)
-                            ._replace(fix=fix, diff=diff))
-    except ConfigError as exc:
-        _err(f"configuration error: {exc}")
-        return EXIT_ERROR
+        stdin = _read_stdin() if STDIN in paths else None
     except OSError as exc:
         _err(f"cannot read standard input: {exc.strerror or type(exc).__name__}")
         return EXIT_ERROR
-
-    cache = None
-    if not args.no_cache and not fix:
-        from .cache import code_fingerprint, default_cache_dir
-        cache = batch.CacheSpec(args.cache_dir or default_cache_dir(), code_fingerprint(registry))
-    from . import progress
-    bar = progress.Progress(len(jobs)) if progress.wanted(len(jobs)) else None
-    batch.use_registry(registry)
-    run = Run(tuple(j.path for j in jobs), [], [], {}, 0, _run_severities(jobs), skipped.files)
-    unread = 0
     try:
-        for out in batch.run(jobs, args.jobs, cache, bar.tick if bar else (lambda: None)):
-            if out.read_error is not None:
-                if bar:
-                    bar.close()
-                _err(f"{out.path}: cannot read: {out.read_error}")
-                unread += 1
-                continue
-            run.results.append(out)
-            run.identities[out.path] = out.identity
-            run.findings.extend(out.findings)
+        planned = api.plan(paths, args.config, select=args.select, extend_select=args.extend_select,
+                           ignore=args.ignore, isolated=args.isolated,
+                           force_exclude=args.force_exclude, stdin=stdin,
+                           stdin_name=args.stdin_filename, cached=not args.no_cache and not fix,
+                           fix=fix, diff=diff, rules=registry)
+    except ConfigError as exc:
+        _err(f"configuration error: {exc}")
+        return EXIT_ERROR
+
+    cache_dir = None
+    if not args.no_cache and not fix:  # (fixing writes files: always lint them afresh)
+        from .cache import default_cache_dir
+        cache_dir = args.cache_dir or default_cache_dir()
+    from . import progress
+    bar = progress.Progress(len(planned.jobs)) if progress.wanted(len(planned.jobs)) else None
+    try:
+        done = api.run(planned, jobs=args.jobs, cache_dir=cache_dir,
+                       tick=bar.tick if bar else None, rules=registry)
     finally:
         if bar:
             bar.close()
-    if cache is not None:
-        from .cache import ResultCache
-        ResultCache(cache.folder, cache.code).prune()  # (at most once a day)
-    run.findings.sort(key=Finding.sort_key)
-    return run._replace(unread=unread)
+    for path, reason in done.read_errors.items():
+        _err(f"{path}: cannot read: {reason}")
+    return Run(done.paths, done.results, done.findings, {r.path: r.identity for r in done.results},
+               len(done.read_errors), done.severities, done.skipped)
+
+
+def _read_stdin() -> bytes | Unreadable:
+    """Standard input, or why it is refused: one byte past the limit is read, so that an
+    endless pipe is refused, not swallowed whole."""
+    data = sys.stdin.buffer.read(MAX_BYTES + 1)
+    if len(data) > MAX_BYTES:
+        return Unreadable(f"standard input is more than the {MAX_BYTES:,} bytes a cable can be")
+    return data
 
 
 def run_check(args: argparse.Namespace, registry: Registry) -> int:
@@ -361,42 +312,3 @@ def at_least(findings: list[Finding], severity: str) -> list[Finding]:
     """The findings as severe as `severity` or more (SEVERITIES runs from the most severe)."""
     worst = SEVERITIES[:SEVERITIES.index(severity) + 1]
     return findings if severity == INFO else [f for f in findings if f.severity in worst]
-
-
-def _run_severities(jobs) -> dict[str, str]:
-    """The severity overrides every linted file agrees on (a rule's level for the whole run)."""
-    distinct = list({id(j.severities): j.severities for j in jobs}.values())  # one per configuration
-    if not distinct:
-        return {}
-    out = {}
-    for code in set().union(*distinct):
-        levels = {sev.get(code) for sev in distinct}
-        if len(levels) == 1 and None not in levels:
-            out[code] = levels.pop()
-    return out
-
-
-def _job(path: str, resolver: Resolver, data: bytes | None = None, keyed: bool = False):
-    """The job of one file; `keyed` adds the settings' cache key (a run without the cache
-    need not import the hashing and JSON code that computes it)."""
-    from .batch import Job
-
-    where = Path(path)
-    settings, codes = resolver.for_path(where).rules_for(where)
-    key = ""
-    if keyed:
-        from .cache import settings_fingerprint
-        key = settings_fingerprint(settings)
-    return Job(path, codes, settings.options, settings.severities, key, data)
-
-
-def _stdin_job(args: argparse.Namespace, resolver: Resolver):
-    from .source import MAX_BYTES, Unreadable
-
-    # Read one byte past the limit so that an endless pipe is refused, not swallowed whole.
-    data = sys.stdin.buffer.read(MAX_BYTES + 1)
-    job = _job(args.stdin_filename or STDIN, resolver)
-    if len(data) > MAX_BYTES:
-        refused = Unreadable(f"standard input is more than the {MAX_BYTES:,} bytes a cable can be")
-        return job._replace(data=refused)
-    return job._replace(data=data)

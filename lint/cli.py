@@ -1,4 +1,5 @@
-"""The command line: `cablelint check|report|rules|rule|parse`.
+"""The command line: `cablelint check|report|rules|rule|parse`: argument parsing, and each
+command on top of `cablelint.api`.
 
 Exit codes (stable, for CI): 0 no error-severity finding; 1 error findings (a file that is
 not a cable at all is one); 2 usage or configuration error, internal error, or a file the
@@ -11,10 +12,8 @@ import sys
 from pathlib import Path
 from typing import Sequence
 
-from . import __version__
+from . import __version__, api
 from .exit_codes import EXIT_ERROR, EXIT_INTERRUPTED, EXIT_OK
-from .registry import full_registry
-from .runner import parse_cable
 from .source import Unreadable, load
 
 STDIN = "-"
@@ -57,16 +56,16 @@ def _read(path: Path) -> bytes | Unreadable | str:
 def cmd_check(args: argparse.Namespace) -> int:
     # Configuration, discovery, the pool, the cache, baselines and output live in check_command.py.
     from .check_command import run_check
-    return run_check(args, full_registry())
+    return run_check(args, api.registry())
 
 
 def cmd_report(args: argparse.Namespace) -> int:
     from .report.command import run_report
-    return run_report(args, full_registry())
+    return run_report(args, api.registry())
 
 
 def cmd_rules(args: argparse.Namespace) -> int:
-    registry = full_registry()
+    registry = api.registry()
     for r in registry.rules:
         flag = "" if r.default_enabled else " (off by default)"
         print(f"{r.code}  {r.name:34s} {r.severity:8s} {r.summary}{flag}")
@@ -74,7 +73,7 @@ def cmd_rules(args: argparse.Namespace) -> int:
 
 
 def cmd_rule(args: argparse.Namespace) -> int:
-    registry = full_registry()
+    registry = api.registry()
     r = registry.get(args.rule)
     if r is None:
         from .suggest import did_you_mean
@@ -114,7 +113,7 @@ def cmd_parse(args: argparse.Namespace) -> int:
         print(f"cablelint: {args.file}: {src.reason}", file=sys.stderr)
         return EXIT_ERROR
     try:
-        cable = parse_cable(src.text, args.file)
+        cable = api.parse(src.text, args.file)
     except ParseFailure as exc:
         print(f"cablelint: {args.file}:{exc}: could not be parsed", file=sys.stderr)
         return EXIT_ERROR

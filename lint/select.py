@@ -1,5 +1,5 @@
 """From configuration to what runs on each file: rule selection, per-file ignores, which files
-are cables, and the configuration that governs each file.
+are cables (and finding them below folders), and the configuration that governs each file.
 
 Selection follows ruff. Layers apply in order (extended file, config file, command line); a
 layer with `select` starts afresh, `extend-select` adds, `ignore` removes. Within a layer the
@@ -13,7 +13,7 @@ import fnmatch
 import functools
 import os
 from pathlib import Path, PurePosixPath
-from typing import NamedTuple, Sequence
+from typing import Iterator, NamedTuple, Sequence
 
 from .config import DEFAULT_INCLUDE, Config, ConfigError, Glob, Layer, Settings, \
     check_selectors, find_config_file, read_config_file
@@ -197,3 +197,46 @@ class Resolver:
         if folder not in self._by_dir:
             self._by_dir[folder] = self._resolve(find_config_file(folder))
         return self._by_dir[folder]
+
+
+class Skipped:
+    """How many files discovery left out (by `include`, `exclude` or force-exclude), for a
+    summary that can say why nothing was checked. Files in pruned folders are not counted."""
+
+    def __init__(self) -> None:
+        self.files = 0
+
+
+def _walk(folder: Path, resolver: Resolver, skipped: Skipped) -> Iterator[Path]:
+    """The cables below a folder, in a stable order; hidden and excluded folders are pruned."""
+    found: list[Path] = []
+    for root, dirs, files in os.walk(folder):
+        base = Path(root)
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".")
+                         and not resolver.for_path(base / d / "_").is_excluded(base / d))
+        if files:
+            here = resolver.for_path(base / "_")  # (one configuration governs the folder)
+            cables = [f for f in map(base.joinpath, files) if here.is_cable(f)]
+            skipped.files += len(files) - len(cables)
+            found += cables
+    yield from sorted(found)
+
+
+def discover(paths: Sequence[str], resolver: Resolver, skipped: Skipped | None = None) -> Iterator[str]:
+    seen: set[str] = set()
+    skipped = skipped if skipped is not None else Skipped()
+    for p in paths:
+        path = Path(p)
+        if path.is_dir():
+            files: Iterator[Path] = _walk(path, resolver, skipped)
+        else:
+            # A file named on the command line is linted even if excluded (ruff's rule), unless
+            # force-exclude: pre-commit passes every changed file by name.
+            r = resolver.for_path(path)
+            excluded = r.force_exclude and r.is_excluded(path)
+            skipped.files += excluded
+            files = iter(() if excluded else (path,))
+        for f in files:
+            if str(f) not in seen:
+                seen.add(str(f))
+                yield str(f)

@@ -35,6 +35,12 @@ def check(cable, options):
     whole number of years; 0, the default, means the ceiling of the order in force) overrides
     the ceiling. Later review stamps are not judged.
 
+    One rule rather than one per fault: each fault answers the same question (is this value
+    lawful on this cable, at its level and on its date?), an E.O. line gets at most one
+    finding, and the finding's key (`OADR`, `X-code`, `50X`, `date-max`, ...) tells the faults
+    apart in a baseline. Splitting it would rename findings that baselines and
+    configurations already hold.
+
     Bad:
         O 031007Z SEP 08
         FM AMEMBASSY BEIJING
