@@ -19,7 +19,7 @@ LAYERS: list[tuple[str, set[str]]] = [
     ("parser runtime", {"scanner", "tablegen", "tables", "driver", "parser"}),
     ("vocabulary and timeline", {"marking", "eo", "tags"}),
     ("model", {"model", "facts", "dump"}),
-    ("records, settings and output", {"rule", "system", "config", "select", "baseline",
+    ("records, settings and output", {"rule", "system", "config", "select", "show", "baseline",
                                       "formats"}),
     ("registry", {"registry"}),
     ("runner (one file)", {"runner"}),
