@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from cablelint import source
-from cablelint.cli import full_registry
+from cablelint.registry import full_registry
 from cablelint.runner import Settings, lint_bytes
 
 DATA = Path(__file__).resolve().parent / "data"
