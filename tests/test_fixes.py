@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from cablelint import fixer, fixes
-from cablelint.cli import full_registry
+from cablelint.registry import full_registry
 from cablelint.model import Span
 from cablelint.rule import SAFE, UNSAFE, Edit, Finding, Fix
 from cablelint.config import Settings
