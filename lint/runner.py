@@ -4,6 +4,7 @@ One bad file or one failing rule never stops the rest: each becomes a finding.
 """
 from __future__ import annotations
 
+import os
 from typing import Iterable, NamedTuple
 
 from . import model, parser, record, source
@@ -88,13 +89,24 @@ def _lint_text(text: str, path: str, settings: Settings) -> tuple[list[Finding],
         # nothing a rule could say about it would be true: one finding, and how to skip it
         return [_finding(path, not_a_cable, model.FILE_START,
                          "the file is not a cable: no classification line, telegram header, "
-                         "E.O., TAGS or SUBJECT field; exclude it (`exclude` in the "
-                         "configuration) if it is not meant to be linted", None, settings)], cable
+                         "E.O., TAGS or SUBJECT field; " + exclusion_hint(path),
+                         None, settings)], cable
     findings = run_rules(cable, settings.rules, settings)
     if any(f.fix is not None for f in findings):
         from .fixes import resolve  # only for the few findings that carry a fix
         findings = resolve(findings, text)
     return findings, cable
+
+
+def exclusion_hint(path: str) -> str:
+    """How to keep a file that is no cable out of the runs, as a line to paste."""
+    name = os.path.basename(path)
+    if not name or name == "-":
+        name = "NAME"
+    quoted = name.replace("\\", "\\\\").replace('"', '\\"')
+    return (f'if it is not meant to be linted, add `exclude = ["{quoted}"]` to cablelint.toml (or '
+            f"[tool.cablelint] in pyproject.toml); files named on the command line are left out "
+            f"too with --force-exclude, which the pre-commit hook passes")
 
 
 def run_rules(cable: model.Cable, rules: Iterable[Rule], settings: Settings) -> list[Finding]:

@@ -133,3 +133,24 @@ def test_parse_reads_standard_input(tmp_path):
     assert a == b and a["overall"]
     empty = run_cli("parse", "-", stdin=b"")
     assert empty.code == 2 and "Traceback" not in empty.err
+
+
+def test_not_a_cable_says_how_to_exclude_it_and_the_hint_works(tmp_path, capsys):
+    """The not-a-cable finding names the `exclude` line to add; added as written, the file is
+    left out, below a folder and (with --force-exclude, as the pre-commit hook runs) by name,
+    and the folder's summary then says nothing was checked rather than "All clear"."""
+    import re
+
+    write(tmp_path / "docs" / "team notes.txt", "Notes for the review team: meet on Tuesday.\n"
+                                                "Bring the folder of scanned pages.\n")
+    r = check(capsys, "-f", "json", "docs", cwd=tmp_path)
+    (found,) = r.json()
+    assert found["name"] == "not-a-cable"
+    line = re.search(r"add `(exclude = \[.*?\])` to cablelint.toml", found["message"]).group(1)
+    assert line == 'exclude = ["team notes.txt"]' and "--force-exclude" in found["message"]
+
+    write(tmp_path / "cablelint.toml", line + "\n")
+    r = check(capsys, "docs", cwd=tmp_path)
+    assert r.code == 0 and r.out.startswith("Nothing checked: the 1 file below the named paths is excluded")
+    named = check(capsys, "-f", "json", "--force-exclude", "docs/team notes.txt", cwd=tmp_path)
+    assert named.json() == []

@@ -63,6 +63,7 @@ def summary(report: Report) -> list[str]:
 
 def nothing_checked(skipped: int) -> str:
     if skipped:
-        return (f"Nothing checked: all {plural(skipped, 'file')} below the named paths are "
+        which = "the 1 file" if skipped == 1 else f"all {skipped} files"
+        return (f"Nothing checked: {which} below the named paths {'is' if skipped == 1 else 'are'} "
                 f"excluded or not cables by `include` (`--show-files` lists what would be checked).")
     return "Nothing checked: no cables below the named paths (by `include`, default *.txt)."
