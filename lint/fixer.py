@@ -113,10 +113,13 @@ def diff(path: str, old: str, new: str) -> str:
 
 def write_atomic(path: str, data: bytes) -> None:
     """Replace the file's bytes in one step: a temporary file in the same folder, flushed to
-    disk, given the file's permissions, then renamed over it. A reader sees the old file or
-    the new one, never half of either."""
+    disk, given the file's permissions (0644 for a new file), then renamed over it. A reader
+    sees the old file or the new one, never half of either."""
     folder = os.path.dirname(os.path.abspath(path))
-    mode = os.stat(path).st_mode & 0o7777
+    try:
+        mode = os.stat(path).st_mode & 0o7777
+    except FileNotFoundError:
+        mode = 0o644
     fd, tmp = tempfile.mkstemp(dir=folder, prefix=".cablelint-", suffix=".tmp")
     try:
         with os.fdopen(fd, "wb") as fh:

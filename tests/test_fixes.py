@@ -198,6 +198,13 @@ def test_write_atomic_replaces_the_file_and_keeps_its_mode(tmp_path):
     assert [x.name for x in tmp_path.iterdir()] == ["c.txt"]
 
 
+def test_write_atomic_makes_a_new_file_readable_by_all(tmp_path):
+    p = tmp_path / "report.html"
+    fixer.write_atomic(str(p), b"page")
+    assert p.read_bytes() == b"page" and (p.stat().st_mode & 0o777) == 0o644
+    assert [x.name for x in tmp_path.iterdir()] == ["report.html"]
+
+
 # -- the command line ------------------------------------------------------------------------
 
 def _copy_bad(tmp_path, *names):

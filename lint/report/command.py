@@ -9,12 +9,11 @@ run got as far as linting, and says what went wrong.
 from __future__ import annotations
 
 import argparse
-import os
 import sys
-import tempfile
 from pathlib import Path
 
 from ..check_command import Run, add_run_arguments, add_selection_arguments, lint_run
+from ..fixer import write_atomic
 from ..exit_codes import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK
 from ..rule import ERROR, Registry
 
@@ -60,23 +59,6 @@ def _compare(run: Run, file: Path):
     return Baseline(str(file), filtered.findings, filtered.stale, filtered.known)
 
 
-def _write(target: Path, text: str) -> None:
-    """Write the page whole or not at all: a reader never opens half a page."""
-    folder = target.parent if str(target.parent) else Path(".")
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, target)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
-
-
 def _overwrites_input(target: Path, paths: tuple[str, ...]) -> bool:
     try:
         resolved = target.resolve()
@@ -117,7 +99,8 @@ def run_report(args: argparse.Namespace, registry: Registry) -> int:
     page = render(summary, charts(summary), javascript_bundle(vegalite_version(), cache_dir),
                   args.paths or ["."])
     try:
-        _write(args.output, page)
+        # whole or not at all: a reader never opens half a page
+        write_atomic(str(args.output), page.encode("utf-8"))
     except OSError as exc:
         _err(f"{args.output}: cannot be written: {exc.strerror or type(exc).__name__}")
         return EXIT_ERROR
