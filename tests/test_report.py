@@ -12,7 +12,8 @@ from cli_helpers import GOOD, SEEDS, bad, check, place
 pytest.importorskip("altair")
 pytest.importorskip("vl_convert")
 
-from cablelint.registry import full_registry, main  # noqa: E402
+from cablelint.cli import main  # noqa: E402
+from cablelint.registry import full_registry  # noqa: E402
 from cablelint.facts import CableFacts, facts_of  # noqa: E402
 from cablelint.report.summary import NO_DATE, summarise  # noqa: E402
 from cablelint.rule import Finding  # noqa: E402
