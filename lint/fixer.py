@@ -4,22 +4,22 @@ The file's own text is edited (its CRLF or CR line endings kept: spans count col
 way on it), then encoded as it was read: the same encoding, the same byte-order mark. A file
 that is not a cable (unreadable, or one that does not parse) is never touched, nor one whose
 bytes would not come back unchanged from decoding and encoding (a truncated UTF-8 file).
-Fixing runs in passes: a fix can only be taken when it does not overlap one already taken, and
-its finding may leave room for another; it stops when a pass changes nothing.
+Fixes are taken one at a time, each only when a fresh lint shows its finding gone and nothing
+new (see `fix_text`).
 """
 from __future__ import annotations
 
 import codecs
 import os
 import tempfile
-from typing import Any, NamedTuple
+from collections import Counter
+from typing import Any, Callable, NamedTuple
 
 from . import fixes, source
-from .rule import Finding
+from .rule import SAFE, Finding
 from .config import Settings
 from .runner import lint_file, lint_text
 
-MAX_PASSES = 10
 
 
 class Fixed(NamedTuple):
@@ -63,6 +63,55 @@ def _normalised(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text
 
 
+def _bag(findings: list[Finding]) -> Counter:
+    return Counter((f.code, f.key) for f in findings)
+
+
+def fix_text(text: str, findings: list[Finding], lint: Callable[[str], list[Finding]],
+             unsafe: bool = False, limit: int = 100) -> tuple[str, list[Finding], int]:
+    """`text` with every fix taken that clears its finding and leaves no new one; the findings
+    that remain, and how many were fixed. Fixes are tried one at a time, each against a fresh
+    lint: a fix is a claim that the cable is better after it, and a fix that makes another rule
+    speak (raising an UNCLASSIFIED banner that then lacks a Classified By) is not taken."""
+    refused: set[tuple] = set()
+    fixed = 0
+    for _ in range(limit):
+        candidates = [f for f in findings if f.fix is not None
+                      and (unsafe or f.fix.applicability == SAFE)
+                      and (f.code, f.key, f.message) not in refused]
+        if not candidates:
+            break
+        f = candidates[0]
+        taken = _take(text, findings, f, lint)
+        if taken is None:
+            refused.add((f.code, f.key, f.message))
+            continue
+        before = _bag(findings)
+        text, findings = taken
+        fixed += sum((before - _bag(findings)).values())
+    return text, findings, fixed
+
+
+def _take(text: str, findings: list[Finding], f: Finding,
+          lint: Callable[[str], list[Finding]]) -> tuple[str, list[Finding]] | None:
+    new, n = fixes.apply(text, [f.fix])
+    if n == 0 or new == text:
+        return None
+    after = lint(new)
+    if any(x.code == "CL001" for x in after):
+        return None  # a fix that breaks the parse is not taken
+    before, now = _bag(findings), _bag(after)
+    if now - before or now[(f.code, f.key)] >= before[(f.code, f.key)]:
+        return None  # something new, or its own finding still there
+    return new, after
+
+
+def clears_cleanly(text: str, findings: list[Finding], f: Finding,
+                   lint: Callable[[str], list[Finding]]) -> bool:
+    """Whether `f`'s fix, applied alone, clears it and leaves no new finding."""
+    return f.fix is not None and _take(text, findings, f, lint) is not None
+
+
 def fix_bytes(data: bytes | source.Unreadable, path: str, settings: Settings,
               unsafe: bool = False) -> Fixed:
     """The file with its fixes applied (safe ones; `unsafe` adds the others)."""
@@ -75,21 +124,11 @@ def fix_bytes(data: bytes | source.Unreadable, path: str, settings: Settings,
     if own is None or any(f.code == "CL001" for f in first):
         return Fixed(None, first, 0, identity, facts)  # not a cable we can edit and write back as it was
     note = [f for f in first if f.code == "CL004"]  # read the same way after the fixes
-    findings = first
     original, codec = own
-    text = original
-    applied = 0
-    for _ in range(MAX_PASSES):
-        chosen = fixes.applicable(findings, unsafe)
-        if not chosen:
-            break
-        new, n = fixes.apply(text, chosen)
-        if n == 0 or new == text:
-            break
-        after = lint_text(_normalised(new), path, settings)
-        if any(f.code == "CL001" for f in after):
-            break  # a fix that breaks the parse is not taken
-        text, findings, applied = new, note + after, applied + n
+    text, after, applied = fix_text(original, first,
+                                    lambda t: note + lint_text(_normalised(t), path, settings),
+                                    unsafe)
+    findings = after
     if text == original:
         return Fixed(None, first, 0, identity, facts)
     try:

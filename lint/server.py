@@ -26,7 +26,7 @@ from pygls.lsp.server import LanguageServer
 from pygls.protocol import LanguageServerProtocol
 from pygls.uris import to_fs_path
 
-from . import __version__, api, explain, fixes, textpos
+from . import __version__, api, explain, fixer, fixes, textpos
 from .config import CONFIG_NAMES
 from .rule import SAFE, Finding, Fix
 
@@ -298,26 +298,30 @@ def code_action(ls: CableServer, params: t.CodeActionParams) -> list[t.CodeActio
     r = params.range
     start = textpos.from_client(linted.lines, r.start.line, r.start.character, ls.encoding)
     end = textpos.from_client(linted.lines, r.end.line, r.end.character, ls.encoding)
+    path = ls._path(uri)
+    relint = lambda text: api.lint_text(text, path)  # noqa: E731
     actions: list[t.CodeAction] = []
     if wanted(t.CodeActionKind.QuickFix):
         for f in linted.findings:
             if f.fix is None or (f.end_line, f.end_column) < start or end < (f.line, f.column):
                 continue
+            if not fixer.clears_cleanly(linted.text, linted.findings, f, relint):
+                continue  # a fix that would make another rule speak is no fix
             actions.append(t.CodeAction(
                 title=f"{f.fix.title} ({f.code}, {f.fix.applicability})",
                 kind=t.CodeActionKind.QuickFix,
                 diagnostics=[ls.diagnostic(uri, linted.lines, f)],
                 is_preferred=f.fix.applicability == SAFE,
                 edit=t.WorkspaceEdit(changes={uri: ls.text_edits(linted, f.fix)})))
-    safe = fixes.applicable(linted.findings, unsafe=False)
-    if safe and wanted(FIX_ALL):
-        new, n = fixes.apply(linted.text, safe)
+    if wanted(FIX_ALL) and any(f.fix is not None and f.fix.applicability == SAFE
+                               for f in linted.findings):
+        new, _, n = fixer.fix_text(linted.text, linted.findings, relint)
         if n:
             whole = t.Range(t.Position(0, 0), t.Position(*textpos.to_client(
                 linted.lines, len(linted.lines), len(linted.lines[-1]) + 1, ls.encoding)))
             actions.append(t.CodeAction(
-                title=f"cablelint: apply {n} safe fix{'es' if n != 1 else ''}", kind=FIX_ALL,
-                edit=t.WorkspaceEdit(changes={uri: [t.TextEdit(whole, new)]})))
+                title=f"cablelint: fix {n} finding{'s' if n != 1 else ''} (safe fixes)",
+                kind=FIX_ALL, edit=t.WorkspaceEdit(changes={uri: [t.TextEdit(whole, new)]})))
     return actions or None
 
 

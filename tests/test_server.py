@@ -158,7 +158,7 @@ async def test_fix_all_safe_and_crlf(client: LanguageClient):
         t.TextDocumentIdentifier(uri), t.Range(t.Position(0, 0), t.Position(0, 0)),
         t.CodeActionContext([], only=[t.CodeActionKind.SourceFixAll])))
     [fix_all] = actions
-    assert fix_all.kind == "source.fixAll.cablelint" and fix_all.title == "cablelint: apply 1 safe fix"
+    assert fix_all.kind == "source.fixAll.cablelint" and fix_all.title == "cablelint: fix 1 finding (safe fixes)"
     [whole] = fix_all.edit.changes[uri]
     assert whole.new_text == text.replace("DECL: 9/3/2033", "DECL: 09/03/2033")  # CRLF kept
 
