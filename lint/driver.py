@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import Callable, Optional
 
 from .scanner import DispatchScanner
-from .tablegen import Tables
+from .tables import Tables
 from .tree import Token, Tree
 
 

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import functools
 
+from . import tables
 from .driver import Driver, DriverError
+from .tables import Tables
 from .tree import Tree
 
 
@@ -25,7 +27,7 @@ class ParseFailure(Exception):
 
 
 def grammar_text() -> str:
-    from .tablegen import grammar_path
+    from .tables import grammar_path
 
     return grammar_path().read_text(encoding="utf-8")
 
@@ -38,11 +40,19 @@ def get_parser():
     return lark_parser()
 
 
+def load_tables() -> Tables:
+    """The parser's tables: the shipped ones, or, when the grammar has been edited since they
+    were written, the same computed again with Lark."""
+    found = tables.shipped()
+    if found is None:
+        from .tablegen import build_tables  # (imports Lark)
+        found = build_tables()
+    return found
+
+
 @functools.lru_cache(maxsize=1)
 def get_driver() -> Driver:
-    from . import tables
-
-    return Driver(tables.load())
+    return Driver(load_tables())
 
 
 def parse(text: str) -> Tree:

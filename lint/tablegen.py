@@ -16,9 +16,8 @@ from __future__ import annotations
 
 import re
 import sys
-import zlib
 from pathlib import Path
-from typing import NamedTuple, Optional
+from typing import Optional
 
 try:  # Python 3.11+
     from re import _constants as C, _parser as P  # type: ignore[attr-defined]
@@ -26,36 +25,29 @@ except ImportError:  # Python 3.10
     import sre_constants as C  # type: ignore[no-redef]
     import sre_parse as P  # type: ignore[no-redef]
 
+from .tables import Tables, grammar_crc32, grammar_path
+
 MODULE_NAME = "cable_parse_tables.py"
 
+#: The Lark release the generator was written against (`pyproject.toml` pins the major version).
+LARK_VERSION = "1.3.1"
 
-class Tables(NamedTuple):
-    """Everything the parse loop needs, as plain data (see the module docstring)."""
+#: What the generator reads beyond Lark's documented API, as dotted paths from the module or
+#: the `Lark` object named first; tests/test_tablegen.py checks that each is still there, so a
+#: Lark that moves one fails a test instead of writing wrong tables.
+LARK_INTERNALS = (
+    "lark.parse_tree_builder.maybe_create_child_filter",  # which children a rule keeps
+    "lark.parsers.lalr_analysis.Shift",                   # shift actions in the LALR table
+    "Lark.parser.parser.parser.parse_table",               # states, start_states, end_states
+    "Lark.parser.lexer.lexers",                            # the contextual lexer's per-state lexers
+    "Lark.lexer_conf.ignore",
+    "Lark.lexer_conf.callbacks",
+    "Lark.rules",                                          # origin, expansion, alias, options
+    "Lark.terminals",                                      # name, pattern.to_regexp()
+)
 
-    grammar_crc32: int
-    # terminal name -> (regular expression, how a match can begin: see `start_filter`)
-    terminals: dict[str, tuple[str, Optional[dict[str, Optional[str]]]]]
-    newline_types: frozenset[str]
-    ignore: frozenset[str]
-    lexers: tuple[tuple[str, ...], ...]  # terminal names in Lark's priority order
-    state_lexer: tuple[int, ...]  # parser state -> index into `lexers`
-    # grammar rule -> (rule name, tree name, number of symbols, collapse a single child?,
-    # which children to keep as (index, inline its children?), or None to keep all)
-    rules: tuple[tuple[str, str, int, bool, Optional[tuple[tuple[int, bool], ...]]], ...]
-    # parser state -> symbol -> next state (>= 0, shift or goto) or ~rule index (< 0, reduce)
-    actions: tuple[dict[str, int], ...]
-    start: int
-    end: int
-
-
-def grammar_path() -> Path:
-    import cablelint.grammar as pkg
-
-    return Path(pkg.__file__).with_name("cable.lark")
-
-
-def grammar_crc32(data: bytes) -> int:
-    return zlib.crc32(data)
+#: Python's private regular-expression parser, read to find how a terminal's match can begin.
+RE_INTERNALS = ("re._parser.parse", "re._constants")  # sre_parse, sre_constants on 3.10
 
 
 # -- how a match can begin: its first two characters (so the scanner tries only what can match) --

@@ -107,13 +107,13 @@ def test_parse_tables_do_not_depend_on_the_process_that_builds_them(tmp_path):
 
 
 def test_tables_are_rebuilt_with_lark_when_the_grammar_was_edited(monkeypatch):
-    from cablelint import tables
+    from cablelint import parser
     from cablelint.grammar import cable_parse_tables
 
-    assert tables.load().actions is cable_parse_tables.ACTIONS  # current: the shipped module
+    assert parser.load_tables().actions is cable_parse_tables.ACTIONS  # current: the shipped module
     true_crc = cable_parse_tables.GRAMMAR_CRC32
     monkeypatch.setattr(cable_parse_tables, "GRAMMAR_CRC32", true_crc ^ 1)  # as if edited since
-    rebuilt = tables.load()
+    rebuilt = parser.load_tables()
     assert rebuilt.actions is not cable_parse_tables.ACTIONS  # computed again with Lark
     assert rebuilt.grammar_crc32 == true_crc
     assert rebuilt.actions == cable_parse_tables.ACTIONS
@@ -250,7 +250,7 @@ def test_candidate_tables_stay_bounded_on_hostile_text(monkeypatch, tree_shape):
     # thousands of distinct characters must not make those tables grow without end
     from cablelint import scanner
     from cablelint.driver import Driver
-    from cablelint.tables import load
+    from cablelint.parser import load_tables as load
 
     monkeypatch.setattr(scanner, "MAX_REMEMBERED", 50)
     driver = Driver(load())

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from cablelint import fastlex, scanner
-from cablelint.tables import load
+from cablelint.parser import load_tables as load
 
 DATA = Path(__file__).parent / "data"
 NAMES = ("PARA_TEXT", "BODY_TEXT")
