@@ -570,10 +570,6 @@ class Cable(_Element):
         m = self.overall.marking
         return m is not None and m.level > 0
 
-    @property
-    def marked_portions(self) -> list[Portion]:
-        return [p for p in self.portions if p.marking is not None]
-
     @_cached_view
     def classified_by_block(self) -> ClassifiedBy | None:
         """The cable's Classified By statement. Copies that the publication cut off
@@ -770,7 +766,7 @@ class _Builder:
                 continue
             rule, tokens = child.data, child.children
             self.index = i
-            handler = _handler(rule)
+            handler = _HANDLERS.get(rule)
             if handler is not None:
                 handler(self, tokens)
             self.last_item = rule
@@ -1204,12 +1200,36 @@ def _paragraph_mark(text: str) -> PortionMark:
 _ZONE_ORDER = {"preamble": 0, "header": 1, "body": 2}
 
 
-@functools.lru_cache(maxsize=None)  # one entry per grammar rule
-def _handler(rule: str) -> Callable[[_Builder, list], None] | None:
-    """The builder method that reads a node of the grammar rule `rule`, if any. The body's own
-    rules (`body_banner` …, see the grammar) read like their namesakes."""
-    name = rule[5:] if rule.startswith("body_") else rule
-    return getattr(_Builder, "_" + name, None)
+# The builder method that reads each node the grammar makes, by the rule that makes it; the
+# body's own rules (`body_banner` ..., see the grammar) read like their namesakes. Checked
+# against the grammar's rules when this module is imported: a name the grammar lacks is an
+# error here, not a reader that is silently never called.
+_READERS: dict[str, Callable[[_Builder, list], None]] = {
+    "preamble": _Builder._preamble, "wrapper": _Builder._wrapper, "trailer": _Builder._trailer,
+    "page_line": _Builder._page_line, "banner": _Builder._banner, "caveat": _Builder._caveat,
+    "eo_line": _Builder._eo_line, "tags": _Builder._tags, "subject": _Builder._subject,
+    "ref": _Builder._ref, "classified_by": _Builder._classified_by,
+    "paragraph": _Builder._paragraph, "portion": _Builder._portion,
+    "subportion": _Builder._subportion, "text": _Builder._text,
+}
+_BODY_RULES = ("banner", "caveat", "classified_by", "eo_line", "page_line", "preamble", "ref",
+               "subject", "tags", "text", "trailer", "wrapper")
+_HANDLERS = {**_READERS, **{"body_" + name: _READERS[name] for name in _BODY_RULES}}
+
+
+def _check_handlers(grammar_rules: set[str]) -> None:
+    unknown = sorted(set(_HANDLERS) - grammar_rules)
+    if unknown:
+        raise ImportError(f"lint/model.py reads grammar rules the grammar does not have: {unknown}")
+
+
+def _grammar_rules() -> set[str]:
+    from .grammar import cable_parse_tables
+
+    return {tree_name for _, tree_name, *_ in cable_parse_tables.RULES}
+
+
+_check_handlers(_grammar_rules())
 
 
 def build(tree: Tree, path: str) -> Cable:

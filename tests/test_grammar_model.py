@@ -98,3 +98,16 @@ def test_old_style_classified_by_inside_paragraph_one():
 def test_every_shipped_real_cable_parses(path):
     c = load(path)
     assert c.portions or c.text_items  # something was read
+
+
+def test_the_builder_reads_only_rules_the_grammar_has():
+    from cablelint import model
+
+    grammar = model._grammar_rules()
+    model._check_handlers(grammar)  # the shipped grammar: every reader's rule exists
+    with pytest.raises(ImportError, match="eo_line"):
+        model._check_handlers(grammar - {"eo_line"})
+    # every grammar rule that makes an element has a reader (only the start and Lark's helper
+    # rules have none)
+    assert {r for r in grammar if r not in model._HANDLERS} <= {"start"} | {
+        r for r in grammar if r.startswith("__")}
