@@ -119,3 +119,18 @@ def test_the_reader_sees_the_imports_it_must():
     imports = _imports("runner", LINT / "runner.py")
     assert {"model", "parser", "rule", "source", "system"} <= imports
     assert "api" in _imports("cli", LINT / "cli.py")
+
+
+def test_the_readme_shows_the_same_layers():
+    import re
+
+    text = (LINT.parent / "README.md").read_text(encoding="utf-8")
+    start = text.index("| layer | modules |")
+    rows = []
+    for line in text[start:].splitlines()[2:]:
+        if not line.strip().startswith("|"):
+            break
+        rows.append(line.strip().split("|")[2])
+    known = set(_modules()) | {m.split(".")[0] for m in _modules()}
+    shown = [{w.rstrip("/") for w in re.findall(r"`([^`]+)`", cell)} & known for cell in rows]
+    assert shown == [members - {"__init__", "data"} for _, members in LAYERS]
