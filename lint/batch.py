@@ -133,7 +133,7 @@ def run(jobs: Sequence[Job], processes: int | None, cache: CacheSpec | None,
             yield run_job(job, cache)
             tick()
         return
-    from concurrent.futures import ProcessPoolExecutor  # only here: it costs a cold start ~30 ms
+    from concurrent.futures import ProcessPoolExecutor  # only here: a one-process run needs no pool
 
     _registry()  # loaded once here, so forked workers inherit it
     chunk = max(1, min(64, len(jobs) // (n * 4)))

@@ -132,7 +132,7 @@ def _top_package_folder(module: str | None) -> str | None:
 def _source_file(fn: object) -> str | None:
     """`inspect.getsourcefile(fn)`, None where that raises TypeError. A rule is nearly always a
     plain function in a `.py` file, whose file is its code's; only other objects import
-    `inspect` (some 8 ms of a cold start)."""
+    `inspect` (docs/performance.md)."""
     code = fn.__code__ if isinstance(fn, types.FunctionType) else None
     if code is not None and code.co_filename.endswith(".py") and os.path.exists(code.co_filename):
         return code.co_filename

@@ -1,7 +1,7 @@
 """Regular expressions compiled when first used.
 
-Python compiles regular expressions in pure Python, 0.05 to 1 ms each, and cablelint's modules
-hold over a hundred. Compiled at import, they made every run, even of a single cable, pay for
+Python compiles regular expressions in pure Python, and cablelint's modules hold over a
+hundred. Compiled at import, they made every run, even of a single cable, pay for
 the ones only unusual input reaches (a REL TO list in a portion mark, a duration in words, a
 garbled reason section). Those are declared as `LazyPattern`s; the ones a typical cable needs
 are still compiled at import, since the first cable would compile them anyway.

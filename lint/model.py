@@ -34,8 +34,8 @@ _TRAILING = " \t\r\n\\"
 class Span(NamedTuple):
     """Where an element stands: 1-based line and column, end column exclusive.
 
-    A named tuple rather than a dataclass: a cable's model makes some eighty of them, and
-    tuples are built several times faster.
+    A named tuple rather than a dataclass: a cable's model makes some eighty of them
+    (docs/performance.md).
     """
 
     line: int
@@ -99,8 +99,8 @@ class Span(NamedTuple):
 
 
 # The builder makes some fifty spans a cable, nearly all through the methods above: these
-# build them with `tuple.__new__` itself, at half the cost of the named tuple's constructor (a
-# Python function around that call).
+# build them with `tuple.__new__` itself rather than the named tuple's constructor (a Python
+# function around that call; docs/performance.md).
 _span = functools.partial(tuple.__new__, Span)
 
 FILE_START = Span(1, 1, 1, 1)
@@ -146,8 +146,8 @@ def _clean(text: str) -> str:
 
 class _Element:
     """Base of the elements: plain classes that compare and show their fields as dataclasses
-    do. (A dataclass generates and compiles its methods at every start, about 0.5 ms a class,
-    and `dataclasses` imports `inspect`, some 10 ms more.) The fields are the attributes
+    do (not dataclasses, which a run would compile at every start: docs/performance.md).
+    The fields are the attributes
     `__init__` sets, in its order; those in `_NOT_SHOWN` hold cable text and stay out of the
     repr, those in `_NOT_COMPARED` are caches and stay out of comparisons."""
 

@@ -1,7 +1,7 @@
 """Entry points of the `cablelint.rules` group, read without importing importlib.metadata.
 
 `importlib.metadata.entry_points()` imports the `email` package and parses every installed
-distribution's METADATA: about 40 ms of a cold start whose budget is 150 ms. The entry points
+distribution's METADATA, a large share of a cold start (docs/performance.md). The entry points
 themselves are plain `entry_points.txt` files in `*.dist-info` (and legacy `*.egg-info`)
 folders on `sys.path`; reading those is all the linter needs. The test suite checks that this
 reader finds the same entry points as importlib.metadata.

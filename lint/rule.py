@@ -35,8 +35,8 @@ _NAME_RE = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
 SAFE, UNSAFE = "safe", "unsafe"  # a fix's applicability
 
 
-# Records, here and in the other modules, are named tuples rather than frozen dataclasses: making
-# a dataclass generates and compiles its methods, about 0.7 ms a class at every start.
+# Records, here and in the other modules, are named tuples rather than frozen dataclasses
+# (docs/performance.md, "Cold start").
 
 
 class Edit(NamedTuple):
@@ -182,8 +182,8 @@ def rule(code: str, name: str, severity: str, *, options: dict[str, Any] | None 
 
 def _getdoc(fn: Callable) -> str:
     """`inspect.getdoc(fn) or ""`: the docstring without its indentation (`inspect.cleandoc`),
-    written out because importing `inspect` costs a cold start about 8 ms. The test suite checks
-    that the two agree."""
+    written out so that a run need not import `inspect` (docs/performance.md). The test suite
+    checks that the two agree."""
     doc = getattr(fn, "__doc__", None)
     if not isinstance(doc, str):
         import inspect  # a method inheriting its docstring, or none at all: rare

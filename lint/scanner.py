@@ -3,8 +3,9 @@ characters.
 
 Lark's contextual lexer compiles, for every parser state, one regular expression that is the
 alternation of all terminals acceptable there. The cable grammar's terminals are long (free
-text must stop before every keyword), so compiling a dozen such alternations costs ~0.4 s of
-a cold start. Here each terminal is compiled once, on first use, and at each position only the
+text must stop before every keyword), so compiling a dozen such alternations is slow
+(docs/performance.md). Here each terminal is compiled once, on first use, and at each position
+only the
 terminals that can begin with the two characters found there are tried (most keywords are
 ruled out before their regular expression runs), in Lark's own priority order: the first that
 matches wins, as in Lark's alternation, so the token is the same.

@@ -62,8 +62,8 @@ class Vocabulary(NamedTuple):
         return bool(_K_TAG_RE.fullmatch(token))
 
 
-# The package data `cablelint.data`, read as plain files: importlib.resources (which imports
-# zipfile and tempfile) or pkgutil (weakref) would cost a cold start more than the reading.
+# The package data `cablelint.data`, read as plain files rather than through
+# importlib.resources or pkgutil, whose imports a run need not pay (docs/performance.md).
 _DATA = os.path.join(os.path.dirname(__file__), "data")
 
 

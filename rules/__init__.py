@@ -15,8 +15,8 @@ from cablelint.rule import Rule
 
 def module_names(path: list[str]) -> list[str]:
     """The modules and subpackages in the folders `path`: the names `pkgutil.iter_modules(path)`
-    gives, listed here because pkgutil imports `inspect` to find them (some 8 ms of a cold
-    start). The test suite checks that the two agree."""
+    gives, listed here because pkgutil imports `inspect` to find them (the measured cost is in
+    docs/performance.md, "Cold start"). The test suite checks that the two agree."""
     suffixes = sorted(importlib.machinery.all_suffixes(), key=len, reverse=True)
 
     def _module_name(filename: str) -> str | None:
