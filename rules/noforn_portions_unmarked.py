@@ -5,7 +5,7 @@ from cablelint.model import iter_marked
 from cablelint.rule import INFO, Hit, rule
 
 
-@rule("CL125", "noforn-portions-unmarked", INFO)
+@rule("CL125", "noforn-portions-unmarked", INFO, default_enabled=False)
 def check(cable, options):
     """A NOFORN cable has marked portions but none of them carries NF.
 
@@ -17,6 +17,11 @@ def check(cable, options):
     marked; NOFORN is read from the classification line with its captions, or the metadata
     (but not a metadata `//NOFORN` that renders a SENSITIVE caption, see
     classification-mismatch).
+
+    Off by default: State marked NOFORN on the banner alone in most of the period [I], and
+    CAPCO's portion convention did not bind State telegrams, so an independent review
+    (docs/precision-review.md) judged its findings true but not worth a reviewer's time; select
+    CL125 to run it.
 
     Bad:
         S E C R E T ANKARA 000123

@@ -7,7 +7,7 @@ _WHERE = {"after-heading": "after a heading word, not right after the paragraph 
           "before-number": "before the paragraph number, not after it"}
 
 
-@rule("CL127", "portion-mark-position", WARNING)
+@rule("CL127", "portion-mark-position", WARNING, default_enabled=False)
 def check(cable, options):
     """A paragraph's portion mark stands somewhere other than right after its number.
 
@@ -21,6 +21,10 @@ def check(cable, options):
 
     A cable whose drafter placed every mark so is one finding at the first, with the others
     as related places.
+
+    Off by default: a mark after a one-word lead-in (`1. SUMMARY: (U)`) is unambiguous and
+    still precedes the text; an independent review (docs/precision-review.md) judged every
+    sampled finding not worth a reviewer's time; select CL127 to run it.
 
     Bad:
         C O N F I D E N T I A L ANKARA 000123

@@ -67,7 +67,7 @@ def _problems(mark) -> list[str]:
     return out
 
 
-@rule("CL126", "rel-to-syntax", WARNING)
+@rule("CL126", "rel-to-syntax", WARNING, default_enabled=False)
 def check(cable, options):
     """A REL TO portion mark does not follow the REL TO syntax.
 
@@ -81,6 +81,11 @@ def check(cable, options):
     a mark with both NF and REL is noforn-rel-conflict's finding. The message names the mark
     as written (`(S//REL TURKEY)`, `(C/REL NATO/AUS)`) when what follows REL is a list of
     countries or codes, never a mark that holds other words.
+
+    Off by default: the syntax it checks is CAPCO's, which did not bind State telegrams of the
+    period; State's plain-language release lists (`(S - RELEASABLE TO SAUDI ARABIA)`) are
+    unambiguous, and an independent review (docs/precision-review.md) judged its findings not
+    worth a reviewer's time; select CL126 to run it.
 
     Bad:
         S E C R E T KABUL 000123

@@ -5,7 +5,7 @@ from cablelint import eo
 from cablelint.rule import INFO, Hit, rule
 
 
-@rule("CL317", "review-annotation", INFO)
+@rule("CL317", "review-annotation", INFO, default_enabled=False)
 def check(cable, options):
     """An E.O. line is a later review annotation, not the cable's own marking; it is recognised and not judged.
 
@@ -16,6 +16,10 @@ def check(cable, options):
     DECL: OADR` on a 1990 cable). Judging them against the cable's date would report errors
     the drafter never made; this note says which line was set aside. Basis: corpus practice
     (66BUENOSAIRES2481, 72TEHRAN1164, 90KHARTOUM10657) [E]. Info.
+
+    Off by default: it reports no fault: the line is recognised and not judged whether or not
+    the note is shown, and an independent review (docs/precision-review.md) judged the note not
+    worth a reviewer's time; select CL317 to see which lines were set aside.
 
     Bad:
         R 111200Z OCT 90

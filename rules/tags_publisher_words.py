@@ -9,7 +9,7 @@ from cablelint.rule import INFO, Hit, rule
 _WORDS = 3
 
 
-@rule("CL607", "tags-publisher-words", INFO)
+@rule("CL607", "tags-publisher-words", INFO, default_enabled=False)
 def check(cable, options):
     """The TAGS line ends with words a publisher's database added (`TAGS: PGOV, PHUM, TU, Istanbul`); they are not TAGS of the telegram.
 
@@ -24,6 +24,10 @@ def check(cable, options):
     One finding a line, at the first such word (the message names that group and counts the
     others); the other TAGS rules leave these words alone.
     Info: a fact about the copy, not a marking fault.
+
+    Off by default: the words are no fault of the drafter, and the TAGS rules already leave
+    them aside; an independent review (docs/precision-review.md) judged a note on every such
+    record not worth a reviewer's time. Select CL607 to list the records that carry them.
 
     Bad:
         UNCLASSIFIED ISTANBUL 000123
