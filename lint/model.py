@@ -371,7 +371,7 @@ class Overall(NamedTuple):
 
 class Damage(NamedTuple):
     """One way the record is not whole: its kind (`cut-off`, `no-body`, `cancelled`,
-    `extract`, `copies`, `copies-cut`, `joined`), where it shows, and how a message says it (markings and
+    `extract`, `copies`, `copies-cut`, `stripped-header`, `joined`), where it shows, and how a message says it (markings and
     field names only)."""
 
     kind: str

@@ -21,7 +21,8 @@ _NOT_LETTER_RE = re.compile(r"[^A-Z]")
 # `ZFR ZFR ZFR`, `////ZFR CANCEL THIS MESSAGE`: the signal that cancels a transmitted telegram
 _CANCEL_RE = re.compile(r"^[ \t/\-]*ZFR\b|\bCANCEL (?:THIS )?TELEGRAM\b", re.M)
 # a line cut by the publisher's preview: a word run into `...` at the line's end
-_CUT_LINE_RE = re.compile(r"[A-Za-z0-9,;:(](?:\.\.\.|\u2026)[ \t]*$", re.M)
+# (`DOC FOR ENERGY, ...`: a list cut after its comma)
+_CUT_LINE_RE = re.compile(r"(?:[A-Za-z0-9,;:(]|[,;:][ \t])(?:\.\.\.|\u2026)[ \t]*$", re.M)
 _DOTS_ONLY_RE = re.compile(r"^[ \t]*(?:\.\.\.|\u2026)[ \t]*$")
 _REDACTION_LINE_RE = re.compile(r"^[ \t]*X{6,}[ \t]*$", re.M)
 
@@ -69,8 +70,19 @@ def analyse(cable: Cable, text: str) -> Record:
             damages.append(found)
     if not damages:
         return Record()
+    damages = _merge_copies(damages)
     damages.sort(key=lambda d: (d.span.line, d.span.column))
     return Record("damaged", tuple(damages))
+
+
+def _merge_copies(damages: list[Damage]) -> list[Damage]:
+    """A header flattened up to TAGS after a preview is the later copy itself, re-flowed and
+    cut (07YEREVAN659): one `copies-cut`, not two copies and a stripped header."""
+    copy = next((d for d in damages if d.kind in ("copies", "copies-cut")), None)
+    if copy is None or not any(d.kind == "stripped-header" for d in damages):
+        return damages
+    cut = copy._replace(kind="copies-cut")
+    return [cut if d is copy else d for d in damages if d.kind != "stripped-header"]
 
 
 def _not_a_cable(c: Cable) -> bool:
@@ -240,9 +252,30 @@ def _copy_kind(c: Cable, second: int) -> str:
     take apart)."""
     body = any(p.kind == "paragraph" and p.number is not None and p.span.line > second
                for p in c.portions)
-    header = any(e.span.line > second for e in c.eo_lines if e.zone != "body") or \
-        any(b.span.line > second for b in c.classified_by)
+    # (a Classified By after the cut is no sign of a later copy: a passing line cut at `...`
+    # loses the E.O. and TAGS lines while SUBJECT, REF and Classified By follow, 09ROME878)
+    header = any(e.span.line > second for e in c.eo_lines if e.zone != "body")
     return "copies" if body and header else "copies-cut"
+
+
+def _stripped_header(c: Cable, text: str) -> Damage | None:
+    """The header flattened into one line that ends at TAGS: the E.O. and TAGS share a line and
+    no SUBJECT follows (`C O N F I D E N T I A L SECTION 01 OF 02 STATE 000284 SIPDIS E.O.
+    12958: DECL: 01/04/2020 TAGS: MASS …`, 10STATE284; the same after a cut SUBJECT,
+    07YEREVAN659). The publisher's copy kept the header up to TAGS only: SUBJECT, REF and the
+    Classified By statement that stand after it are lost."""
+    tags = c.tags
+    if not c.portions:
+        return None  # (no body after it: `no-body` says so)
+    if tags is None or (c.subject is not None and c.subject.span.line > tags.span.line):
+        return None
+    if not any(e.zone != "body" and e.span.line <= tags.span.line <= e.span.end_line
+               for e in c.eo_lines):
+        return None
+    span = tags.span
+    return Damage("stripped-header", span, f"the header is flattened into one line that ends at "
+                                           f"TAGS (line {span.line}): the fields after TAGS "
+                                           f"(SUBJECT, REF, Classified By) are lost")
 
 
 def _joined(c: Cable, text: str) -> Damage | None:
@@ -264,4 +297,5 @@ def _joined(c: Cable, text: str) -> Damage | None:
                                          f"telegram are two cables")
 
 
-_FINDERS = (_cancelled, _no_body, _cut_off, _section_only, _redacted_extract, _copies, _joined)
+_FINDERS = (_cancelled, _no_body, _cut_off, _section_only, _redacted_extract, _copies,
+            _stripped_header, _joined)

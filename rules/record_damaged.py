@@ -17,7 +17,9 @@ def check(cable, options):
     its header (SUBJECT, REF, TAGS …) with no body, or ends in a word cut at `...`; a record
     holding only a later section (`SECTION 02 OF 03`) or starting at a late paragraph after a
     redaction line; a classification line repeated in the header, or a preview cut at `...`
-    followed by the full text; a classification line whose post and serial both differ from
+    followed by the full text (a header line cut at `...` before the E.O. line, 09ROME878,
+    loses the E.O. and TAGS lines: not a full copy); a header flattened into one line that ends
+    at TAGS with no SUBJECT after it (10STATE284); a classification line whose post and serial both differ from
     the reference id (the metadata of one cable joined to another's text). The publisher's
     note `This record is a partial extract of the original cable` alone is not damage: it
     heads most texts made from `cables.csv`, whose bodies are whole.

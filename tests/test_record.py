@@ -287,3 +287,65 @@ def test_not_a_cable_gets_one_finding_and_no_other():
 
 def test_a_cable_fragment_with_a_header_field_is_a_cable():
     assert record("E.O. 12958: N/A\nTAGS: PREL\n\n1. (U) Text.\n").kind == "cable"
+
+
+# 10STATE284 (cables/): the header flattened into one line that ends at TAGS; no SUBJECT,
+# REF or Classified By (paragraph text replaced)
+STRIPPED_HEADER = """\
+10STATE284
+
+2010-01-04 18:06
+CONFIDENTIAL
+Secretary of State
+P R 041820Z JAN 10
+FM SECSTATE WASHDC
+TO RUEHTRO/AMEMBASSY TRIPOLI PRIORITY 1742
+
+C O N F I D E N T I A L SECTION 01 OF 02 STATE 000284 SIPDIS E.O. 12958: DECL: 01/04/2020 TAGS: MASS MARR MCAP MOPS PARM PGOV
+
+1.(U) Text.
+
+2.(C) Text.
+"""
+
+# 09ROME878 (cables/) and 09ROME1048 (raw/): a passing line cut at `...`; the E.O. and TAGS
+# lines after it are lost while SUBJECT, REF and Classified By follow (text replaced)
+PASSING_LINE_CUT = """\
+C O N F I D E N T I A L SECTION 01 OF 03 ROME 001048 
+ 
+NOFORN 
+SIPDIS 
+ 
+DOE FOR OFFICE OF NUCLEAR ENERGY DAS MCGINNIS 
+DOC FOR ENERGY, ...
+
+SUBJECT: SCENESETTER FOR ITALIAN MINISTER CLAUDIO SCAJOLA'S 
+VISIT TO WASHINGTON 
+ 
+REF: A) ROME 878 B) ROME 678
+ 
+Classified By: A/DCM Barbara Leaf for reasons 1.4b and d 
+ 
+1. (C/NF) Text.
+
+2. (C/NF) Text.
+"""
+
+
+def test_a_header_flattened_up_to_tags_is_damage_and_absence_rules_stand_down():
+    got = record(STRIPPED_HEADER)
+    assert [d.kind for d in got.damages] == ["stripped-header"] and not got.complete
+    names = codes(STRIPPED_HEADER)
+    assert "classified-by-missing" not in names and names.count("record-damaged") == 1
+    # the same line followed by its SUBJECT is a whole header: the absence rule still runs
+    whole = STRIPPED_HEADER.replace("PGOV\n", "PGOV\nSUBJECT: PLANS\n")
+    assert record(whole).complete and "classified-by-missing" in codes(whole)
+
+
+def test_a_passing_line_cut_at_dots_loses_the_eo_and_tags_lines():
+    got = record(PASSING_LINE_CUT)
+    assert [d.kind for d in got.damages] == ["copies-cut"] and not got.complete
+    names = codes(PASSING_LINE_CUT)
+    assert "tags-present" not in names and "eo-line-present" not in names
+    whole = PASSING_LINE_CUT.replace("DOC FOR ENERGY, ...\n", "E.O. 12958: DECL: 09/11/2019\n")
+    assert record(whole).complete and "tags-present" in codes(whole)
