@@ -50,6 +50,22 @@ def check(cable, options):
         E.O. 12958: DECL: 10/27/2018
         TAGS: PREL PGOV UK
         SUBJECT: UK POLITICS: TALKS
+    ---
+        R 231207Z AUG 88
+        FM AMEMBASSY BAGHDAD
+        TO SECSTATE WASHDC 4587
+
+        C O N F I D E N T I A L BAGHDAD 04587
+
+        E.O. 12356: DECL: OADR
+        TAGS: PREL IZ
+        SUBJECT: TALKS
+
+        1. CONFIDENTIAL ENTIRE TEST.
+
+        2. Text.
+
+        GLASPIE
     """
     ov = cable.overall
     overall = ov.marking

@@ -17,7 +17,10 @@ def check(cable, options):
     comes from a post in that other country and does not carry its TAGS code* (`CN` in a
     Beijing cable without `CH`). Never fixed automatically: `AU` and `ES` are valid TAGS codes.
     Basis: corpus usage [E]; cablemap's `RU`→`RS` normalisation [S]; State's use of FIPS codes
-    is inferred from the codes [I] — hence a warning.
+    is inferred from the codes [I] — hence a warning. Codes posts used consistently for years
+    are TAGS codes, not ISO slips (`NA` Netherlands Antilles from The Hague, `YE` from Sanaa,
+    `UR` Soviet Union and `MW` Montenegro before FIPS 10-4 changed them, `VZ`; corpus counts in
+    lint/data/geo-state.txt); `NA` in a cable from Windhoek is still judged.
 
     Bad:
         C O N F I D E N T I A L ANKARA 000123
@@ -38,6 +41,16 @@ def check(cable, options):
         SUBJECT: TALKS
 
         Classified By: Ambassador Ross Wilson, reasons 1.4 (b) and (d).
+
+        1. (C) Text.
+    ---
+        C O N F I D E N T I A L THE HAGUE 002136
+
+        E.O. 12958: DECL: 08/01/2015
+        TAGS: PREL PHUM EPET NA NL
+        SUBJECT: TALKS
+
+        Classified By: Ambassador Clifford Sobel, reasons 1.4 (b) and (d).
 
         1. (C) Text.
     """

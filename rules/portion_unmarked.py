@@ -86,6 +86,22 @@ def check(cable, options):
         6. XXXXXXXXXXXX. XXXXXXXXXXXX
 
         7. XXXXXXXXXXXX
+    ---
+        R 231207Z AUG 88
+        FM AMEMBASSY BAGHDAD
+        TO SECSTATE WASHDC 4587
+
+        C O N F I D E N T I A L BAGHDAD 04587
+
+        E.O. 12356: DECL: OADR
+        TAGS: PREL IZ
+        SUBJECT: TALKS
+
+        1. CONFIDENTIAL ENTIRE TEST.
+
+        2. Text.
+
+        GLASPIE
     """
     ov = cable.overall
     overall = ov.marking
