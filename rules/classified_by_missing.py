@@ -51,21 +51,21 @@ def check(cable, options):
         TAGS: PREL PGOV UK
         SUBJECT: UK POLITICS: TALKS
     ---
-        R 231207Z AUG 88
-        FM AMEMBASSY BAGHDAD
-        TO SECSTATE WASHDC 4587
+        R 071502Z JUN 89
+        FM AMEMBASSY MOSCOW
+        TO SECSTATE WASHDC 6962
 
-        C O N F I D E N T I A L BAGHDAD 04587
+        C O N F I D E N T I A L MOSCOW 15118
 
         E.O. 12356: DECL: OADR
-        TAGS: PREL IZ
-        SUBJECT: TALKS
+        TAGS: PREL, UR, IR
+        SUBJECT: SOVIET REACTION
 
-        1. CONFIDENTIAL ENTIRE TEST.
+        1. C-ENTIRE TEXT.
 
         2. Text.
 
-        GLASPIE
+        MATLOCK
     """
     ov = cable.overall
     overall = ov.marking
