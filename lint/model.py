@@ -371,7 +371,7 @@ class Overall(NamedTuple):
 
 class Damage(NamedTuple):
     """One way the record is not whole: its kind (`cut-off`, `no-body`, `cancelled`,
-    `extract`, `copies`, `copies-cut`, `stripped-header`, `joined`), where it shows, and how a message says it (markings and
+    `extract`, `copies`, `copies-cut`, `redacted`, `stripped-header`, `joined`), where it shows, and how a message says it (markings and
     field names only)."""
 
     kind: str
@@ -628,8 +628,11 @@ _QUALIFIER_RE = re.compile(
 _KEY_WORD_RE = re.compile(r"[A-Z0-9]+")
 _BLANK_RUN_RE = LazyPattern(r"\s+")
 # a classification line inside other text: level word (spaced or not), SECTION, post, serial
+# (also the spaced designator a copy damaged: its first letter lost or doubled, `O N F I D E N T
+# I A L` 09LAGOS14, `E C R E T` 07SANAA473, `SS E C R E T` 08TUNIS679, `CC O N F …` 09BEIJING1378)
 _BANNER_TEXT_RE = re.compile(
-    r"(?<![A-Za-z])(?:C ?O ?N ?F ?I ?D ?E ?N ?T ?I ?A ?L|S ?E ?C ?R ?E ?T|UNCLAS(?:SIFIED)?)"
+    r"(?<![A-Za-z])(?:C ?O ?N ?F ?I ?D ?E ?N ?T ?I ?A ?L|S ?E ?C ?R ?E ?T|UNCLAS(?:SIFIED)?"
+    r"|[A-Z]{0,2}(?:C )?O N F I D E N T I A L|[A-Z]{0,2}(?:S )?E C R E T)"
     r"[ \t]*(?:SECTION[ \t]+[0-9]{1,2}[ \t]+OF[ \t]+[0-9]{1,2}[ \t]+)?[A-Z][A-Z .'\-]{0,30}?"
     r"[ \t]+[0-9]{5,7}(?![0-9])")
 

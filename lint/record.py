@@ -258,6 +258,26 @@ def _copy_kind(c: Cable, second: int) -> str:
     return "copies" if body and header else "copies-cut"
 
 
+def _redacted_banner(c: Cable, text: str) -> Damage | None:
+    """No classification line, and a redaction line (`XXXXXXXXXXXX`) stands before the first
+    header field where it would be (10BEIJING207): the line was withheld, not left out."""
+    if c.banners or c.unparsed_banners or "XXXXXX" not in text:
+        return None
+    fields = [e.span.line for e in c.eo_lines] + [p.span.line for p in c.portions[:1]]
+    if c.tags is not None:
+        fields.append(c.tags.span.line)
+    if c.subject is not None:
+        fields.append(c.subject.span.line)
+    if not fields:
+        return None
+    m = _REDACTION_LINE_RE.search(text, 0, _offset_of_line(text, min(fields)))
+    if m is None:
+        return None
+    span = _line_span(text, m.start())
+    return Damage("redacted", span, f"the classification line is withheld (a redaction line at "
+                                    f"line {span.line} where it would stand)")
+
+
 def _stripped_header(c: Cable, text: str) -> Damage | None:
     """The header flattened into one line that ends at TAGS: the E.O. and TAGS share a line and
     no SUBJECT follows (`C O N F I D E N T I A L SECTION 01 OF 02 STATE 000284 SIPDIS E.O.
@@ -298,4 +318,4 @@ def _joined(c: Cable, text: str) -> Damage | None:
 
 
 _FINDERS = (_cancelled, _no_body, _cut_off, _section_only, _redacted_extract, _copies,
-            _stripped_header, _joined)
+            _redacted_banner, _stripped_header, _joined)

@@ -18,7 +18,9 @@ def check(cable, options):
     (its era is judged by lou-sbu-era). Partial-extract records are checked too (they keep the
     body header). A record whose classification line is run on to another line or sits inside
     a publication row (database or CSV copy) is not reported as missing it: the line exists,
-    only not on a line of its own. Words between the level
+    only not on a line of its own. Nor is a spaced line the copy damaged (`O N F I D E N T I A L
+    SECTION 01 OF 04 LAGOS 000014`, its first letter lost; `SS E C R E T TUNIS 000679`), or a
+    line withheld by a redaction line (`XXXXXXXXXXXX`, 10BEIJING207: record-damaged). Words between the level
     and the post are judged by level-vocabulary.
 
     Bad:

@@ -349,3 +349,55 @@ def test_a_passing_line_cut_at_dots_loses_the_eo_and_tags_lines():
     assert "tags-present" not in names and "eo-line-present" not in names
     whole = PASSING_LINE_CUT.replace("DOC FOR ENERGY, ...\n", "E.O. 12958: DECL: 09/11/2019\n")
     assert record(whole).complete and "tags-present" in codes(whole)
+
+
+# 09LAGOS14 (cables/): the spaced classification line lost its first letter in the copy
+# (routing lines and text replaced)
+FIRST_LETTER_LOST = """\
+O 120608Z JAN 09
+FM AMCONSUL LAGOS
+TO RUEHC/SECSTATE WASHDC IMMEDIATE 0422
+
+O N F I D E N T I A L SECTION 01 OF 04 LAGOS 000014 
+ 
+SIPDIS 
+ 
+E.O. 12958: DECL: 01/12/2019 
+TAGS: PGOV PREL NI
+SUBJECT: NIGERIA: REPORT
+
+Classified By: Consul General for reasons 1.4 (b) and (d).
+
+1. (C) Text.
+"""
+
+# 10BEIJING207 (cables/): the classification line withheld by a redaction line
+REDACTED_BANNER = """\
+O 261055Z JAN 10        ZDK
+FM AMEMBASSY BEIJING
+TO RUEHC/SECSTATE WASHDC IMMEDIATE 7785
+
+XXXXXXXXXXXX
+
+SIPDIS
+
+E.O. 12958: DECL: 01/26/2030
+TAGS: ECON PGOV PHUM PREL EINV CH
+SUBJECT: GOOGLE UPDATE
+
+Classified By: DCM Robert Goldberg.  Reasons 1.4 (b), (d).
+
+1. (S) Text.
+"""
+
+
+def test_a_damaged_or_withheld_classification_line_is_not_reported_missing():
+    for text in (FIRST_LETTER_LOST, FIRST_LETTER_LOST.replace("O N F I D", "CC O N F I D"),
+                 FIRST_LETTER_LOST.replace("O N F I D E N T I A L", "SS E C R E T"),
+                 REDACTED_BANNER):
+        assert "classification-line-valid" not in codes(text), text.split("\n")[4]
+    assert [d.kind for d in record(REDACTED_BANNER).damages] == ["redacted"]
+    # recall: with the line simply absent, the rule still reports it
+    for text in (FIRST_LETTER_LOST.replace("O N F I D E N T I A L SECTION 01 OF 04 LAGOS 000014", ""),
+                 REDACTED_BANNER.replace("XXXXXXXXXXXX", "")):
+        assert "classification-line-valid" in codes(text)
