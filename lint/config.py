@@ -14,14 +14,23 @@ meant there.
 """
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 from typing import Any, NamedTuple
 
 from .rule import SEVERITIES, Registry, Rule
+from .source import load_regular
 from .suggest import did_you_mean
 
 CONFIG_NAMES = (".cablelint.toml", "cablelint.toml", "pyproject.toml")
+# A configuration is a few hundred bytes; a pyproject.toml some kilobytes.
+MAX_CONFIG_BYTES = 4 * 1024 * 1024
+# How many files an `extend` chain may hold: real ones have two or three.
+MAX_EXTEND_DEPTH = 32
+# Every whole-number option counts years, days or words; a larger value is a typo (and one
+# past the calendar, like 99999999999999999 years, once broke every cable).
+MAX_OPTION_NUMBER = 1000
 DEFAULT_INCLUDE = ("*.txt",)
 
 _LIST_KEYS = ("select", "extend-select", "ignore", "include", "exclude")
@@ -95,12 +104,20 @@ def _table_of(path: Path) -> dict[str, Any] | None:
         import tomli as tomllib
 
     try:
-        with open(path, "rb") as fh:
-            data = tomllib.load(fh)
+        raw = load_regular(path, MAX_CONFIG_BYTES)  # (never a FIFO or /dev/zero: no hang)
     except OSError as exc:
         raise ConfigError(path, "", f"cannot be read: {exc.strerror or type(exc).__name__}") from None
+    if raw is None:
+        raise ConfigError(path, "", "cannot be read: not a regular file")
+    if isinstance(raw, int):
+        raise ConfigError(path, "", f"is {raw:,} bytes, more than the {MAX_CONFIG_BYTES:,} a "
+                                    f"configuration file can be")
+    try:
+        data = tomllib.loads(raw.decode("utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise ConfigError(path, "", f"is not valid TOML: {exc}") from None
+    except RecursionError:
+        raise ConfigError(path, "", "is not valid TOML: nested too deep") from None
     if path.name == "pyproject.toml":
         tool = data.get("tool")
         table = tool.get("cablelint") if isinstance(tool, dict) else None
@@ -112,22 +129,44 @@ def _table_of(path: Path) -> dict[str, Any] | None:
     return data
 
 
-def find_config_file(start: Path) -> Path | None:
-    """The nearest configuration file at or above the folder `start`."""
-    folder = start.resolve()
-    for d in (folder, *folder.parents):
-        for name in CONFIG_NAMES:
-            candidate = d / name
-            if candidate.is_file():
-                if name != "pyproject.toml":
+def find_config_file(start: Path, memo: dict[Path, Path | None] | None = None) -> Path | None:
+    """The nearest configuration file at or above the folder `start`, looking no higher than
+    the repository's root (the folder holding `.git`): a file in a parent or home folder must
+    not silently apply to a repository. `memo` (folder -> answer) is shared by the folders of
+    one run, so a deep tree is searched once per folder, not once per folder and ancestor."""
+    memo = {} if memo is None else memo
+    visited: list[Path] = []
+    found: Path | None = None
+    d = start
+    while True:  # (parent by parent: `start.parents` would list them all at every call)
+        if d in memo:
+            found = memo[d]
+            break
+        visited.append(d)
+        found = _config_in(d)
+        if found is not None or os.path.exists(d / ".git") or d.parent == d:
+            break
+        d = d.parent
+    for d in visited:
+        memo[d] = found
+    return found
+
+
+def _config_in(d: Path) -> Path | None:
+    for name in CONFIG_NAMES:
+        candidate = d / name
+        # (os.path.isfile: a folder that cannot be searched holds no configuration we could
+        # read; its files are reported as unreadable where they are walked)
+        if os.path.isfile(candidate):
+            if name != "pyproject.toml":
+                return candidate
+            try:
+                if _table_of(candidate) is not None:
                     return candidate
-                try:
-                    if _table_of(candidate) is not None:
-                        return candidate
-                except ConfigError:
-                    # A broken pyproject.toml is only ours to report if it has our table;
-                    # we cannot tell, so report it rather than silently skip a config.
-                    return candidate
+            except ConfigError:
+                # A broken pyproject.toml is only ours to report if it has our table;
+                # we cannot tell, so report it rather than silently skip a config.
+                return candidate
     return None
 
 
@@ -192,7 +231,32 @@ def _option_value(file: Path, key: str, default: Any, value: Any) -> Any:
         return float(value)
     if not isinstance(value, type(default)):
         raise ConfigError(file, key, f"must be {type(default).__name__}, like the default {default!r}")
+    _check_range(file, key, default, value)
     return value
+
+
+def _check_range(file: Path, key: str, default: Any, value: Any) -> None:
+    """Numbers from 0 to MAX_OPTION_NUMBER; a date where the default is one (YYYY-MM-DD)."""
+    if isinstance(value, bool):
+        return
+    if isinstance(value, (int, float)):
+        if not 0 <= value <= MAX_OPTION_NUMBER:  # (NaN fails this too)
+            raise ConfigError(file, key, f"{value!r} is out of range: from 0 to {MAX_OPTION_NUMBER}")
+    elif isinstance(default, str) and _is_date(default) and not _is_date(value):
+        raise ConfigError(file, key, f"{value!r} is not a date like the default {default!r} "
+                                     f"(YYYY-MM-DD)")
+
+
+def _is_date(text: str) -> bool:
+    import datetime
+
+    if len(text) != 10:
+        return False
+    try:
+        datetime.date.fromisoformat(text)
+    except ValueError:
+        return False
+    return True
 
 
 def read_config_file(path: Path, registry: Registry, _seen: tuple[Path, ...] = ()) -> Config:
@@ -201,6 +265,9 @@ def read_config_file(path: Path, registry: Registry, _seen: tuple[Path, ...] = (
     if path in _seen:
         chain = " -> ".join(str(p) for p in (*_seen, path))
         raise ConfigError(path, "extend", f"extends itself through {chain}")
+    if len(_seen) >= MAX_EXTEND_DEPTH:
+        raise ConfigError(_seen[0], "extend", f"the chain of `extend` is more than "
+                                              f"{MAX_EXTEND_DEPTH} files long (through {path})")
     table = _table_of(path)
     if table is None:
         table = {}
