@@ -283,7 +283,10 @@ def read_config_file(path: Path, registry: Registry, _seen: tuple[Path, ...] = (
     if "extend" in table:
         if not isinstance(table["extend"], str):
             raise ConfigError(path, where + "extend", "must be the path of another config file")
-        target = (base / Path(table["extend"]).expanduser())
+        try:
+            target = (base / Path(table["extend"]).expanduser())
+        except RuntimeError:  # `~name` of no such user
+            raise ConfigError(path, where + "extend", f"{table['extend']!r}: no such home folder") from None
         if not target.is_file():
             raise ConfigError(path, where + "extend", f"{table['extend']!r} is not a file")
         cfg = read_config_file(target, registry, (*_seen, path))
