@@ -14,7 +14,8 @@ def check(cable, options):
     Why: downgrading is an optional extra marking that lowers the level on a date before the
     cable is declassified; it only makes sense on a SECRET or TOP SECRET cable, to a lower
     level, on a date after the cable date and before the declassification date — and it does
-    not replace the declassification instruction, which every classified cable needs.
+    not replace the declassification instruction, which every classified cable needs (an
+    unclassified cable needs none, so a DNG line on it is only "no lower level").
     Basis: downgrading as an optional marking element of E.O. 12958 [K]; State usage in 7-8
     cables [E]. A warning.
 
@@ -54,7 +55,9 @@ def check(cable, options):
     elif overall is not None and overall.level <= target:
         yield Hit(span, f"downgrading to {target.word} on a {overall.level.word} cable ({layer}): "
                         f"there is no lower level to go to", key="dng-level")
-    if decl.kind == "downgrade":
+    if decl.kind == "downgrade" and not (overall is not None and overall.level == Level.U):
+        # (an unclassified cable needs no declassification instruction: its DNG line is the
+        # only fault, reported above as no lower level, 04BOGOTA12860)
         yield Hit(span, "downgrading instruction without a declassification instruction",
                   key="dng-no-decl")
     dd = decl.downgrade_date
