@@ -96,6 +96,9 @@ def add_selection_arguments(c: argparse.ArgumentParser) -> None:
     cfg.add_argument("--config", type=Path, metavar="FILE",
                      help="use this configuration file for every file (no search)")
     cfg.add_argument("--isolated", action="store_true", help="ignore every configuration file")
+    g.add_argument("--pre-commit", action="store_true",
+                   help="for the pre-commit hook's entry: a later argument naming an existing "
+                        "file is that file, even when it starts with - (see lint/hook_args.py)")
     g.add_argument("--force-exclude", action="store_true",
                    help="apply `exclude` to files named on the command line too")
 

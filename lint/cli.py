@@ -162,9 +162,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from .hook_args import guarded
+
     ap = build_parser()
     try:
-        args, extras = ap.parse_known_args(argv)
+        args, extras = ap.parse_known_args(guarded(sys.argv[1:] if argv is None else argv))
         if extras:  # the subcommand's usage, not the top level's, and the nearest flag
             _unknown(args.commands[args.command], extras)
     except SystemExit as exc:  # argparse exits 2 on usage errors, 0 on --help

@@ -107,3 +107,22 @@ def test_fix_hook_applies_safe_fixes_and_fails_the_commit_that_needs_them(tmp_pa
     assert cable.read_text(encoding="utf-8") == good  # the safe fix, exactly
     assert (repo / "unsafe.txt").read_text(encoding="utf-8") == text  # unsafe: left alone
     assert "CL101" in out  # and still reported
+
+
+def test_a_file_named_like_an_option_never_makes_the_hook_write(tmp_path):
+    """Issue 12: pre-commit appends file names to the hook's command, so a committed file named
+    `--output-file=v.txt` once made the shipped hook overwrite the cable v.txt."""
+    repo = tmp_path / "docs"
+    place(bad("banner-below-portion"), repo / "v.txt")
+    place(GOOD, repo / "--output-file=v.txt")
+    place(GOOD, repo / "--write-baseline=v.txt")
+    before = (repo / "v.txt").read_bytes()
+    env = _env(tmp_path)
+    _git_repo(repo, env)
+
+    p = _run([PRE_COMMIT, "try-repo", str(ROOT), "cablelint", "--verbose", "--all-files"], repo, env)
+    out = p.stdout + p.stderr
+    assert (repo / "v.txt").read_bytes() == before, out
+    assert p.returncode == 1, out
+    assert "v.txt:14:103: CL101 [banner-below-portion] error:" in out
+    assert "Traceback" not in out
