@@ -119,7 +119,9 @@ def check(cable, options):
     elif kind == "50x" and d < eo.EO_13526_EFFECTIVE:
         yield Hit(span, f"{', '.join(decl.codes) or '50X'} exists only under E.O. 13526 "
                         f"(from {eo.EO_13526_EFFECTIVE.isoformat()})", key="50X")
-    elif kind == "25x":
+    elif kind == "25x" and not (d.year < 2012 and any("HUMAN" in c.upper() for c in decl.codes)):
+        # (25X1-human was the prescribed marking for human-source information under E.O. 12958
+        # as amended until ISOO Notice 2012-02: legitimate on a 2010 cable, 10STATE369)
         yield Hit(span, f"{', '.join(decl.codes) or '25X'} is an exemption from 25-year automatic "
                         f"declassification, not an instruction for a new cable", WARNING, key="25X")
     elif kind == "gds" and period.order not in ("11652", "12065"):

@@ -124,7 +124,8 @@ def test_eo_mismatch(dtg, eo_line, expected, cable):
     ("R 150900Z FEB 01", "DECL: 02/15/2016", "C O N F I D E N T I A L", "error"),   # >10 y then
     ("R 150900Z FEB 01", "DECL: 12/31/2011", "C O N F I D E N T I A L", None),      # rounding
     ("R 150900Z FEB 08", "DECL: 02/15/2033", "C O N F I D E N T I A L", None),      # 25 y
-    ("R 150900Z FEB 08", "DECL: 25X1-HUMAN", "S E C R E T", "warning"),
+    ("R 150900Z FEB 08", "DECL: 25X1-HUMAN", "S E C R E T", None),  # prescribed until ISOO Notice 2012-02
+    ("R 150900Z FEB 08", "DECL: 25X6", "S E C R E T", "warning"),
     ("R 150900Z FEB 08", "DECL: 50X1-HUM", "S E C R E T", "error"),
 ])
 def test_declassification_instruction_by_era(dtg, decl, level, expected, cable):

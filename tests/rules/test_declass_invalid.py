@@ -35,3 +35,39 @@ def test_oadr_typed_before_its_label_is_oadr(make_cable):
     text = make_cable("TAGS: PREL CU", reference_id="94HAVANA3027", date="1994-05-12 19:29",
                       eo_line="E.O. 12356:      OADR:DECL")
     assert lint_text(text, select=["declass-invalid"]) == []
+
+
+
+# 10STATE369 (cables/): 25X1-HUMAN, the prescribed marking for human-source information
+# under E.O. 12958 as amended (until ISOO Notice 2012-02) (routing and text replaced)
+HUMAN_SOURCE = """\
+10STATE369
+
+2010-01-05 10:00
+SECRET
+Secretary of State
+O 051000Z JAN 10
+FM SECSTATE WASHDC
+TO RUEHTRO/AMEMBASSY TRIPOLI IMMEDIATE 1742
+
+S E C R E T STATE 000369 
+ 
+E.O. 12958: DECL: 25X1-HUMAN 
+TAGS: PREL PTER
+SUBJECT: TALKS
+ 
+Classified By: Ambassador John Doe, reasons 1.4 (c).
+ 
+1. (S) Text.
+"""
+
+
+def _exemption_findings(text: str) -> list:
+    from cablelint.api import lint_text
+    return [f for f in lint_text(text) if f.name == "declass-invalid" and "25X" in f.message]
+
+
+def test_25x1_human_is_not_called_improper_before_isoo_notice_2012_02():
+    assert _exemption_findings(HUMAN_SOURCE) == []
+    # another 25X exemption on a new cable is still reported
+    assert _exemption_findings(HUMAN_SOURCE.replace("25X1-HUMAN", "25X6"))
