@@ -938,8 +938,9 @@ def _is_title_head(bare: str) -> bool:
     # Misspelt `Ambasador`, `Counselr`, `Direcotr`, `Councilor`, `REPRESENATIVE`.
     if len(bare) >= 7 and bare.isalpha():
         limit = 1 if len(bare) == 7 else 2
-        return any(abs(len(bare) - len(h)) <= limit and osa_distance(bare, h, limit) <= limit
-                   for h in _FUZZY_HEADS)
+        first = bare[0]
+        return any(h[0] == first and abs(len(bare) - len(h)) <= limit
+                   and osa_distance(bare, h, limit) <= limit for h in _FUZZY_HEADS)
     return False
 
 
@@ -1069,7 +1070,7 @@ def _split_name_title(part: str) -> tuple[tuple[str, ...], str | None]:
                 text = text[:idx] + glued + text[idx + len(phrase):]
                 lowered = text.lower()
                 idx = lowered.find(phrase, idx + len(phrase))
-    all_lower = not any(ch.isupper() for ch in text)
+    all_lower = text == text.lower()
     if "," in text:
         # `Larry L, Palmer`, `Daniel O,Grady`: a comma typed for the initial's stop or apostrophe
         text = _INITIAL_COMMA_RE.sub(".", text)
@@ -1138,17 +1139,20 @@ def _split_name_title(part: str) -> tuple[tuple[str, ...], str | None]:
     return tuple(dict.fromkeys(names)), title
 
 
+_PIECE_SPLIT_RE = re.compile(r"[,;:]").split
+
+
 def _pieces(text: str, all_lower: bool) -> Iterator[tuple[list[str], list[str]]]:
     """The words of each comma-separated piece of the statement with their kinds; a piece
     that names two officers (`Poloff Steven Prohaska and DTRA Fred Carter`) is two."""
-    for segment in re.split(r"[,;:]", text):
+    for segment in _PIECE_SPLIT_RE(text):
         tokens = _tokens(segment)
         kinds = [_token_kind(t) for t in tokens]
-        if all_lower or not any(ch.isupper() for ch in segment):
+        if all_lower or segment == segment.lower():
             # a name typed in lower case (`cda stephen g. mcfarland`)
             kinds = ["name" if k == "lower" or (k == "other" and len(t) == 2 and t[1] == ".")
                      else k for t, k in zip(tokens, kinds)]
-        elif any(k == "name" and any(ch.islower() for ch in t) for t, k in zip(tokens, kinds)):
+        elif any(k == "name" and t != t.upper() for t, k in zip(tokens, kinds)):
             # an office symbol beside a name in mixed case (`DTRA Fred Carter`, `RBlau FO`)
             kinds = ["qual" if k == "name" and t.isupper() and t.isalpha() and len(t) >= 2
                      and t.lower() not in _CONNECTORS else k for t, k in zip(tokens, kinds)]

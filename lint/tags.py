@@ -254,7 +254,7 @@ def _reading(token: str) -> tuple[str, str | None, str | None, IsoLookalike | No
 
 
 def _is_person_word(token: str) -> bool:
-    return bool(_WORD_RE.fullmatch(token.strip("(),")))
+    return bool(_WORD_RE.fullmatch(token.strip("(),:")))
 
 
 @functools.lru_cache(maxsize=1)
@@ -284,7 +284,9 @@ def classify(tokens: Sequence[str], posts: Sequence[str] = ()) -> list[TagItem]:
         tok = upper[i]
         if tok.startswith("("):
             j = i
-            while j < n and not upper[j].endswith(")") and j - i < 4:
+            # (a person TAG with its aliases runs to a dozen words over two lines:
+            # `(OUALI, FILALI AKA: ABDORRAHMAN, AKA: ABD AL-OUALI ET AL)`, 04MADRID2625)
+            while j < n and not upper[j].endswith(")") and j - i < 12:
                 j += 1
             if j < n and upper[j].endswith(")") and all(_is_person_word(t) for t in upper[i:j + 1]):
                 items.append(TagItem(i + 1, " ".join(upper[i:j + 1]), "person"))
