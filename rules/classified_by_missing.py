@@ -21,7 +21,8 @@ def check(cable, options):
     an extract, a preview cut at `...` whose other copy is cut too) is not judged: the
     statement was lost with the rest of the copy, and `record-damaged` says so once. Where the
     record holds a full copy after the preview, or joins one cable's metadata to another's
-    whole telegram, the telegram is judged.
+    whole telegram, the telegram is judged. A statement whose label is misspelt
+    (`Classfied By:`, `Classifed by`) is the statement.
 
     Bad:
         C O N F I D E N T I A L ANKARA 000123
@@ -40,6 +41,16 @@ def check(cable, options):
         SUBJECT: TALKS
 
         Classified By: Ambassador Ross Wilson, reasons 1.4 (b) and (d).
+
+        1. (C) Text.
+    ---
+        C O N F I D E N T I A L ANKARA 000123
+
+        E.O. 12958: DECL: 01/05/2018
+        TAGS: PREL TU
+        SUBJECT: TALKS
+
+        Classfied By: Ambassador Ross Wilson, reasons 1.4 (b) and (d).
 
         1. (C) Text.
     ---

@@ -20,7 +20,8 @@ def check(cable, options):
     and on unclassified cables, where the missing line would only have said `N/A`.
     Option `since` (ISO date): cables older than this are not judged. Partial extracts keep
     their body header and are judged too; records without any header (no classification line,
-    TAGS or SUBJECT) are not. Later review stamps do not count as the cable's own line.
+    TAGS or SUBJECT) are not. Later review stamps do not count as the cable's own line. A line
+    typed with a zero for the O (`E.0. 12958: N/A`, `E.0.12356:DECL:07/12/00`) is the E.O. line.
 
     Bad:
         R 150900Z FEB 08
@@ -44,6 +45,20 @@ def check(cable, options):
         C O N F I D E N T I A L ANKARA 000123
 
         E.O. 12958: DECL: 02/15/2018
+        TAGS: PREL TU
+        SUBJECT: TALKS
+
+        Classified By: Ambassador Ross Wilson, reasons 1.4 (b) and (d).
+
+        1. (C) Text.
+    ---
+        R 150900Z FEB 08
+        FM AMEMBASSY ANKARA
+        TO SECSTATE WASHDC 0001
+
+        C O N F I D E N T I A L ANKARA 000123
+
+        E.0. 12958: DECL: 02/15/2018
         TAGS: PREL TU
         SUBJECT: TALKS
 
