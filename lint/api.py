@@ -21,7 +21,7 @@ import os
 from pathlib import Path
 from typing import Callable, Iterable, NamedTuple, Sequence
 
-from .batch import Job
+from .batch import Job, WorkerDied
 from .config import ConfigError
 from .model import Cable
 from .parser import ParseFailure
@@ -31,7 +31,7 @@ from .select import CommandLine, Resolver, Skipped, discover
 from .source import Unreadable
 
 __all__ = ["lint_text", "lint_paths", "parse", "plan", "run", "registry", "LintRun", "Plan",
-           "Finding", "FileResult", "Cable", "ConfigError", "ParseFailure", "STDIN"]
+           "Finding", "FileResult", "Cable", "ConfigError", "ParseFailure", "WorkerDied", "STDIN"]
 
 PathLike = str | os.PathLike
 STDIN = "-"
@@ -121,13 +121,15 @@ def plan(paths: Iterable[PathLike], config: PathLike | None = None, *,
             continue
         for f in discover([p], resolver, skipped):
             jobs.append(_job(f, resolver, keyed=cached)._replace(fix=fix, diff=diff))
+    jobs += [_unlisted_job(u, resolver) for u in skipped.unlisted]
     return Plan(tuple(jobs), skipped.files)
 
 
 def run(planned: Plan, *, jobs: int | None = 1, cache_dir: PathLike | None = None,
         tick: Callable[[], None] | None = None, rules: Registry | None = None) -> LintRun:
     """Lint what `plan` chose, in `jobs` processes (None: every core, for a large run),
-    through the result cache in `cache_dir` if given; `tick` is called after each file."""
+    through the result cache in `cache_dir` if given; `tick` is called after each file.
+    Raises `WorkerDied` when a worker process is killed (by the system, out of memory)."""
     from . import batch
 
     reg = rules if rules is not None else registry()
@@ -188,6 +190,13 @@ def _job(path: str, resolver: Resolver, keyed: bool = False) -> Job:
         from .cache import settings_fingerprint
         key = settings_fingerprint(settings)
     return Job(path, codes, settings.options, settings.severities, key)
+
+
+def _unlisted_job(unlisted, resolver: Resolver) -> Job:
+    """A folder that could not be listed, as the `unreadable-file` finding of a job."""
+    job = _job(unlisted.folder, resolver)
+    return job._replace(data=Unreadable(f"the folder cannot be listed ({unlisted.reason}): "
+                                        f"the cables in it are not checked"))
 
 
 def _run_severities(jobs: Sequence[Job]) -> dict[str, str]:

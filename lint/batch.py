@@ -127,7 +127,8 @@ def run(jobs: Sequence[Job], processes: int | None, cache: CacheSpec | None,
     n = processes if processes is not None else default_jobs()
     if processes is None and len(jobs) < POOL_THRESHOLD:
         n = 1
-    n = max(1, min(n, len(jobs)))
+    # never more processes than usable cores: `--jobs 1000` on two cores once started 1,000
+    n = max(1, min(n, len(jobs), default_jobs()))
     if n == 1:
         for job in jobs:
             yield run_job(job, cache)
@@ -137,7 +138,61 @@ def run(jobs: Sequence[Job], processes: int | None, cache: CacheSpec | None,
 
     _registry()  # loaded once here, so forked workers inherit it
     chunk = max(1, min(64, len(jobs) // (n * 4)))
-    with ProcessPoolExecutor(max_workers=n) as pool:
+    from concurrent.futures.process import BrokenProcessPool
+
+    from .signals import stop_if_terminated
+
+    pool = ProcessPoolExecutor(max_workers=n, initializer=_worker_signals)
+    ended = False
+    try:
         for outcome in pool.map(_run_job_star, [(j, cache) for j in jobs], chunksize=chunk):
+            stop_if_terminated()
             yield outcome
             tick()
+    except BrokenProcessPool:
+        raise WorkerDied("a worker process ended without a result (killed by the system, out "
+                         "of memory?); run again with --jobs 1 to lint in one process") from None
+    except BaseException:
+        # Ctrl-C, SIGTERM (lint/signals.py) or a consumer that stopped: end the workers now,
+        # rather than let them finish every queued file while holding the output open (the
+        # pool then finds them gone and fails what is left; cancelling as well would make its
+        # manager thread fail on the cancelled futures)
+        ended = True
+        _end_workers(pool)
+        raise
+    finally:
+        pool.shutdown(wait=True, cancel_futures=not ended)
+
+
+def _worker_signals() -> None:
+    # A worker inherits the main process's SIGTERM handler (lint/signals.py), whose exception
+    # the pool would catch and send back as a result: a worker told to end must just end.
+    import signal
+
+    if hasattr(signal, "SIGTERM"):
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+
+class WorkerDied(Exception):
+    """A worker process of the pool died; the message says so (exit 2)."""
+
+
+def _end_workers(pool) -> None:
+    import threading
+    from concurrent.futures import InvalidStateError
+
+    hook = threading.excepthook
+
+    def quiet(args) -> None:
+        # the pool's manager thread, finding its workers gone, fails on futures that `map`
+        # already cancelled while unwinding (a CPython quirk): nothing is lost, say nothing
+        if not issubclass(args.exc_type, InvalidStateError):
+            hook(args)
+
+    threading.excepthook = quiet
+    # (the pool keeps its processes in a private mapping; there is no public way to end them)
+    for proc in list(getattr(pool, "_processes", {}).values()):
+        try:
+            proc.terminate()
+        except (OSError, AttributeError):
+            pass

@@ -207,6 +207,10 @@ def lint_run(args: argparse.Namespace, registry: Registry) -> Run | int:
     except ConfigError as exc:
         _err(f"configuration error: {exc}")
         return EXIT_ERROR
+    except OSError as exc:  # (discovery names the file it could not look at)
+        where = f"{exc.filename}: " if exc.filename else ""
+        _err(f"{where}cannot be read: {exc.strerror or type(exc).__name__}")
+        return EXIT_ERROR
 
     cache_dir = None
     if not args.no_cache and not fix:  # (fixing writes files: always lint them afresh)
@@ -217,6 +221,9 @@ def lint_run(args: argparse.Namespace, registry: Registry) -> Run | int:
     try:
         done = api.run(planned, jobs=args.jobs, cache_dir=cache_dir,
                        tick=bar.tick if bar else None, rules=registry)
+    except api.WorkerDied as exc:
+        _err(str(exc))
+        return EXIT_ERROR
     finally:
         if bar:
             bar.close()

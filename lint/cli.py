@@ -8,12 +8,13 @@ operating system would not open.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 from typing import Sequence
 
 from . import __version__, api
-from .exit_codes import EXIT_ERROR, EXIT_INTERRUPTED, EXIT_OK
+from .exit_codes import EXIT_ERROR, EXIT_INTERRUPTED, EXIT_OK, EXIT_TERMINATED
 from .source import Unreadable, load
 
 STDIN = "-"
@@ -164,6 +165,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     from .hook_args import guarded
 
+    _never_raise_on_encoding()
     ap = build_parser()
     try:
         args, extras = ap.parse_known_args(guarded(sys.argv[1:] if argv is None else argv))
@@ -171,12 +173,44 @@ def main(argv: Sequence[str] | None = None) -> int:
             _unknown(args.commands[args.command], extras)
     except SystemExit as exc:  # argparse exits 2 on usage errors, 0 on --help
         return int(exc.code or 0)
+    from .signals import Terminated, terminate_like_interrupt
+
     try:
-        return args.func(args)
+        with terminate_like_interrupt():
+            return args.func(args)
+    except Terminated:
+        return EXIT_TERMINATED
     except KeyboardInterrupt:
         return EXIT_INTERRUPTED
     except BrokenPipeError:
+        _quiet_stdout()
         return EXIT_OK
+    except OSError as exc:  # standard output on a full disk (/dev/full), say
+        _quiet_stdout()
+        print(f"cablelint: cannot write the output: {exc.strerror or type(exc).__name__}",
+              file=sys.stderr)
+        return EXIT_ERROR
+
+
+def _never_raise_on_encoding() -> None:
+    """A character the output's encoding lacks (PYTHONIOENCODING=ascii) is written as an
+    escape, never a traceback. (Names from outside are escaped before they get here.)"""
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.reconfigure(errors="backslashreplace")  # type: ignore[union-attr]
+        except (AttributeError, ValueError, OSError):
+            pass
+
+
+def _quiet_stdout() -> None:
+    """Point standard output at the null device, so the interpreter's last flush of what
+    could not be written raises nothing more at exit."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):
+        pass
 
 
 if __name__ == "__main__":

@@ -18,6 +18,7 @@ from typing import Iterator, NamedTuple, Sequence
 from .config import DEFAULT_INCLUDE, Config, ConfigError, Glob, Layer, Settings, \
     check_selectors, find_config_file, read_config_file
 from .rule import Registry, Rule
+from .walk import Unlisted, walk
 
 # Never hidden from the user: an internal error means a rule is broken, not that the cable is.
 UNIGNORABLE = frozenset({"CL002"})
@@ -242,16 +243,20 @@ class Skipped:
 
     def __init__(self) -> None:
         self.files = 0
+        self.unlisted: list[Unlisted] = []  # folders that could not be listed
 
 
 def _walk(folder: Path, resolver: Resolver, skipped: Skipped) -> Iterator[Path]:
-    """The cables below a folder, in a stable order; hidden and excluded folders are pruned."""
+    """The cables below a folder, in a stable order; hidden and excluded folders are pruned,
+    and folders that cannot be listed are noted in `skipped` (each becomes a finding)."""
+    def keep(parent: str, name: str) -> bool:
+        sub = Path(parent, name)
+        return not name.startswith(".") and not resolver.for_path(sub / "_").is_excluded(sub)
+
     found: list[Path] = []
-    for root, dirs, files in os.walk(folder):
-        base = Path(root)
-        dirs[:] = sorted(d for d in dirs if not d.startswith(".")
-                         and not resolver.for_path(base / d / "_").is_excluded(base / d))
+    for root, files in walk(str(folder), keep, skipped.unlisted):
         if files:
+            base = Path(root)
             here = resolver.for_path(base / "_")  # (one configuration governs the folder)
             cables = [f for f in map(base.joinpath, files) if here.is_cable(f)]
             skipped.files += len(files) - len(cables)

@@ -92,6 +92,8 @@ def load_regular(path: str | os.PathLike, limit: int) -> bytes | int | None:
     """The bytes of a regular file of at most `limit` bytes; its size when it is larger, None
     when it is not a regular file (neither is read). For every file cablelint reads: cables,
     configuration, baselines and cache entries. Raises OSError when it cannot be opened."""
+    if stat.S_ISSOCK(os.stat(path).st_mode):
+        return None  # (opening a socket fails: it is no file to read, not an unreadable one)
     # O_NONBLOCK: opening a FIFO with no writer would otherwise block before fstat can refuse it.
     flags = os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NONBLOCK", 0)
     fd = os.open(path, flags)

@@ -15,7 +15,8 @@ LINT = Path(__file__).resolve().parent.parent / "lint"
 # bottom to top
 LAYERS: list[tuple[str, set[str]]] = [
     ("foundations", {"__init__", "lazyre", "tree", "source", "plugins", "progress", "suggest",
-                     "exit_codes", "escape", "writing", "fastlex", "hook_args", "data"}),
+                     "exit_codes", "escape", "writing", "fastlex", "hook_args", "walk", "signals",
+                     "data"}),
     ("parser runtime", {"scanner", "tablegen", "tables", "driver", "parser"}),
     ("vocabulary and timeline", {"marking", "eo", "tags"}),
     ("model", {"model", "record", "facts", "textpos", "dump"}),

@@ -1,0 +1,83 @@
+"""Folders: any depth without a RecursionError, and what cannot be listed or read reported as a
+finding, never skipped silently (issue 12, items 2 and 8)."""
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+
+import pytest
+from cli_helpers import bad, check, place
+
+from cablelint import walk as walk_mod
+
+
+def _remove_tree(top: str) -> None:
+    # (rm, not shutil.rmtree: that recurses, and so does pytest's clean-up of old folders)
+    subprocess.run(["rm", "-rf", top], check=True)
+
+
+def test_a_tree_deeper_than_the_recursion_limit_is_walked(tmp_path, capsys):
+    top = str(tmp_path / "t")
+    try:
+        folder = top
+        os.mkdir(folder)
+        for _ in range(1100):  # (os.walk ended in a RecursionError near 1,000 levels)
+            folder = os.path.join(folder, "d")
+            os.mkdir(folder)
+        with open(os.path.join(folder, "a.txt"), "wb") as fh:
+            fh.write(bad("banner-below-portion").read_bytes())
+        r = check(capsys, "-f", "json", "t", cwd=tmp_path)
+    finally:
+        _remove_tree(top)
+    assert r.code == 1 and "Traceback" not in r.err
+    assert {f["path"].count("/d") for f in r.json() if f["code"] == "CL101"} == {1100}
+
+
+def test_the_walk_keeps_the_order_and_pruning_of_os_walk(tmp_path):
+    for name in ("b/x.txt", "a/y.txt", "a/.hidden/z.txt", "c.txt", "a/sub/w.txt"):
+        place(bad("banner-below-portion"), tmp_path / name)
+    os.symlink(tmp_path / "a", tmp_path / "link")  # links to folders are not followed
+    unlisted: list = []
+    got = list(walk_mod.walk(str(tmp_path), lambda parent, name: not name.startswith("."), unlisted))
+    assert [(os.path.relpath(f, tmp_path), files) for f, files in got] == [
+        (".", ["c.txt"]), ("a", ["y.txt"]), ("a/sub", ["w.txt"]), ("b", ["x.txt"])]
+    assert unlisted == []
+
+
+def test_a_folder_that_cannot_be_listed_is_a_finding(tmp_path, capsys, monkeypatch):
+    place(bad("banner-below-portion"), tmp_path / "t" / "ok" / "a.txt")
+    (tmp_path / "t" / "locked").mkdir()
+    real = os.scandir
+
+    def scandir(path="."):
+        if str(path).endswith("locked"):
+            raise PermissionError(13, "Permission denied", str(path))
+        return real(path)
+
+    monkeypatch.setattr(walk_mod.os, "scandir", scandir)
+    r = check(capsys, "-f", "json", "t", cwd=tmp_path)
+    assert r.code == 1, r.err
+    locked = [f for f in r.json() if f["path"].endswith("locked")]
+    assert [(f["code"], f["message"]) for f in locked] == [
+        ("CL003", "the folder cannot be listed (Permission denied): the cables in it are not checked")]
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root lists every folder")
+def test_a_mode_000_folder_named_on_the_command_line_is_a_finding(tmp_path, capsys):
+    locked = tmp_path / "locked"
+    place(bad("banner-below-portion"), locked / "a.txt")
+    locked.chmod(0)
+    try:
+        r = check(capsys, "-f", "json", "locked", cwd=tmp_path)
+    finally:
+        locked.chmod(0o700)
+    assert r.code == 1 and [f["code"] for f in r.json()] == ["CL003"]
+
+
+def test_a_socket_is_an_unreadable_file_finding(tmp_path, capsys):
+    path = tmp_path / "s.txt"
+    with socket.socket(socket.AF_UNIX) as s:
+        s.bind(str(path))
+        r = check(capsys, "-f", "json", "s.txt", cwd=tmp_path)
+    assert r.code == 1 and [f["code"] for f in r.json()] == ["CL003"], r.err
