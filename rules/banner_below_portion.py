@@ -14,7 +14,9 @@ def check(cable, options):
     Why: the overall marking must be at least the highest level of any portion, or the cable
     is handled below the protection its content needs; an unclassified cable with a classified
     portion is the serious leak case. Basis: overall marking = highest portion level, 32 CFR
-    2001.21 (overall marking) and CAPCO roll-up; ISM-ID-00056/00058/00059.
+    2001.21 (overall marking) and CAPCO roll-up; ISM-ID-00056/00058/00059. An overall marking
+    too low is one fault however many portions show it: one finding at the first portion above
+    it, with the count, and the others as related places.
 
     Bad:
         C O N F I D E N T I A L ANKARA 000123
@@ -48,22 +50,25 @@ def check(cable, options):
     if overall is None:
         return
     level = overall.level
-    fix = None
-    for marking, span, where in iter_marked(cable):
-        if marking.level > level:
-            fix = fix or _raise_banner(cable, layer)
-            if overall.level == 0:
-                msg = (f"unclassified cable ({layer}) carries a classified portion "
-                       f"{marking.short()} in {where}")
-            else:
-                msg = (f"portion {marking.short()} in {where} is above the overall "
-                       f"{overall.level.word} ({layer})")
-            yield Hit(span, msg, key=f"{where}:{marking.short()}", fix=fix)
+    above = [(m, span, where) for m, span, where in iter_marked(cable) if m.level > level]
+    if not above:
+        return
+    # one overall marking too low is one fault, however many portions show it: one finding at
+    # the first such portion, the others as related places
+    marking, span, where = above[0]
+    more = f" (and {len(above) - 1} more portions above it)" if len(above) > 1 else ""
+    if overall.level == 0:
+        msg = (f"unclassified cable ({layer}) carries a classified portion "
+               f"{marking.short()} in {where}{more}")
+    else:
+        msg = (f"portion {marking.short()} in {where} is above the overall "
+               f"{overall.level.word} ({layer}){more}")
+    yield Hit(span, msg, key=f"{where}:{marking.short()}", fix=_raise_banner(cable, layer),
+              related=tuple(s for _, s, _ in above[1:]))
 
 
 def _raise_banner(cable, layer: str) -> Fix | None:
-    """The classification line raised to the highest portion (every hit carries the same fix,
-    so applying any of them settles them all)."""
+    """The classification line raised to the highest portion."""
     banner = cable.banner
     if layer != "classification line" or banner is None:
         return None

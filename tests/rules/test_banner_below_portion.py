@@ -1,5 +1,7 @@
 """CL101 banner-below-portion: a `(C)` that is the third item of a lettered list is not a
-portion mark. Lines copied from 94HAVANA7901."""
+portion mark (lines copied from 94HAVANA7901); one overall marking too low is one finding, at
+the first portion above it, with the others as related places (09MOSCOW1108; paragraph texts
+shortened)."""
 from __future__ import annotations
 
 from cablelint.api import lint_text
@@ -46,3 +48,38 @@ def test_a_real_mark_after_a_marked_portion_is_still_one():
         "(B)  POST", "POST")
     found = lint_text(text, select=["banner-below-portion"])
     assert len(found) == 1 and "(C)" in found[0].message
+
+
+# 09MOSCOW1108 (cables/): metadata CONFIDENTIAL, no classification line, every paragraph (S/NF)
+_MOSCOW = """09MOSCOW1108
+WAITING AND WATCHING: NORTH KOREA AFTER CURRENCY
+2009-04-29 13:01
+CONFIDENTIAL
+Embassy Moscow
+
+NOFORN 
+
+SIPDIS 
+
+E.O. 12958: DECL: TEN YEARS AFTER KOREAN UNIFICATION 
+TAGS: PREL RU UNSC KNNP KN
+SUBJECT: WAITING AND WATCHING: NORTH KOREA AFTER CURRENCY 
+
+Classified By: Consul General Stephen B. Wickman. For 
+Reasons 1.4 (b) and (d) 
+
+¶1. (S/NF) SUMMARY: On December 15, EAP DAS David Shear met.
+
+¶2. (S/NF) On December 15, EAP DAS David Shear and Consul General met.
+
+¶3. (S/NF) The most important reason for the recent DPRK currency reform.
+"""
+
+
+def test_portions_above_the_overall_marking_are_one_finding():
+    found = lint_text(_MOSCOW, select=["banner-below-portion"])
+    assert len(found) == 1
+    f = found[0]
+    assert (f.line, [s.line for s in f.related]) == (18, [20, 22])
+    assert f.message == ("portion (S//NF) in paragraph 1 is above the overall CONFIDENTIAL "
+                         "(metadata classification) (and 2 more portions above it)")
