@@ -21,7 +21,7 @@ def repo(tmp_path):
 
 def test_write_then_check_reports_nothing(repo, capsys):
     before = check(capsys, "-f", "json", "cables", cwd=repo).json()
-    assert len(before) >= 5
+    assert len(before) >= 2  # (the seeded fault of a.txt is one finding with related places)
     r = check(capsys, "--write-baseline", "baseline.json", "cables", cwd=repo)
     assert r.code == 0 and r.out == "" and f"{len(before)} findings" in r.err
     r = check(capsys, "-f", "json", "--baseline", "baseline.json", "cables", cwd=repo)
@@ -57,14 +57,15 @@ def test_edits_elsewhere_and_moves_keep_the_baseline_valid(repo, capsys):
 
 def test_new_findings_are_reported_and_fixed_ones_are_stale(repo, capsys):
     check(capsys, "--select", "CL101", "--write-baseline", "baseline.json", "cables", cwd=repo)
-    # now the declass fault is new, and one of a.txt's four CL101 faults is fixed
+    # now the declass fault is new, and a.txt's CL101 fault (one finding for its four
+    # portions above the overall marking) is fixed
     a = repo / "cables" / "a.txt"
-    a.write_text(a.read_text().replace("¶3. (S)", "¶3. (C)", 1))
+    a.write_text(a.read_text().replace("(S)", "(C)"))
     r = check(capsys, "-f", "json", "--baseline", "baseline.json", "cables", cwd=repo)
     assert "CL302" in r.codes() and "CL101" not in r.codes()
     assert r.code == 1
     assert "1 baseline entry is stale" in r.err
-    assert "stale: CL101 in 08BEIJING3400 [paragraph 3:(S)]" in r.err
+    assert "stale: CL101 in 08BEIJING3400 [the subject:(S)]" in r.err
 
 
 def test_entries_of_cables_not_linted_are_not_stale(repo, capsys):
