@@ -19,7 +19,10 @@ from .model import Cable, Damage, Record, Span
 _ID_RE = re.compile(r"^([0-9]{2})([A-Z]+)([0-9]+)$")
 _NOT_LETTER_RE = re.compile(r"[^A-Z]")
 # `ZFR ZFR ZFR`, `////ZFR CANCEL THIS MESSAGE`: the signal that cancels a transmitted telegram
-_CANCEL_RE = re.compile(r"^[ \t/\-]*ZFR\b|\bCANCEL (?:THIS )?TELEGRAM\b", re.M)
+# (looked for with `str.find` first: a regular expression anchored at every line start cost
+# more than the rest of the record analysis)
+_ZFR_LEAD = frozenset(" \t/-")
+_CANCEL_WORDS = ("CANCEL TELEGRAM", "CANCEL THIS TELEGRAM")
 # a line cut by the publisher's preview: a word run into `...` at the line's end
 # (`DOC FOR ENERGY, ...`: a list cut after its comma)
 _CUT_LINE_RE = re.compile(r"(?:[A-Za-z0-9,;:(]|[,;:][ \t])(?:\.\.\.|\u2026)[ \t]*$", re.M)
@@ -29,6 +32,8 @@ _REDACTION_LINE_RE = re.compile(r"^[ \t]*X{6,}[ \t]*$", re.M)
 NOT_A_CABLE = Record("not-a-cable")
 # what may follow the header of a record with no body: a signature (`CLUNE`, `JOHN DOE`)
 _SIGNATURE_CHARS = 40
+# how much of the text's end is enough to see whether it ends in `...` (blank lines after)
+_TAIL = 400
 # a header field longer than this holds the body run on to it
 _FIELD_CHARS = 200
 
@@ -64,8 +69,11 @@ def analyse(cable: Cable, text: str) -> Record:
     if _not_a_cable(cable):
         return NOT_A_CABLE
     damages: list[Damage] = []
+    # the text before the first portion: where a cancellation or a preview shows (a scan of
+    # the whole text costs as much as the rest of the analysis)
+    head = text[:_offset_of_line(text, cable.portions[0].span.line)] if cable.portions else text
     for find in _FINDERS:
-        found = find(cable, text)
+        found = find(cable, text, head)
         if found is not None:
             damages.append(found)
     if not damages:
@@ -130,17 +138,33 @@ def _lines_after(text: str, line: int) -> list[tuple[int, str]]:
     return [(i + 1, ln) for i, ln in enumerate(lines[line:], line) if ln.strip(" \t\\")]
 
 
-def _cancelled(c: Cable, text: str) -> Damage | None:
-    if "ZFR" not in text and "CANCEL" not in text:
-        return None
-    m = _CANCEL_RE.search(text)
-    if m is None:
-        return None
-    span = _line_span(text, m.start())
+def _cancelled(c: Cable, text: str, head: str) -> Damage | None:
+    at = _zfr_line(head)
+    if at < 0:
+        if head.find("CANCEL") < 0:
+            return None
+        found = [i for i in (head.find(w) for w in _CANCEL_WORDS) if i >= 0]
+        if not found:
+            return None
+        at = min(found)
+    span = _line_span(head, at)
     return Damage("cancelled", span, f"the telegram was cancelled (ZFR, line {span.line})")
 
 
-def _no_body(c: Cable, text: str) -> Damage | None:
+def _zfr_line(text: str) -> int:
+    """Where the first line that starts with `ZFR` (after blanks, slashes or dashes) is, or -1.
+    (`ZFR` inside a line, as in a routing line `P 182300Z NOV 09 ZFR CTG`, is not it.)"""
+    at = text.find("ZFR")
+    while at >= 0:
+        start = text.rfind("\n", 0, at) + 1
+        after = text[at + 3:at + 4]
+        if all(ch in _ZFR_LEAD for ch in text[start:at]) and not (after.isalnum() or after == "_"):
+            return at
+        at = text.find("ZFR", at + 3)
+    return -1
+
+
+def _no_body(c: Cable, text: str, head: str) -> Damage | None:
     """The record stops after its header: no portion, and at most a signature after it."""
     if c.portions:
         return None
@@ -158,12 +182,13 @@ def _no_body(c: Cable, text: str) -> Damage | None:
     return Damage("no-body", span, f"the record stops after {field} (line {line}) with no body")
 
 
-def _cut_off(c: Cable, text: str) -> Damage | None:
+def _cut_off(c: Cable, text: str, head: str) -> Damage | None:
     """The record ends cut off: its last line is a word run into `...`, or a `...` line after
     a header with no portion."""
-    tail = text.rstrip(" \t\n\\")
+    tail = text[-_TAIL:].rstrip(" \t\n\\")  # (the end only: not a copy of the whole text)
     if not (tail.endswith("...") or tail.endswith("\u2026")):
         return None
+    tail = text.rstrip(" \t\n\\")
     last_start = tail.rfind("\n") + 1
     last = tail[last_start:]
     if _DOTS_ONLY_RE.match(last) and c.portions:
@@ -172,7 +197,7 @@ def _cut_off(c: Cable, text: str) -> Damage | None:
     return Damage("cut-off", span, f"the record is cut off at line {span.line} (it ends in '...')")
 
 
-def _section_only(c: Cable, text: str) -> Damage | None:
+def _section_only(c: Cable, text: str, head: str) -> Damage | None:
     first = c.banners[0] if c.banners else None
     if first is None or first.zone == "body" or first.section is None or first.section[0] <= 1:
         return None  # (a first line in the body: the cable's own line was not read)
@@ -181,14 +206,12 @@ def _section_only(c: Cable, text: str) -> Damage | None:
                                          f"first section")
 
 
-def _redacted_extract(c: Cable, text: str) -> Damage | None:
+def _redacted_extract(c: Cable, text: str, head: str) -> Damage | None:
     """A redaction line, then the first paragraph at a number above 1: the paragraphs before it
     were withheld (`XXXXXXXXXXXX` / `¶7. (C) …`)."""
-    if "XXXXXX" not in text:
-        return None
     first = next((p for p in c.portions if p.kind == "paragraph" and p.number is not None
                   and p.in_sequence), None)
-    if first is None or first.number is None or first.number < 2:
+    if first is None or first.number is None or first.number < 2 or "XXXXXX" not in text:
         return None
     head = first.head_span or first.span
     end = _header_end(c)
@@ -204,15 +227,17 @@ def _redacted_extract(c: Cable, text: str) -> Damage | None:
 
 
 def _offset_of_line(text: str, line: int) -> int:
+    """Where line `line` (1-based) starts in `text` (its length past the last line)."""
     at = 0
+    find = text.find
     for _ in range(line - 1):
-        at = text.find("\n", at) + 1
+        at = find("\n", at) + 1
         if at == 0:
             return len(text)
     return at
 
 
-def _copies(c: Cable, text: str) -> Damage | None:
+def _copies(c: Cable, text: str, head: str) -> Damage | None:
     """Two copies of one cable in one record: a classification line repeated in the header
     with the same post, serial and section, or a header line cut at `...` with the text going
     on after it (a preview, then another copy, often in a publication row). `copies` when a
@@ -228,14 +253,14 @@ def _copies(c: Cable, text: str) -> Damage | None:
                           f"the record holds two copies of the cable (the classification line "
                           f"again at line {b.span.line})")
         seen[key] = b.span
-    if "..." not in text and "\u2026" not in text:
-        return None
     banner = next((b for b in c.banners if b.zone != "body"), None)
     first = next((p for p in c.portions if p.span.line > (banner.span.line if banner else 0)),
                  None)
     if banner is None or first is None:
         return None
     stop = _offset_of_line(text, first.span.line)
+    if text.find("...", 0, stop) < 0 and text.find("\u2026", 0, stop) < 0:
+        return None  # (the header only: the body's own `...` say nothing of copies)
     m = _CUT_LINE_RE.search(text, _offset_of_line(text, banner.span.line + 1), stop)
     if m is None:
         return None
@@ -258,7 +283,7 @@ def _copy_kind(c: Cable, second: int) -> str:
     return "copies" if body and header else "copies-cut"
 
 
-def _redacted_banner(c: Cable, text: str) -> Damage | None:
+def _redacted_banner(c: Cable, text: str, head: str) -> Damage | None:
     """No classification line, and a redaction line (`XXXXXXXXXXXX`) stands before the first
     header field where it would be (10BEIJING207): the line was withheld, not left out."""
     if c.banners or c.unparsed_banners or "XXXXXX" not in text:
@@ -278,7 +303,7 @@ def _redacted_banner(c: Cable, text: str) -> Damage | None:
                                     f"line {span.line} where it would stand)")
 
 
-def _stripped_header(c: Cable, text: str) -> Damage | None:
+def _stripped_header(c: Cable, text: str, head: str) -> Damage | None:
     """The header flattened into one line that ends at TAGS: the E.O. and TAGS share a line and
     no SUBJECT follows (`C O N F I D E N T I A L SECTION 01 OF 02 STATE 000284 SIPDIS E.O.
     12958: DECL: 01/04/2020 TAGS: MASS …`, 10STATE284; the same after a cut SUBJECT,
@@ -298,7 +323,7 @@ def _stripped_header(c: Cable, text: str) -> Damage | None:
                                            f"(SUBJECT, REF, Classified By) are lost")
 
 
-def _joined(c: Cable, text: str) -> Damage | None:
+def _joined(c: Cable, text: str, head: str) -> Damage | None:
     """The metadata and the telegram are two cables: the classification line's post and serial
     both differ from the reference id's."""
     parts = reference_id_parts(c)
