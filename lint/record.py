@@ -139,15 +139,15 @@ def _lines_after(text: str, line: int) -> list[tuple[int, str]]:
 
 
 def _cancelled(c: Cable, text: str, head: str) -> Damage | None:
-    at = _zfr_line(head)
-    if at < 0:
-        if head.find("CANCEL") < 0:
-            return None
-        found = [i for i in (head.find(w) for w in _CANCEL_WORDS) if i >= 0]
-        if not found:
-            return None
-        at = min(found)
-    span = _line_span(head, at)
+    # (the first sign, either kind: `O 180843Z NOV 09 ZFR CANCEL TELEGRAM` may stand above a
+    # `ZFR CANCEL TELEGRAM` line, 09CAIRO2168)
+    found = [i for i in (head.find(w) for w in _CANCEL_WORDS) if i >= 0] \
+        if "CANCEL" in head else []
+    found.append(_zfr_line(head))
+    found = [i for i in found if i >= 0]
+    if not found:
+        return None
+    span = _line_span(head, min(found))
     return Damage("cancelled", span, f"the telegram was cancelled (ZFR, line {span.line})")
 
 

@@ -231,6 +231,14 @@ def test_damage_kinds_read_from_real_records():
     assert "cut-off" in [d.kind for d in record(CUT_OFF).damages]
 
 
+def test_a_cancellation_is_placed_at_its_first_sign():
+    # 09CAIRO2168: the routing line says CANCEL TELEGRAM above a line that starts with ZFR
+    text = CANCELLED.replace("P 182300Z NOV 09 ZFR CTG RUEHSD 0060 3230357",
+                             "O 180843Z NOV 09 ZFR CANCEL TELEGRAM")
+    assert record(text).damages[0].kind == "cancelled"
+    assert record(text).damages[0].span.line == 6
+
+
 def test_whole_records_are_not_damaged():
     for text in (WHOLE_EXTRACT_NOTE, DOTS_AFTER_SIGNATURE, BODY_ON_REF_LINE):
         assert record(text).kind == "cable", record(text)
