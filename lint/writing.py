@@ -4,7 +4,7 @@ A report or baseline name comes from the command line, and a command line can co
 repository (pre-commit appends the names of committed files to the hook's command). So before
 anything is written: the target must not be a file being linted (`-o v.txt v.txt`), and a
 file already there is replaced only when it is recognisably an earlier report or baseline
-(JSON, XML, GitHub workflow commands or the text report's lines), never a cable or any other
+(JSON, XML, GitHub workflow commands, the text report's lines or the HTML page), never a cable or any other
 text. The file is written beside the target under a temporary name and renamed over it, so a
 full disk or a killed run never leaves half a report, and a link is replaced, not followed.
 """
@@ -115,6 +115,8 @@ def is_earlier_output(data: bytes) -> bool:
     stripped = text.strip()
     if not stripped:
         return True
+    if stripped[:15].lower() == "<!doctype html>":
+        return "<title>cablelint report</title>" in stripped[:4096]
     if stripped.startswith("<?xml"):
         return "<testsuites" in stripped[:4096] or "cablelint" in stripped[:4096]
     lines = stripped.splitlines()

@@ -195,8 +195,28 @@ def test_the_page_is_never_written_over_a_linted_file(capsys, tmp_path):
     before = target.read_bytes()
     capsys.readouterr()
     assert main(["report", "--no-cache", "-o", str(target), str(target)]) == 2
-    assert "is one of the files linted" in capsys.readouterr().err
+    assert "is one of the files being linted" in capsys.readouterr().err
     assert target.read_bytes() == before
+
+
+def test_the_page_is_never_written_over_a_cable_not_linted(capsys, tmp_path):
+    linted = place(GOOD, tmp_path / "one.txt")
+    other = place(GOOD, tmp_path / "other.txt")
+    before = other.read_bytes()
+    capsys.readouterr()
+    assert main(["report", "--no-cache", "-o", str(other), str(linted)]) == 2
+    assert "a file of other text is there" in capsys.readouterr().err
+    assert other.read_bytes() == before
+
+
+def test_an_earlier_page_is_replaced(capsys, tmp_path):
+    linted = place(GOOD, tmp_path / "one.txt")
+    page = tmp_path / "report.html"
+    assert main(["report", "--no-cache", "-o", str(page), str(linted)]) == 0
+    first = page.read_bytes()
+    page.write_bytes(first + b"<!-- older -->")
+    assert main(["report", "--no-cache", "-o", str(page), str(linted)]) == 0
+    assert page.read_bytes() == first
 
 
 def test_configuration_error_exits_2_without_a_page(capsys, tmp_path):

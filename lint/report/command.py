@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 from ..check_command import Run, add_run_arguments, add_selection_arguments, lint_run
-from ..fixer import write_atomic
+from ..writing import WriteRefused, write_output
 from ..exit_codes import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK
 from ..rule import ERROR, Registry
 
@@ -59,14 +59,6 @@ def _compare(run: Run, file: Path):
     return Baseline(str(file), filtered.findings, filtered.stale, filtered.known)
 
 
-def _overwrites_input(target: Path, paths: tuple[str, ...]) -> bool:
-    try:
-        resolved = target.resolve()
-    except OSError:
-        return False
-    return any(Path(p).resolve() == resolved for p in paths)
-
-
 def run_report(args: argparse.Namespace, registry: Registry) -> int:
     missing = _missing_extra()
     if missing is not None:
@@ -80,10 +72,6 @@ def run_report(args: argparse.Namespace, registry: Registry) -> int:
     run = lint_run(args, registry)
     if isinstance(run, int):
         return run
-    if _overwrites_input(args.output, run.paths):
-        _err(f"{args.output}: is one of the files linted; the page is not written over it")
-        return EXIT_ERROR
-
     from .charts import charts
     from .page import javascript_bundle, render, vegalite_version
     from .summary import summarise
@@ -99,10 +87,10 @@ def run_report(args: argparse.Namespace, registry: Registry) -> int:
     page = render(summary, charts(summary), javascript_bundle(vegalite_version(), cache_dir),
                   args.paths or ["."])
     try:
-        # whole or not at all: a reader never opens half a page
-        write_atomic(str(args.output), page.encode("utf-8"))
-    except OSError as exc:
-        _err(f"{args.output}: cannot be written: {exc.strerror or type(exc).__name__}")
+        # never over a linted file or a cable; whole or not at all
+        write_output(args.output, page, run.paths)
+    except WriteRefused as exc:
+        _err(str(exc))
         return EXIT_ERROR
 
     judged = compared.new if compared is not None and compared.error is None else run.findings
