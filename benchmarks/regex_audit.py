@@ -30,7 +30,7 @@ BOUNDED = {
     "cablelint.marking._PM_REL_SPLIT_RE": "splits a REL TO list: from a portion mark (at most 60 "
         "characters, by the grammar) or from the metadata classification line after its blanks "
         "are collapsed to single spaces",
-    "cablelint.model._POST_SERIAL_RE": "matched on a POST_SERIAL token, which always ends in the "
+    "cablelint.readers._POST_SERIAL_RE": "matched on a POST_SERIAL token, which always ends in the "
         "3-7 digits the pattern is anchored on, so the first attempt succeeds",
     "cablelint.rules.portion_mark_vocabulary._ADMIN_RE": "applied to a portion mark's text "
         "(at most 60 characters, by the grammar)",

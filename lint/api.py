@@ -23,7 +23,7 @@ from typing import Callable, Iterable, NamedTuple, Sequence
 
 from .batch import Job, WorkerDied
 from .config import ConfigError
-from .model import Cable
+from .elements import Cable
 from .parser import ParseFailure
 from .rule import Finding, Registry
 from .runner import FileResult

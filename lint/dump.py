@@ -8,7 +8,8 @@ from __future__ import annotations
 from typing import Any
 
 from .marking import Marking, PortionMark
-from .model import Cable, Span
+from .elements import Cable
+from .span import Span
 
 
 def _m(m: Marking | None) -> str | None:

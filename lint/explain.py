@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from . import eo
 from .marking import MEANINGS, Marking, rollup
-from .model import Cable, iter_marked
+from .elements import Cable
 from .rule import Rule
 from .textpos import contains
 
@@ -70,7 +70,7 @@ def marking(m: Marking, where: str, cable: Cable) -> str:
             rel = f" ({', '.join(m.rel_to)})" if c == "REL" and m.rel_to else ""
             parts.append(f"- {c}{rel}: {meaning}")
     out.append("\n".join(parts))
-    up = rollup(mark for mark, _, _ in iter_marked(cable))
+    up = rollup(mark for mark, _, _ in cable.portion_markings)
     overall, layer, _ = cable.overall
     roll = ("The overall marking is the highest portion level, NOFORN if any portion carries "
             "it, REL TO only what every classified portion shares, and no SBU/FOUO/LOU/EFTO "
@@ -90,7 +90,7 @@ def at(cable: Cable, line: int, column: int) -> str | None:
     for b in cable.banners:
         if b.marking is not None and contains(b.span, line, column):
             return marking(b.marking, "classification line", cable)
-    for m, span, where in iter_marked(cable):
+    for m, span, where in cable.portion_markings:
         if contains(span, line, column):
             return marking(m, f"portion mark, {where}", cable)
     md = cable.metadata

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from .model import Cable
+from .elements import Cable
 
 # Kinds of record: `cable.record.kind` (`cable`, `damaged`, `not-a-cable`, read by
 # lint/record.py), and two the engine knows before there is a model: a file that is no text at

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from typing import Iterable, Sequence
 
-from .model import Span
+from .span import Span
 from .rule import SAFE, Edit, Finding, Fix
 
 _BREAK = re.compile(r"\r\n|\r|\n")

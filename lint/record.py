@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import re
 
-from .model import Cable, Damage, Record, Span
+from .elements import Cable, Damage, Record
+from .span import Span
 
 _ID_RE = re.compile(r"^([0-9]{2})([A-Z]+)([0-9]+)$")
 _NOT_LETTER_RE = re.compile(r"[^A-Z]")

@@ -7,14 +7,16 @@ from __future__ import annotations
 import os
 from typing import Iterable, NamedTuple
 
-from . import model, parser, record, source
+from . import builder, parser, record, source
+from .elements import Cable
+from .span import FILE_START, Span
 from .facts import UNPARSABLE, UNREADABLE, CableFacts, facts_of, no_cable
 from .config import Settings
 from .rule import ERROR, Finding, Fix, Rule
 from .system import encoding_assumed, internal_error, not_a_cable, parse_error, unreadable_file
 
 
-def _finding(path: str, r: Rule, span: model.Span, message: str, severity: str | None,
+def _finding(path: str, r: Rule, span: Span, message: str, severity: str | None,
              settings: Settings, key: str = "", related: tuple = (),
              fix: Fix | None = None) -> Finding:
     sev = settings.severities.get(r.code) or severity or r.severity
@@ -37,7 +39,7 @@ class FileResult(NamedTuple):
     diff: str = ""  # with check --diff: what the fixes would change
 
 
-def cable_identity(cable: model.Cable) -> str | None:
+def cable_identity(cable: Cable) -> str | None:
     if cable.metadata is not None and cable.metadata.reference_id:
         return cable.metadata.reference_id
     b = cable.banner
@@ -53,20 +55,20 @@ def lint_bytes(data: bytes | source.Unreadable, path: str, settings: Settings) -
 def lint_file(data: bytes | source.Unreadable, path: str, settings: Settings) -> FileResult:
     src = source.decode(data)
     if isinstance(src, source.Unreadable):
-        return FileResult([_finding(path, unreadable_file, model.FILE_START, src.reason, None, settings)],
+        return FileResult([_finding(path, unreadable_file, FILE_START, src.reason, None, settings)],
                           None, no_cable(UNREADABLE), path)
     findings, cable = _lint_text(src.text, path, settings)
     if src.assumed:
-        where = model.Span(src.line, src.column, src.line, src.column + 1) if src.line else model.FILE_START
+        where = Span(src.line, src.column, src.line, src.column + 1) if src.line else FILE_START
         findings.insert(0, _finding(path, encoding_assumed, where, src.note, None, settings))
     if cable is None:
         return FileResult(findings, None, no_cable(UNPARSABLE), path)
     return FileResult(findings, cable_identity(cable), facts_of(cable), path)
 
 
-def parse_cable(text: str, path: str) -> model.Cable:
+def parse_cable(text: str, path: str) -> Cable:
     """The cable model of `text`, with what kind of record it is (`cable.record`)."""
-    cable = model.build(parser.parse(text), path)
+    cable = builder.build(parser.parse(text), path)
     cable.record = record.analyse(cable, text)
     return cable
 
@@ -75,19 +77,19 @@ def lint_text(text: str, path: str, settings: Settings) -> list[Finding]:
     return _lint_text(text, path, settings)[0]
 
 
-def _lint_text(text: str, path: str, settings: Settings) -> tuple[list[Finding], model.Cable | None]:
+def _lint_text(text: str, path: str, settings: Settings) -> tuple[list[Finding], Cable | None]:
     try:
         cable = parse_cable(text, path)
     except parser.ParseFailure as exc:
-        span = model.Span(exc.line, exc.column, exc.line, exc.column + 1)
+        span = Span(exc.line, exc.column, exc.line, exc.column + 1)
         return [_finding(path, parse_error, span,
                          f"the cable could not be parsed here ({exc.reason})", None, settings)], None
     except RecursionError:
-        return [_finding(path, parse_error, model.FILE_START,
+        return [_finding(path, parse_error, FILE_START,
                          "the cable could not be parsed (nesting too deep)", None, settings)], None
     if cable.record.kind == "not-a-cable":
         # nothing a rule could say about it would be true: one finding, and how to skip it
-        return [_finding(path, not_a_cable, model.FILE_START,
+        return [_finding(path, not_a_cable, FILE_START,
                          "the file is not a cable: no classification line, telegram header, "
                          "E.O., TAGS or SUBJECT field; " + exclusion_hint(path),
                          None, settings)], cable
@@ -109,7 +111,7 @@ def exclusion_hint(path: str) -> str:
             f"too with --force-exclude, which the pre-commit hook passes")
 
 
-def run_rules(cable: model.Cable, rules: Iterable[Rule], settings: Settings) -> list[Finding]:
+def run_rules(cable: Cable, rules: Iterable[Rule], settings: Settings) -> list[Finding]:
     out: list[Finding] = []
     path = cable.path
     options = settings.options
@@ -122,7 +124,7 @@ def run_rules(cable: model.Cable, rules: Iterable[Rule], settings: Settings) -> 
                                     hit.related, hit.fix))
         except (Exception, SystemExit) as exc:  # isolation: a failing rule is a finding, not a crash
             # (SystemExit too: a plugin calling sys.exit() must not end the whole run)
-            out.append(_finding(path, internal_error, model.FILE_START,
+            out.append(_finding(path, internal_error, FILE_START,
                                 f"rule {r.code} [{r.name}] raised {type(exc).__name__}; "
                                 f"its findings for this file are missing", ERROR, settings))
     return out

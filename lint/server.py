@@ -131,7 +131,7 @@ class CableServer(LanguageServer):
     # -- conversions ----------------------------------------------------------------------
 
     def range(self, lines: list[str], line: int, column: int, end_line: int, end_column: int) -> t.Range:
-        from .model import Span
+        from .span import Span
 
         a, b = textpos.span_to_client(lines, Span(line, column, end_line, end_column), self.encoding)
         return t.Range(t.Position(*a), t.Position(*b))
@@ -283,7 +283,7 @@ def hover(ls: CableServer, params: t.HoverParams) -> t.Hover | None:
 
 
 def _span(f: Finding):
-    from .model import Span
+    from .span import Span
     return Span(f.line, f.column, f.end_line, f.end_column)
 
 

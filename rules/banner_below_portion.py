@@ -1,7 +1,6 @@
 """CL101 banner-below-portion."""
 from __future__ import annotations
 
-from cablelint.model import iter_marked
 from cablelint.fixes import metadata_edits
 from cablelint.marking import designator
 from cablelint.rule import ERROR, UNSAFE, Edit, Fix, Hit, rule
@@ -50,7 +49,7 @@ def check(cable, options):
     if overall is None:
         return
     level = overall.level
-    above = [(m, span, where) for m, span, where in iter_marked(cable) if m.level > level]
+    above = [(m, span, where) for m, span, where in cable.portion_markings if m.level > level]
     if not above:
         return
     # one overall marking too low is one fault, however many portions show it: one finding at
@@ -72,7 +71,7 @@ def _raise_banner(cable, layer: str) -> Fix | None:
     banner = cable.banner
     if layer != "classification line" or banner is None:
         return None
-    top = max(m.level for m, _, _ in iter_marked(cable))
+    top = max(m.level for m, _, _ in cable.portion_markings)
     new = designator(top, spaced=len(banner.level_text.split()) > 2)
     return Fix((Edit(banner.level_span, new), *metadata_edits(cable, level=top)), UNSAFE,
                f"raise the classification line to {new}")

@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 
 from cablelint import eo
-from cablelint.model import FILE_START
+from cablelint.span import FILE_START
 from cablelint.rule import ERROR, WARNING, Hit, rule
 
 

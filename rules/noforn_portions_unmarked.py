@@ -1,7 +1,6 @@
 """CL125 noforn-portions-unmarked."""
 from __future__ import annotations
 
-from cablelint.model import iter_marked
 from cablelint.rule import INFO, Hit, rule
 
 
@@ -68,7 +67,7 @@ def check(cable, options):
         layer, nf_span = "metadata classification", cable.metadata.classification_span
     else:
         return
-    marked = list(iter_marked(cable))
+    marked = list(cable.portion_markings)
     if not marked or any(m.noforn for m, _, _ in marked):
         return
     yield Hit(nf_span, f"cable is NOFORN ({layer}) but none of its {len(marked)} marked portions "

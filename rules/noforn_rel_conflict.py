@@ -1,7 +1,6 @@
 """CL124 noforn-rel-conflict."""
 from __future__ import annotations
 
-from cablelint.model import iter_marked
 from cablelint.rule import ERROR, Hit, rule
 
 
@@ -43,7 +42,7 @@ def check(cable, options):
 
         2. (S//REL TO USA, GBR) Text.
     """
-    for marking, span, where in iter_marked(cable):
+    for marking, span, where in cable.portion_markings:
         if "REL" in marking.controls and marking.noforn:  # REL is the rare one: asked first
             yield Hit(span, f"portion {marking.short()} in {where} is both NOFORN and REL TO",
                       key=f"{where}:NF+REL")

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from cablelint.fixes import metadata_edits
 from cablelint.marking import NOFORN
-from cablelint.model import Span, iter_marked
+from cablelint.span import Span
 from cablelint.rule import ERROR, UNSAFE, Edit, Fix, Hit, rule
 
 
@@ -51,7 +51,7 @@ def check(cable, options):
     if overall is None or overall.noforn:
         return
     # (the control looked up directly: `Marking.noforn` is a property call per portion)
-    nf = [(m, span, where) for m, span, where in iter_marked(cable) if NOFORN in m.controls]
+    nf = [(m, span, where) for m, span, where in cable.portion_markings if NOFORN in m.controls]
     if not nf:
         return
     marking, span, where = nf[0]

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from cablelint.model import text_key
+from cablelint.readers import text_key
 from cablelint.rule import INFO, Hit, rule
 
 _MARK_WORDS = {"TS", "S", "C", "U", "SBU", "NF", "NOFORN", "REL", "TO", "USA", "LOU"}

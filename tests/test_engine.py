@@ -10,7 +10,7 @@ import pytest
 
 from cablelint import plugins
 from cablelint.registry import full_registry
-from cablelint.model import Span
+from cablelint.span import Span
 from cablelint.parser import get_driver, get_parser
 from cablelint.rule import ERROR, Hit, parse_examples, rule
 from cablelint.runner import Settings, lint_text

@@ -10,7 +10,7 @@ import pytest
 
 from cablelint import fixer, fixes
 from cablelint.registry import full_registry
-from cablelint.model import Span
+from cablelint.span import Span
 from cablelint.rule import SAFE, UNSAFE, Edit, Finding, Fix
 from cablelint.config import Settings
 from cablelint.runner import lint_text

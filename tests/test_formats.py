@@ -246,7 +246,7 @@ def test_text_output_escapes_control_characters_in_file_names():
 
 
 def _grouped_finding(path: str = "a.txt") -> Finding:
-    from cablelint.model import Span
+    from cablelint.span import Span
 
     related = tuple(Span(n, 1, n, 5) for n in range(12, 32, 2))
     return Finding(path, 10, 1, 10, 5, "CL103", "portion-unmarked", "error", "11 paragraphs",

@@ -101,13 +101,13 @@ def test_every_shipped_real_cable_parses(path):
 
 
 def test_the_builder_reads_only_rules_the_grammar_has():
-    from cablelint import model
+    from cablelint import builder
 
-    grammar = model._grammar_rules()
-    model._check_handlers(grammar)  # the shipped grammar: every reader's rule exists
+    grammar = builder._grammar_rules()
+    builder._check_handlers(grammar)  # the shipped grammar: every reader's rule exists
     with pytest.raises(ImportError, match="eo_line"):
-        model._check_handlers(grammar - {"eo_line"})
+        builder._check_handlers(grammar - {"eo_line"})
     # every grammar rule that makes an element has a reader (only the start and Lark's helper
     # rules have none)
-    assert {r for r in grammar if r not in model._HANDLERS} <= {"start"} | {
+    assert {r for r in grammar if r not in builder._HANDLERS} <= {"start"} | {
         r for r in grammar if r.startswith("__")}

@@ -2,7 +2,7 @@
 CRLF and CR line breaks, and clamping of positions past the end."""
 from __future__ import annotations
 
-from cablelint.model import Span
+from cablelint.span import Span
 from cablelint.textpos import UTF8, UTF16, UTF32, Point, contains, from_client, lines_of, \
     span_to_client, to_client
 

@@ -1,0 +1,440 @@
+"""The elements of a cable as the rules read them, and the `Cable` that holds them.
+
+Every element carries the `Span` of the source it came from. Text that the linter does not
+need (paragraph bodies, names) is not kept here beyond what the parsers of markings need, so
+nothing downstream can quote it by accident. `lint/builder.py` makes them from the parse tree.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from typing import Callable, NamedTuple
+
+from .eo import ClassifiedBy as ClassifiedByInfo, DeclInstruction, Reason
+from .marking import Marking, PortionMark
+from .readers import CUT_OFF_RE
+from .span import FILE_START, Span
+
+
+class _Element:
+    """Base of the elements: plain classes that compare and show their fields as dataclasses
+    do (not dataclasses, which a run would compile at every start: docs/performance.md).
+    The fields are the attributes
+    `__init__` sets, in its order; those in `_NOT_SHOWN` hold cable text and stay out of the
+    repr, those in `_NOT_COMPARED` are caches and stay out of comparisons."""
+
+    _NOT_SHOWN: tuple[str, ...] = ()
+    _NOT_COMPARED: tuple[str, ...] = ()
+
+    def __repr__(self) -> str:
+        shown = ", ".join(f"{k}={v!r}" for k, v in vars(self).items() if k not in self._NOT_SHOWN)
+        return f"{type(self).__qualname__}({shown})"
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        skip = self._NOT_COMPARED
+        return ({k: v for k, v in vars(self).items() if k not in skip}
+                == {k: v for k, v in vars(other).items() if k not in skip})
+
+
+class Metadata(_Element):
+    """The WikiLeaks record lines: reference id, subject, date, classification, origin."""
+
+    def __init__(self, reference_id: str, date: dt.date | None, date_text: str,
+                 classification_text: str, marking: Marking | None, origin: str, title: str,
+                 span: Span, id_span: Span, date_span: Span, classification_span: Span) -> None:
+        self.reference_id = reference_id
+        self.date = date
+        self.date_text = date_text
+        self.classification_text = classification_text
+        self.marking = marking
+        self.origin = origin
+        self.title = title
+        self.span = span
+        self.id_span = id_span
+        self.date_span = date_span
+        self.classification_span = classification_span
+
+
+class Banner(_Element):
+    """A classification line: `S E C R E T SECTION 01 OF 03 TRIPOLI 000883`."""
+
+    def __init__(self, level_text: str, marking: Marking | None, lawful_designator: bool,
+                 section: tuple[int, int] | None, post: str | None, serial: str | None,
+                 span: Span, level_span: Span, section_span: Span | None, zone: str,
+                 qualifiers: tuple[str, ...] = ()) -> None:
+        self.level_text = level_text
+        self.marking = marking
+        self.lawful_designator = lawful_designator
+        self.section = section
+        self.post = post
+        self.serial = serial
+        self.span = span
+        self.level_span = level_span
+        self.section_span = section_span
+        self.zone = zone
+        # caption-like words between the level and the post (`SECRET SENSITIVE BEIJING 003400`,
+        # `S E C R E T E F T O …`), upper-cased, blanks removed; not part of `post`
+        self.qualifiers = qualifiers
+
+
+class Caption(_Element):
+    """A caption or handling word (NOFORN, SIPDIS, SENSITIVE …) and where it stands."""
+
+    def __init__(self, word: str, span: Span, zone: str) -> None:
+        self.word = word
+        self.span = span
+        self.zone = zone
+
+
+class EOLine(_Element):
+    """`E.O. 12958: DECL: 09/03/2033`: the order cited and the declassification instruction."""
+
+    def __init__(self, order: str | None, decl: DeclInstruction, span: Span, label_span: Span,
+                 value_span: Span | None, zone: str, truncated: bool = False) -> None:
+        self.order = order
+        self.decl = decl
+        self.span = span
+        self.label_span = label_span
+        self.value_span = value_span
+        self.zone = zone
+        # the publication cut the line off (`E.O. 12958: DECL: 08...`, a preview before the full
+        # copy): what it would have said cannot be judged
+        self.truncated = truncated
+
+
+class Tags(_Element):
+    """The TAGS field: its tokens as written, each token's place, and which comma-separated
+    group of the line it belongs to (texts made from `cables.csv` append the publisher's own
+    words as further groups: `TAGS: PGOV, PHUM, TU, Istanbul`)."""
+
+    def __init__(self, tokens: list[str], span: Span, token_spans: list[Span] | None = None,
+                 groups: list[int] | None = None) -> None:
+        self.tokens = tokens
+        self.span = span
+        self.token_spans = [span] * len(tokens) if token_spans is None else token_spans
+        self.groups = [0] * len(tokens) if groups is None else groups
+
+
+class Subject(_Element):
+    _NOT_SHOWN = ("text_key",)
+
+    def __init__(self, mark: PortionMark | None, mark_span: Span | None, span: Span,
+                 mark_position: str | None, text_key: str = "") -> None:
+        self.mark = mark
+        self.mark_span = mark_span
+        self.span = span
+        self.mark_position = mark_position  # "start" or "end"
+        # the subject words, upper-cased, letters and digits only, single-spaced: for comparing
+        # with the metadata title, never for reporting
+        self.text_key = text_key
+
+
+class ClassifiedBy(_Element):
+    """A Classified By / Derived From block, with the classifier and the reason parsed."""
+
+    _NOT_SHOWN = ("info_text",)
+
+    def __init__(self, label: str, info: ClassifiedByInfo, span: Span, zone: str,
+                 in_paragraph: bool, info_text: str = "") -> None:
+        self.label = label  # "classified by" | "derived from"
+        self.info = info
+        self.span = span
+        self.zone = zone
+        self.in_paragraph = in_paragraph
+        self.info_text = info_text  # for merging continued blocks; never reported
+
+    @property
+    def reason(self) -> Reason | None:
+        return self.info.reason
+
+    @property
+    def truncated(self) -> bool:
+        """The published copy cut the statement off (`Classified By: Amb. P ...`): what is
+        missing after the cut cannot be judged."""
+        return bool(CUT_OFF_RE.search(self.info_text))
+
+
+class Portion(_Element):
+    """A portion: a numbered paragraph, an unnumbered marked portion or a marked sub-paragraph."""
+
+    def __init__(self, kind: str, number: int | None, mark: PortionMark | None, span: Span,
+                 mark_span: Span | None, entire_text: Marking | None = None,
+                 head_span: Span | None = None, in_sequence: bool = True,
+                 authority_block: bool = False, redacted_start: bool = False,
+                 starts_line: bool = True, mark_position: str = "after-number") -> None:
+        self.kind = kind  # "paragraph" | "portion" | "subportion"
+        self.number = number
+        self.mark = mark
+        self.span = span
+        self.mark_span = mark_span
+        self.entire_text = entire_text  # `1. CONFIDENTIAL - ENTIRE TEXT.`
+        self.head_span = head_span  # the paragraph number (or the mark): where findings point
+        # False for a number that does not continue the paragraph sequence: in a wrapped line
+        # such as `… October 21, 22 and` / `¶23.  He noted …` the publication chain turned a
+        # number that starts a line into a paragraph number.
+        self.in_sequence = in_sequence
+        # `¶1. (U) Classified by …`: the paragraph is the CB statement
+        self.authority_block = authority_block
+        # the paragraph opens with a publication redaction (`¶7. XXXXXXXXXXXX …`)
+        self.redacted_start = redacted_start
+        # the paragraph is nothing but a redaction (`¶7. XXXXXXXXXXXX`): whether it was marked
+        # cannot be told (set by the builder)
+        self.redaction_only = False
+        # False for a paragraph found in the middle of a line of a re-flowed copy
+        # (`… ended. 2. (C)`)
+        self.starts_line = starts_line
+        # where the mark stands: right after the number (State practice), after a heading word
+        # (`¶1. Summary: (C)`) or before the number (`(U) 9.`)
+        self.mark_position = mark_position
+
+    @property
+    def marking(self) -> Marking | None:
+        mark = self.mark
+        if mark is not None and mark.status != "not-a-mark":
+            return mark.marking
+        return None
+
+    @property
+    def is_marked(self) -> bool:
+        return self.marking is not None or self.entire_text is not None
+
+
+class DTG(_Element):
+    def __init__(self, prosigns: str, day: int, hour: int, minute: int, month: str, year: int,
+                 has_zulu: bool, date: dt.date | None, span: Span) -> None:
+        self.prosigns = prosigns
+        self.day = day
+        self.hour = hour
+        self.minute = minute
+        self.month = month
+        self.year = year
+        self.has_zulu = has_zulu
+        self.date = date
+        self.span = span
+
+
+class Routing(_Element):
+    """The transmission header: routing lines, precedence and DTG, FM, TO/INFO."""
+
+    def __init__(self, zn_marking: Marking | None = None, zn_span: Span | None = None,
+                 dtg: DTG | None = None, dtg_text: str | None = None,
+                 fm_span: Span | None = None,
+                 addressees: list[tuple[str, Span]] | None = None,
+                 precedence_words: list[tuple[str, Span]] | None = None) -> None:
+        self.zn_marking = zn_marking
+        self.zn_span = zn_span
+        self.dtg = dtg
+        self.dtg_text = dtg_text
+        self.fm_span = fm_span
+        self.addressees = [] if addressees is None else addressees
+        self.precedence_words = [] if precedence_words is None else precedence_words
+
+
+class Overall(NamedTuple):
+    """The cable's overall marking (None when no layer gives one), the layer it was read from
+    (`classification line`, `metadata classification` or `none`) and where it stands."""
+
+    marking: Marking | None
+    layer: str
+    span: Span
+
+
+class Damage(NamedTuple):
+    """One way the record is not whole: its kind (`cut-off`, `no-body`, `cancelled`,
+    `extract`, `copies`, `copies-cut`, `redacted`, `stripped-header`, `joined`), where it shows, and how a message says it (markings and
+    field names only)."""
+
+    kind: str
+    span: Span
+    what: str
+
+
+class Record(NamedTuple):
+    """What kind of record the file is (`lint/record.py` reads it before any rule runs):
+    `cable`, `damaged` (with its damages) or `not-a-cable`. A rule that asserts something is
+    absent runs only on a whole record."""
+
+    kind: str = "cable"
+    damages: tuple[Damage, ...] = ()
+
+    @property
+    def whole(self) -> bool:
+        return self.kind == "cable"
+
+    @property
+    def complete(self) -> bool:
+        """Whether the telegram's text is all there: no damage, or only a join of two cables
+        (whose telegram, another cable's, may be whole) or a preview before a full copy (rules
+        read the full one). Rules that assert an absence ask this."""
+        return all(d.kind in _TEXT_KEPT for d in self.damages)
+
+    def has(self, kind: str) -> bool:
+        return any(d.kind == kind for d in self.damages)
+
+
+WHOLE = Record()
+# damages that leave the telegram's text whole (`copies-cut`: the later copy lacks a body too)
+_TEXT_KEPT = frozenset({"joined", "copies"})
+
+_UNSET = object()
+
+
+def _cached_view(compute: Callable[["Cable"], object]) -> property:
+    """A derived view of the cable, computed when first asked and kept in `Cable.derived`.
+
+    Many rules ask the same views of every cable (the overall marking, the header captions,
+    the portion marks); the model is complete before any rule runs and rules only read it, so
+    a view computed once stays true.
+    """
+    key = "model." + compute.__name__
+
+    def get(cable: "Cable"):
+        value = cable.derived.get(key, _UNSET)
+        if value is _UNSET:
+            value = cable.derived[key] = compute(cable)
+        return value
+
+    return property(get, doc=compute.__doc__)
+
+
+def _portion_label(p: "Portion") -> str:
+    """How messages name a portion."""
+    if p.number is not None:
+        return f"paragraph {p.number}"
+    return "a sub-paragraph" if p.kind == "subportion" else "an unnumbered portion"
+
+
+class Cable(_Element):
+    """A cable as the rules read it. Built once from the parse tree and never changed after
+    (derived views are computed once, on first use)."""
+
+    _NOT_SHOWN = _NOT_COMPARED = ("derived",)
+
+    def __init__(self, path: str, metadata: Metadata | None = None, routing: Routing | None = None,
+                 partial_extract: bool = False, banners: list[Banner] | None = None,
+                 captions: list[Caption] | None = None, eo_lines: list[EOLine] | None = None,
+                 tags: Tags | None = None, subject: Subject | None = None,
+                 references: list[Span] | None = None,
+                 classified_by: list[ClassifiedBy] | None = None,
+                 portions: list[Portion] | None = None, page_lines: list[Span] | None = None,
+                 unparsed_banners: list[Span] | None = None, wrappers: list[Span] | None = None,
+                 trailers: list[Span] | None = None, text_items: int = 0, end: Span = FILE_START,
+                 derived: dict | None = None, record: Record = WHOLE) -> None:
+        self.path = path
+        self.metadata = metadata
+        self.routing = Routing() if routing is None else routing
+        self.partial_extract = partial_extract
+        self.banners = [] if banners is None else banners
+        self.captions = [] if captions is None else captions
+        self.eo_lines = [] if eo_lines is None else eo_lines
+        self.tags = tags
+        self.subject = subject
+        self.references = [] if references is None else references
+        self.classified_by = [] if classified_by is None else classified_by
+        self.portions = [] if portions is None else portions
+        self.page_lines = [] if page_lines is None else page_lines
+        # classification-line text the grammar could not take as a line (run on to an
+        # addressee line, inside a publication database/CSV row): the line exists but is not
+        # in `banners`
+        self.unparsed_banners = [] if unparsed_banners is None else unparsed_banners
+        self.wrappers = [] if wrappers is None else wrappers
+        self.trailers = [] if trailers is None else trailers
+        self.text_items = text_items
+        self.end = end
+        # views derived from the model that several rules share (computed once, by whoever
+        # asks first): e.g. the reading of the TAGS line
+        self.derived = {} if derived is None else derived
+        # what kind of record this is and how whole (set by `lint/record.py` after the build)
+        self.record = record
+
+    # ---- derived views (rules ask these instead of re-deriving them) ----
+    @property
+    def banner(self) -> Banner | None:
+        """The cable's classification line: the first one outside the body."""
+        for b in self.banners:
+            if b.zone != "body":
+                return b
+        return self.banners[0] if self.banners else None
+
+    @_cached_view
+    def header_captions(self) -> tuple[Caption, ...]:
+        return tuple(c for c in self.captions if c.zone != "body")
+
+    def has_caption(self, word: str) -> bool:
+        return any(c.word == word for c in self.header_captions)
+
+    @property
+    def eo(self) -> EOLine | None:
+        """The cable's own E.O. line (review annotations further down are not it): the first
+        whole one, where a record holds a preview cut at `...` before the full copy."""
+        cut = None
+        for e in self.eo_lines:
+            if e.zone != "body" and not e.decl.review:
+                if not e.truncated:
+                    return e
+                cut = cut or e
+        return cut
+
+    @property
+    def date(self) -> dt.date | None:
+        """The cable's own date: the DTG, else the WikiLeaks date line (research §0)."""
+        if self.routing.dtg and self.routing.dtg.date:
+            return self.routing.dtg.date
+        if self.metadata and self.metadata.date:
+            return self.metadata.date
+        return None
+
+    @_cached_view
+    def overall(self) -> Overall:
+        """The overall marking, with the layer it was read from and its span.
+
+        The telegram's own classification line, with the NOFORN caption, is the overall
+        marking; the metadata line stands in only when the telegram has none.
+        """
+        b = self.banner
+        if b is not None and b.marking is not None:
+            m = b.marking
+            if self.has_caption("NOFORN") and not m.noforn:
+                m = Marking(m.level, m.controls | {"NOFORN"}, m.rel_to)
+            return Overall(m, "classification line", b.level_span)
+        if self.metadata is not None and self.metadata.marking is not None:
+            return Overall(self.metadata.marking, "metadata classification",
+                           self.metadata.classification_span)
+        return Overall(None, "none", FILE_START)
+
+    @property
+    def is_classified(self) -> bool:
+        m = self.overall.marking
+        return m is not None and m.level > 0
+
+    @_cached_view
+    def classified_by_block(self) -> ClassifiedBy | None:
+        """The cable's Classified By statement. Copies that the publication cut off
+        (`Classified By: A...`) are passed over, since what is missing cannot be judged; of the
+        rest, the first that gives a reason section (copies often hold an incomplete duplicate
+        first), else the first; None when every copy is cut off."""
+        whole = [b for b in self.classified_by if not b.truncated]
+        for b in whole:
+            if b.reason is not None and b.reason.section is not None:
+                return b
+        return whole[0] if whole else None
+
+    @_cached_view
+    def portion_marks(self) -> tuple[tuple[PortionMark, Span, str], ...]:
+        """Every portion mark as read (the subject's included, unreadable ones too), with where
+        it stands and how messages name its portion (`paragraph 3`, `the subject`)."""
+        out = []
+        if self.subject is not None and self.subject.mark is not None:
+            out.append((self.subject.mark, self.subject.mark_span or self.subject.span, "the subject"))
+        for p in self.portions:
+            if p.mark is not None:
+                out.append((p.mark, p.mark_span or p.span, _portion_label(p)))
+        return tuple(out)
+
+    @_cached_view
+    def portion_markings(self) -> tuple[tuple[Marking, Span, str], ...]:
+        """The markings of `portion_marks`: the marks that are marks and could be read."""
+        return tuple((mark.marking, span, where) for mark, span, where in self.portion_marks
+                     if mark.marking is not None and mark.status != "not-a-mark")
+

@@ -1,0 +1,122 @@
+"""Where an element of a cable stands: `Span`, 1-based lines and columns, end column exclusive,
+and how a token's span is read (without the blanks some terminals fold in at their end)."""
+from __future__ import annotations
+
+import functools
+from typing import NamedTuple
+
+from .tree import POSITION, Token
+
+
+_BLANKS = " \t\n"
+_TRAILING = " \t\r\n\\"
+
+
+class Span(NamedTuple):
+    """Where an element stands: 1-based line and column, end column exclusive.
+
+    A named tuple rather than a dataclass: a cable's model makes some eighty of them
+    (docs/performance.md).
+    """
+
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+
+    @staticmethod
+    def of(tok: Token) -> "Span":
+        """Span of a token, without the blanks some terminals fold in at their end."""
+        value = tok.value
+        if not value:
+            return Span(tok.line, tok.column, tok.line, tok.column)
+        if value[0] in _BLANKS:
+            return Span._of_indented(tok)
+        if value[-1] not in _TRAILING:
+            # most tokens: Lark's own end position is already the element's end
+            return _span(tok[POSITION])
+        return _folded(tok.line, tok.column, tok, value)
+
+    @staticmethod
+    def _of_indented(tok: Token) -> "Span":
+        # rare: a token that starts with blanks (its text begins further right)
+        value = tok.value
+        stripped = value.rstrip(_TRAILING) or value[:1]
+        lead = len(stripped) - len(stripped.lstrip(" \t\n"))
+        body = stripped[lead:]
+        line, col = tok.line, tok.column
+        if lead:
+            before = stripped[:lead]
+            nl = before.count("\n")
+            if nl:
+                line += nl
+                col = lead - before.rfind("\n")
+            else:
+                col += lead
+        nl = body.count("\n")
+        if nl:
+            return Span(line, col, line + nl, len(body) - body.rfind("\n"))
+        return Span(line, col, line, col + len(body))
+
+    def to(self, other: "Span") -> "Span":
+        return _span((self.line, self.column, other.end_line, other.end_column))
+
+    def through(self, tok: Token) -> "Span":
+        """`self.to(Span.of(tok))`, without building the span of `tok` only to read its end."""
+        return _reach(self.line, self.column, tok)
+
+    @staticmethod
+    def across(first: Token, last: Token) -> "Span":
+        """From where `first` starts to where `last` ends: `Span.of(first).to(Span.of(last))`,
+        without building those two spans."""
+        value = first.value
+        if value and value[0] not in _BLANKS:
+            return _reach(first.line, first.column, last)
+        return Span.of(first).through(last)  # rare: an empty or indented first token
+
+    def as_dict(self) -> dict:
+        return {"line": self.line, "column": self.column,
+                "end_line": self.end_line, "end_column": self.end_column}
+
+
+# The builder makes some fifty spans a cable, nearly all through the methods above: these
+# build them with `tuple.__new__` itself rather than the named tuple's constructor (a Python
+# function around that call; docs/performance.md).
+_span = functools.partial(tuple.__new__, Span)
+
+FILE_START = Span(1, 1, 1, 1)
+
+
+def _reach(line: int, column: int, tok: Token) -> Span:
+    """The span from `line`, `column` to where the text of `tok` ends."""
+    value = tok.value
+    if not value or value[0] in _BLANKS:
+        end = Span.of(tok)  # rare: an empty or indented token
+        return _span((line, column, end.end_line, end.end_column))
+    if value[-1] not in _TRAILING:
+        return _span((line, column, tok.end_line, tok.end_column))
+    return _folded(line, column, tok, value)
+
+
+def _folded(line: int, column: int, tok: Token, value: str) -> Span:
+    """The span from `line`, `column` to where the text of `tok` (its `value`, which starts with
+    text) ends, without the blanks it folds in at its end."""
+    text = value.rstrip(_TRAILING)
+    end = len(text)
+    if not end:
+        return _span((line, column, tok.line, tok.column + 1))
+    if "\n" not in value:
+        # a one-line token (a paragraph number, a mark): no line to count
+        return _span((line, column, tok.line, tok.column + end))
+    # the token's end line less the line breaks among the folded-in blanks: counting those
+    # in the short tail, not the lines of the whole token (a paragraph's text is long)
+    end_line = tok.end_line - value.count("\n", end)
+    if end_line != tok.line:
+        # the end column: one past the text's last line
+        return _span((line, column, end_line, len(text.rpartition("\n")[2]) + 1))
+    return _span((line, column, end_line, tok.column + end))
+
+
+def line_span(line: int, text: str) -> Span:
+    """A whole line of the metadata record (at least one column wide)."""
+    return _span((line, 1, line, max(len(text.rstrip()), 1) + 1))
