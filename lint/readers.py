@@ -136,10 +136,17 @@ def token_places(value: str, tokens: list[str], line: int,
             pos = at + len(tok)
             spans.append(Span(line, col, line, column + pos))
     else:
+        # tokens hold no newline: counting them in the gap before each token only keeps a field
+        # over many lines linear (counting from the start of the text was quadratic)
+        nl = 0
+        last_nl = -1
         for tok in tokens:
             at = find(tok, pos)
-            nl = value.count("\n", 0, at)
-            col = at - value.rfind("\n", 0, at) if nl else column + at
+            gap = value.count("\n", pos, at)
+            if gap:
+                nl += gap
+                last_nl = value.rfind("\n", pos, at)
+            col = at - last_nl if nl else column + at
             pos = at + len(tok)
             spans.append(Span(line + nl, col, line + nl, col + len(tok)))
     if "," not in value:
