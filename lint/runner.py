@@ -7,7 +7,7 @@ from __future__ import annotations
 import os
 from typing import Iterable, NamedTuple
 
-from . import builder, parser, record, source
+from . import builder, evidence, parser, record, source
 from .elements import Cable
 from .span import FILE_START, Span
 from .facts import UNPARSABLE, UNREADABLE, CableFacts, facts_of, no_cable
@@ -70,6 +70,7 @@ def parse_cable(text: str, path: str) -> Cable:
     """The cable model of `text`, with what kind of record it is (`cable.record`)."""
     cable = builder.build(parser.parse(text), path)
     cable.record = record.analyse(cable, text)
+    evidence.keep_text(cable, text)  # for the rules that check a conclusion against the text
     return cable
 
 

@@ -1,7 +1,12 @@
 """CL123 paragraph-numbering."""
 from __future__ import annotations
 
+from cablelint import evidence
 from cablelint.rule import INFO, Hit, rule
+
+# a gap of more numbers than this is lost text (a page or a section dropped in copying) more
+# often than a number the drafter skipped
+_MOST_SKIPPED = 2
 
 
 @rule("CL123", "paragraph-numbering", INFO, options={"single-numbered": False})
@@ -14,15 +19,22 @@ def check(cable, options):
     5 FAH-1 H-246.2(b) (number paragraphs consecutively when there is more than one; do not
     number a single paragraph) [S]; info. A number that the model judged to be a wrapped
     line or a nested list rather than a paragraph is ignored; in a cable whose paragraphs are
-    mostly marked only the marked ones count; a number is missing only when no paragraph of
-    the cable carries it; a numbering that restarts at 1 (a questionnaire answered section by
-    section, a quoted letter) ends the check there. Where the numbering starts is not judged:
-    a first paragraph run on to the SUBJECT or Classified By line is not seen as a paragraph,
-    so "starts at 2" is more often a copy artefact than a drafting fault. Publication copies
-    (database or CSV rows) are skipped, and so is a record that is not whole (an extract from
-    a late paragraph, a cut-off copy: `record-damaged`). The breaks of one cable are one
-    finding at the first, with the others as related places. Option `single-numbered` also reports a lone paragraph
-    numbered `1.`.
+    mostly marked only the marked ones count. Before a gap is reported the record's own text
+    is asked: a number is missing only when no paragraph of the cable carries it and it is
+    not written in the gap in another form (`3 (C)`, `4  An`, `8, (C)`, indented, glued after
+    a sentence `… End Summary. 2. (U)`, a `16)` item, split over two lines `… 1` / `0.`); a
+    gap where the publisher removed text (`XXXXXXXXXXXX`, `[DETAILS REMOVED]` in the record)
+    or where the copy is garbled, and a gap of more than two numbers (lost text more often
+    than a skipped number), are the record's, not the drafter's. A numbering that starts
+    again (at 1, or at a number already used: sections numbered on their own, a quoted text,
+    an intelligence report's numbered COMMENTS field, a run of paragraphs the record holds
+    twice) ends the check there; a number repeated with other text after it is reported.
+    Where the numbering starts is not judged: a first paragraph run on to the SUBJECT or
+    Classified By line is not seen as a paragraph, so "starts at 2" is more often a copy
+    artefact than a drafting fault. Publication copies (database or CSV rows) are skipped,
+    and so is a record that is not whole (an extract from a late paragraph, a cut-off copy:
+    `record-damaged`). The breaks of one cable are one finding at the first, with the others
+    as related places. Option `single-numbered` also reports a lone paragraph numbered `1.`.
 
     Bad:
         C O N F I D E N T I A L ANKARA 000123
@@ -36,6 +48,20 @@ def check(cable, options):
         1. (C) Text.
 
         3. (C) Text.
+    ---
+        C O N F I D E N T I A L CARACAS 002912
+
+        E.O. 12958: DECL: 09/25/2008
+        TAGS: PGOV VE
+        SUBJECT: TALKS
+
+        Classified By: Ambassador John Maisto, reasons 1.5 (b) and (d).
+
+        4.  (C) CHAVEZ SAID Text.
+
+        5.  (C) CHAVEZ COMPLAINED Text.
+
+        5.  (C) CHAVEZ WAS ON HIS BEST BEHAVIOR Text.
 
     Good:
         C O N F I D E N T I A L ANKARA 000123
@@ -49,6 +75,34 @@ def check(cable, options):
         1. (C) Text.
 
         2. (C) Text.
+    ---
+        C O N F I D E N T I A L SAN JOSE 000327
+
+        E.O. 12958: DECL: 02/10/2016
+        TAGS: ECON CS
+        SUBJECT: TALKS
+
+        Classified By: DCM Russell Frisbie, reasons 1.4 (b) and (d).
+
+        3. (C) Text.
+
+        4  An increase in Text.
+
+        5. (C) Text.
+    ---
+        C O N F I D E N T I A L BEIJING 000105
+
+        E.O. 12958: DECL: 01/15/2030
+        TAGS: ECON CH
+        SUBJECT: TALKS
+
+        Classified By: DCM Robert Goldberg, reasons 1.4 (b) and (d).
+
+        5. (C) Text.
+
+        XXXXXXXXXXXX
+
+        7. (C) Text.
     """
     if cable.unparsed_banners or cable.wrappers:
         return  # a database/CSV publication copy: its re-flowed lines hide paragraph numbers
@@ -74,36 +128,80 @@ def check(cable, options):
         # in a portion-marked cable an unmarked number is more often a number wrapped to a
         # line start (`… since ¶6. During …`) than a paragraph; portion-unmarked judges those
         paras = marked
-    index = None  # where each portion stands: only needed to look into a gap
+    lines = evidence.lines_of(cable)
+    if not marked:
+        # unmarked numbers: a number that ends a wrapped line (`… on October` / `5.`) is not
+        # a paragraph
+        paras = [p for p in paras if not evidence.wrapped_number(lines, p.span.line)]
+        if not paras:
+            return
+    written = {q.number for q in cable.portions if q.kind == "paragraph" and q.number is not None}
+    removed = None  # whether the publisher removed text from the record: asked at a gap
     breaks: list[Hit] = []
-    prev = paras[0]
+    seen = {paras[0].number}
+    prev, pn = paras[0], paras[0].number
     for p in paras[1:]:
-        n, pn = p.number, prev.number
+        n = p.number
+        head = p.head_span or p.span
+        if n != pn + 1 and evidence.split_number(lines, head.line, head.column, n, pn + 1):
+            # `… --------- 1` / `0. (C)`: paragraph 10 split over two lines
+            n = pn + 1
         if n == pn + 1:
             pass
         elif n > pn + 1:
-            if index is None:
-                index = {id(q): i for i, q in enumerate(cable.portions)}
-            between = {q.number for q in cable.portions[index[id(prev)] + 1:index[id(p)]]
-                       if q.kind == "paragraph" and q.number is not None}
-            lost = [k for k in range(pn + 1, n) if k not in between]
-            if lost:
-                missing = f"{lost[0]}" if len(lost) == 1 else f"{lost[0]}-{lost[-1]}"
-                breaks.append(Hit(p.head_span or p.span,
-                                  f"paragraph {n} follows paragraph {pn} (no paragraph {missing})",
-                                  key=f"gap:{pn}-{n}"))
-        elif n == 1:
-            break  # numbering restarts: sectioned numbering or a quoted text; gaps mean nothing
-        elif p.span.line == prev.span.line and n == pn:
+            hit = _gap(lines, prev, pn, p, n, written)
+            if hit is not None:
+                if removed is None:
+                    removed = evidence.redacted_record(cable) or \
+                        any(q.redaction_only for q in cable.portions)
+                if not removed:
+                    breaks.append(hit)
+        elif n == pn and p.span.line == prev.span.line:
             pass  # `¶1. 1. (SBU)`: the publisher's number in front of the drafter's
+        elif n == pn:
+            if _same_opening(lines, prev, p):
+                break  # the record holds a paragraph twice: a copy, not the drafter's number
+            breaks.append(Hit(head, f"paragraph {n} follows paragraph {pn} (number repeated)",
+                              key=f"order:{pn}-{n}"))
+        elif n in seen or n <= 1:
+            # the numbering starts again (sections numbered on their own, a quoted text, an
+            # intelligence report's numbered COMMENTS field) or the record repeats a run of
+            # paragraphs: the numbers after this say nothing of the drafter's numbering
+            break
         else:
-            breaks.append(Hit(p.head_span or p.span,
-                              f"paragraph {n} follows paragraph {pn} (number repeated or out "
-                              f"of order)", key=f"order:{pn}-{n}"))
-        prev = p
+            breaks.append(Hit(head, f"paragraph {n} follows paragraph {pn} (out of order)",
+                              key=f"order:{pn}-{n}"))
+        seen.add(n)
+        prev, pn = p, n
     if breaks:
         # one numbering habit is one finding: the first break, the others as related places
         first = breaks[0]
         more = f" (and {len(breaks) - 1} more numbering breaks)" if len(breaks) > 1 else ""
         yield first._replace(message=first.message + more,
                              related=tuple(h.span for h in breaks[1:]))
+
+
+def _gap(lines, prev, pn, p, n, written):
+    """The finding for the numbers missing between paragraph `pn` and paragraph `n`, or None
+    when the record's text accounts for them."""
+    lost = [k for k in range(pn + 1, n) if k not in written]
+    if not lost:
+        return None  # they stand elsewhere in the cable: the break there says so
+    if len(lost) > _MOST_SKIPPED:
+        return None
+    head = p.head_span or p.span
+    first, last = (prev.head_span or prev.span).line, head.line
+    if evidence.redaction_in(lines, first, last) or evidence.garbled_in(lines, first, last):
+        return None  # text removed by the publisher or lost in copying
+    if any(evidence.number_written(lines, k, first, last) for k in lost):
+        return None  # `4  An`, `8, (C)`, `… End Summary. 2. (U)`: the number is there
+    missing = f"{lost[0]}" if len(lost) == 1 else f"{lost[0]}-{lost[-1]}"
+    return Hit(head, f"paragraph {n} follows paragraph {pn} (no paragraph {missing})",
+               key=f"gap:{pn}-{n}")
+
+
+def _same_opening(lines, a, b) -> bool:
+    """Whether paragraphs `a` and `b` open with the same words (the record holds one twice)."""
+    ha, hb = a.head_span or a.span, b.head_span or b.span
+    wa = evidence.first_words(lines, ha.line, ha.column)
+    return bool(wa) and wa == evidence.first_words(lines, hb.line, hb.column)

@@ -1,0 +1,141 @@
+"""What the record's own text says around a finding, for rules that must check a conclusion
+before they draw it.
+
+The model reads the elements the grammar knows; a rule that concludes "paragraph 4 is
+missing" or "this paragraph has no mark" is only right when the text around that place does
+not show the number in another form (`4  An`, `8, (C)`, glued after a sentence), a
+publication redaction, or text garbled in copying. These checks look at a few lines of the
+text, and only where a rule is about to report (a handful of cables in a thousand).
+"""
+from __future__ import annotations
+
+import re
+
+_TEXT, _LINES = "text", "text-lines"
+
+# `XXXXXXXXXXXX` (the publisher's mask) or a note of removed text
+_REDACTION_RE = re.compile(r"X{6,}|x{6,}|(?i:\[[a-z ]{0,24}(?:removed|redacted|deleted|withheld)\s*\])"
+                           r"|(?i:details\s+removed)")
+# characters that do not occur in a telegram's text, but do in lines garbled in copying
+# (`PROIF2FQGQOQL.AGC%QJQY+~XL&#}FQZ^`)
+_GARBLE_CHARS = frozenset("{}~^|`@\ufffd")
+_GARBLE_MIN = 3
+_MONTHS = ("JANUARY", "FEBRUARY", "MARCH", "APRIL", "MAY", "JUNE", "JULY", "AUGUST",
+           "SEPTEMBER", "OCTOBER", "NOVEMBER", "DECEMBER", "JAN", "FEB", "MAR", "APR", "JUN",
+           "JUL", "AUG", "SEP", "SEPT", "OCT", "NOV", "DEC")
+# words after which a number at the next line's start is theirs, not a paragraph's
+# (`… on October` / `5. During …`, `… see para` / `3.`)
+_NUMBER_TAKERS = frozenset(_MONTHS + (
+    "NO", "NO.", "NOS", "NR", "NUMBER", "PARA", "PARAS", "PARAGRAPH", "PARAGRAPHS", "ARTICLE",
+    "ARTICLES", "SECTION", "SECTIONS", "CHAPTER", "RESOLUTION", "PAGE", "PAGES", "ITEM",
+    "ITEMS", "ANNEX", "PHASE", "TITLE", "RULE", "POINT", "POINTS", "PROTOCOL", "TIER", "ROUTE",
+    "HIGHWAY", "ROOM", "LAW", "DECREE", "REFTEL", "REF", "VOL", "VOLUME", "STAGE", "LEVEL",
+    "PART", "CLAUSE", "OPTION", "QUESTION", "FLIGHT", "UNIT", "GROUP", "CAMP", "BLOCK", "ZONE"))
+_LAST_WORD_RE = re.compile(r"([A-Za-z]+\.?)[ \t]*$")
+
+
+def text_of(cable) -> str:
+    """The text the cable was read from ("" for a model built without it)."""
+    return cable.derived.get(_TEXT, "")
+
+
+def keep_text(cable, text: str) -> None:
+    """Keep the text on the cable, for the checks here (not shown, not compared)."""
+    cable.derived[_TEXT] = text
+
+
+def lines_of(cable) -> list[str]:
+    """The text's lines (index 0 is line 1), split once and only when a rule asks."""
+    lines = cable.derived.get(_LINES)
+    if lines is None:
+        lines = cable.derived[_LINES] = text_of(cable).split("\n")
+    return lines
+
+
+def _region(lines: list[str], first: int, last: int) -> list[str]:
+    return lines[max(first - 1, 0):max(last, 0)]
+
+
+def redaction_in(lines: list[str], first: int, last: int) -> bool:
+    """Whether lines `first`..`last` (1-based, inclusive) hold a publication redaction."""
+    return any(_REDACTION_RE.search(ln) for ln in _region(lines, first, last))
+
+
+def garbled_in(lines: list[str], first: int, last: int) -> bool:
+    """Whether lines `first`..`last` hold text garbled in copying (binary noise)."""
+    for ln in _region(lines, first, last):
+        if sum(ch in _GARBLE_CHARS for ch in ln) >= _GARBLE_MIN:
+            return True
+        if any(ord(ch) < 32 and ch not in "\t\r\f" for ch in ln):
+            return True
+    return False
+
+
+def redacted_record(cable) -> bool:
+    """Whether the publisher removed text from the record (a redaction anywhere)."""
+    return _REDACTION_RE.search(text_of(cable)) is not None
+
+
+# a blank of any kind but a line break (copies carry U+2028 and no-break spaces as indents)
+_BLANK = r"[^\S\n]"
+_NUMBER_FORMS: dict[int, re.Pattern] = {}
+
+
+def _number_form(k: int) -> re.Pattern:
+    pat = _NUMBER_FORMS.get(k)
+    if pat is None:
+        # at a line start, indented or not, with a period, a comma, a parenthesis or none
+        # (`4  An`, `3 (C)`, `8, (C)`, `(11. (C)`, `16) -`), or after a sentence's end in the
+        # middle of a line (`… End Summary. 2. (U)`, `… broad-based." 6. Pomar`)
+        pat = _NUMBER_FORMS[k] = re.compile(
+            r"(?:^_*[(\[\u00b6]?_*|[.!?:;\"'\u201d)\]-]_+\u00b6?_*|\u00b6_*)"
+            r"(?<!\d)%d(?:_*[.,:;)\]]_*|_+)(?=[(A-Za-z\"'\u201c-])".replace("_", _BLANK) % k)
+    return pat
+
+
+def number_written(lines: list[str], k: int, first: int, last: int) -> bool:
+    """Whether paragraph number `k` is written, in any form a paragraph number takes, in lines
+    `first`..`last`."""
+    pat = _number_form(k)
+    word = str(k)
+    return any(word in ln and pat.search(ln) for ln in _region(lines, first, last))
+
+
+def split_number(lines: list[str], line: int, column: int, number: int, expected: int) -> bool:
+    """Whether the paragraph number `number` at (`line`, `column`) is the end of `expected`
+    split over two lines (`… PKO/HAITI --------- 1` / `0. (C)`)."""
+    tail, head = str(expected), str(number)
+    if len(tail) <= len(head) or not tail.endswith(head) or line < 2:
+        return False
+    before = lines[line - 1][:max(column - 1, 0)] if line - 1 < len(lines) else ""
+    if before.strip(" \t\u00b6"):
+        return False
+    prev = lines[line - 2].rstrip(" \t\\") if line - 2 < len(lines) else ""
+    return prev.endswith(tail[:-len(head)]) and not prev[:-len(tail[:-len(head)])][-1:].isdigit()
+
+
+def wrapped_number(lines: list[str], line: int) -> bool:
+    """Whether the number that starts line `line` is the end of the line before, wrapped (`… on
+    October` / `5. During …`): that line runs on to it with no blank line between and ends
+    with a word that takes a number, or in the middle of a sentence (a lowercase word or a
+    comma)."""
+    if line < 2 or line - 2 >= len(lines):
+        return False
+    prev = lines[line - 2].rstrip(" \t\\\r")
+    if not prev.strip():
+        return False
+    if prev.endswith(","):
+        return True
+    m = _LAST_WORD_RE.search(prev)
+    if m is None:
+        return False
+    word = m.group(1)
+    return word.upper() in _NUMBER_TAKERS or (word[:1].islower() and not word.endswith("."))
+
+
+def first_words(lines: list[str], line: int, column: int) -> str:
+    """The line's text from `column` (1-based), blanks folded: to compare two paragraphs'
+    openings without keeping either."""
+    if line - 1 >= len(lines):
+        return ""
+    return " ".join(lines[line - 1][max(column - 1, 0):].split())
