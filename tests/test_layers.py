@@ -20,7 +20,7 @@ LAYERS: list[tuple[str, set[str]]] = [
     ("parser runtime", {"scanner", "tablegen", "tables", "driver", "parser"}),
     ("vocabulary and timeline", {"marking", "eo", "tags"}),
     ("model", {"span", "readers", "elements", "builder", "model", "record", "facts", "textpos",
-               "dump"}),
+               "dump", "evidence"}),
     ("records, settings and output", {"rule", "fixes", "system", "config", "select", "show",
                                       "baseline", "formats", "explain"}),
     ("registry", {"registry"}),
