@@ -202,7 +202,9 @@ def test_subject_marked_is_off_by_default(cable):
 
 def test_paragraph_numbering(cable):
     assert names(cable(paragraphs=("1. (S) Text.", "3. (C) Text.")), "paragraph-numbering")
-    assert names(cable(paragraphs=("1. (S) Text.", "2. (C) Text.", "2. (C) Text.")), "paragraph-numbering")
+    assert names(cable(paragraphs=("1. (S) Text.", "2. (C) Text.", "2. (C) Other text.")), "paragraph-numbering")
+    # the same paragraph twice is the record's copy, not the drafter's number
+    assert names(cable(paragraphs=("1. (S) Text.", "2. (C) Text.", "2. (C) Text.")), "paragraph-numbering") == []
     # a numbering that restarts (a quoted letter) is not judged
     assert names(cable(paragraphs=("1. (S) Text.", "2. (C) Text.", "1. (C) Text.")), "paragraph-numbering") == []
 
