@@ -242,8 +242,9 @@ class Overall(NamedTuple):
 
 class Damage(NamedTuple):
     """One way the record is not whole: its kind (`cut-off`, `no-body`, `cancelled`,
-    `extract`, `copies`, `copies-cut`, `redacted`, `stripped-header`, `joined`), where it shows, and how a message says it (markings and
-    field names only)."""
+    `extract`, `copies`, `copies-cut`, `cut-line`, `redacted`, `stripped-header`, `header-cut`,
+    `joined`, `glued`), where it shows, and how a message says it (markings and field names
+    only)."""
 
     kind: str
     span: Span
@@ -253,10 +254,13 @@ class Damage(NamedTuple):
 class Record(NamedTuple):
     """What kind of record the file is (`lint/record.py` reads it before any rule runs):
     `cable`, `damaged` (with its damages) or `not-a-cable`. A rule that asserts something is
-    absent runs only on a whole record."""
+    absent runs only on a whole record. `statement_trace`: where the text shows a Classified
+    By statement, or part of one, in a form the grammar does not read as one (a misspelt or
+    glued label, `BY:` alone, a bare `REASON: 1.4`, a derivative `DRV FROM:`), else None."""
 
     kind: str = "cable"
     damages: tuple[Damage, ...] = ()
+    statement_trace: Span | None = None
 
     @property
     def whole(self) -> bool:

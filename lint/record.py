@@ -29,6 +29,19 @@ _CANCEL_WORDS = ("CANCEL TELEGRAM", "CANCEL THIS TELEGRAM")
 _CUT_LINE_RE = re.compile(r"(?:[A-Za-z0-9,;:(]|[,;:][ \t])(?:\.\.\.|\u2026)[ \t]*$", re.M)
 _DOTS_ONLY_RE = re.compile(r"^[ \t]*(?:\.\.\.|\u2026)[ \t]*$")
 _REDACTION_LINE_RE = re.compile(r"^[ \t]*X{6,}[ \t]*$", re.M)
+# a row of the publisher's CSV export: `74802,8/14/2006 15:43,06THEHAGUE1782,"Embassy …`
+_PUBLICATION_ROW_ANY_RE = re.compile(r"^[0-9]+[, ][0-9]{1,2}/[0-9]{1,2}/[0-9]{4} [0-9:]+[, ]", re.M)
+# a Classified By statement, or a part of one, in a form the grammar does not read
+_STATEMENT_TRACE_RE = re.compile(
+    r"(?i:\bclas\w{0,6}ed[ \t]*(?:(?:SECRET|CONFIDENTIAL)[ \t]+)?by\b|\bclass[ \t]+by\b"
+    r"|^[ \t]*by:|\breas\w{0,4}\W{0,3}1[ \t]*\.[ \t]*[45])"
+    r"|^[ \t]*(?:DRV|DERIVED)[ \t]+FROM:|\bDECL[ \t]+ON:", re.M)
+# the reference id a joined record names: `refid: 09ASUNCION13`, or the id in a publication row
+_OTHER_ID_RE = re.compile(r"^refid:[ \t]*([0-9]{2}[A-Z]+[0-9]+)\b|^[0-9]+[, ][0-9]{1,2}/[0-9]{1,2}/"
+                          r"[0-9]{4} [0-9:]+[, ]([0-9]{2}[A-Z]+[0-9]+)\b", re.M)
+# a telegram's routing line: `DE RUEHMN #0404/01 1971651`
+_ROUTING_DE_RE = re.compile(r"^DE RU[A-Z]{3,5} #([0-9]{3,5})\b", re.M)
+_PUBLICATION_ROW_RE = re.compile(r"^[0-9]+,[0-9]{1,2}/[0-9]{1,2}/[0-9]{4} [0-9:]+,", re.M)
 
 NOT_A_CABLE = Record("not-a-cable")
 # what may follow the header of a record with no body: a signature (`CLUNE`, `JOHN DOE`)
@@ -77,11 +90,15 @@ def analyse(cable: Cable, text: str) -> Record:
         found = find(cable, text, head)
         if found is not None:
             damages.append(found)
+    trace = None
+    if not cable.classified_by and cable.is_classified:
+        at = statement_trace(text)
+        trace = None if at is None else _line_span(text, at)
     if not damages:
-        return Record()
+        return Record(statement_trace=trace)
     damages = _merge_copies(damages)
     damages.sort(key=lambda d: (d.span.line, d.span.column))
-    return Record("damaged", tuple(damages))
+    return Record("damaged", tuple(damages), trace)
 
 
 def _merge_copies(damages: list[Damage]) -> list[Damage]:
@@ -266,9 +283,52 @@ def _copies(c: Cable, text: str, head: str) -> Damage | None:
     if m is None:
         return None
     span = _line_span(text, m.start())
-    return Damage(_copy_kind(c, span.line), span, f"the record holds two copies of the cable "
-                                                  f"(a preview cut at '...' at line {span.line}, "
-                                                  f"then another copy)")
+    if _later_copy(c, text, span.line):
+        return Damage(_copy_kind(c, span.line), span, f"the record holds two copies of the cable "
+                                                      f"(a preview cut at '...' at line "
+                                                      f"{span.line}, then another copy)")
+    return _cut_line(c, text, span, m.start())
+
+
+def _later_copy(c: Cable, text: str, line: int) -> bool:
+    """Whether another copy of the cable starts after line `line`: a classification line, a
+    header E.O. line or a publication row (`74802,8/14/2006 15:43,06THEHAGUE1782,…`)."""
+    if any(b.span.line > line for b in c.banners) or any(s.line > line for s in c.unparsed_banners):
+        return True
+    if any(e.span.line > line and e.zone != "body" for e in c.eo_lines):
+        return True
+    return _PUBLICATION_ROW_RE.search(text, _offset_of_line(text, line + 1)) is not None
+
+
+def _cut_line(c: Cable, text: str, span: Span, at: int) -> Damage | None:
+    """One header line cut at `...` in the only copy (08HAVANA811 `FOR REA...`, 09ROME878
+    `USTR FOR A...`): that line lost its end. A SUBJECT line that ends in a whole word and `...`
+    may be the drafter's own ellipsis (`BEFORE YOU GET TOO EXCITED...`): not damage."""
+    line = span.line
+    subject = c.subject
+    if subject is not None and subject.span.line <= line <= subject.span.end_line:
+        start = text.rfind("\n", 0, at) + 1
+        end = text.find("\n", at)
+        cut = text[start:end if end >= 0 else len(text)].rstrip(" \t\r\u2026.")
+        if cut[-1:].isalpha():
+            return None
+        field = "the SUBJECT line"
+    elif any(b.span.line <= line <= b.span.end_line for b in c.classified_by):
+        field = "the Classified By statement"
+    elif any(s.line <= line <= s.end_line for s in c.references):
+        field = "the REF line"
+    else:
+        field = None
+    what = f"{field} is cut off at '...' (line {line})" if field else \
+        f"header line {line} is cut off at '...'"
+    lost = []
+    if not any(e.zone != "body" for e in c.eo_lines):
+        lost.append("E.O.")
+    if c.tags is None:
+        lost.append("TAGS")
+    if lost and (subject is None or subject.span.line > line):
+        what += f", and the record has no {' or '.join(lost)} line"
+    return Damage("cut-line", span, what)
 
 
 def _copy_kind(c: Cable, second: int) -> str:
@@ -308,8 +368,9 @@ def _stripped_header(c: Cable, text: str, head: str) -> Damage | None:
     """The header flattened into one line that ends at TAGS: the E.O. and TAGS share a line and
     no SUBJECT follows (`C O N F I D E N T I A L SECTION 01 OF 02 STATE 000284 SIPDIS E.O.
     12958: DECL: 01/04/2020 TAGS: MASS …`, 10STATE284; the same after a cut SUBJECT,
-    07YEREVAN659). The publisher's copy kept the header up to TAGS only: SUBJECT, REF and the
-    Classified By statement that stand after it are lost."""
+    07YEREVAN659). The publisher's copy kept the header up to TAGS only: the message names
+    what is lost after it (SUBJECT; the Classified By statement of a classified cable), never a
+    field that is there (a REF block after the line, 06SAOPAULO532)."""
     tags = c.tags
     if not c.portions:
         return None  # (no body after it: `no-body` says so)
@@ -318,16 +379,35 @@ def _stripped_header(c: Cable, text: str, head: str) -> Damage | None:
     if not any(e.zone != "body" and e.span.line <= tags.span.line <= e.span.end_line
                for e in c.eo_lines):
         return None
+    lost = []
+    if c.subject is None:
+        lost.append("SUBJECT")
+    if c.is_classified and not any(b.span.line > tags.span.line for b in c.classified_by):
+        lost.append("the Classified By statement")
+    if not lost:
+        return None
     span = tags.span
     return Damage("stripped-header", span, f"the header is flattened into one line that ends at "
-                                           f"TAGS (line {span.line}): the fields after TAGS "
-                                           f"(SUBJECT, REF, Classified By) are lost")
+                                           f"TAGS (line {span.line}), and {' and '.join(lost)} "
+                                           f"after it {'are' if len(lost) > 1 else 'is'} lost")
 
 
 def _joined(c: Cable, text: str, head: str) -> Damage | None:
-    """The metadata and the telegram are two cables: the classification line's post and serial
-    both differ from the reference id's."""
+    """The record holds two cables. The metadata and the telegram: the classification line's
+    post and serial both differ from the reference id's, or the post agrees and the serial and
+    the level (classified or not) both differ (05LIMA3609: UNCLASSIFIED metadata, a
+    CONFIDENTIAL `LIMA 003571`). Or the text itself joins another cable's record to this one:
+    a `refid:` line or a publication row naming another reference id (10ASUNCION71,
+    09CAIRO1962), or a second telegram's routing line (`DE RUEHMN #0404/01`) before a
+    classification line of that serial (90KHARTOUM10657 with Montevideo's text)."""
     parts = reference_id_parts(c)
+    if parts is not None:
+        found = _other_record(c, text)
+        if found is not None:
+            return found
+    second = _second_telegram(c, text)
+    if second is not None:
+        return second
     banner = c.banner
     if parts is None or banner is None or banner.zone == "body" or not banner.serial:
         return None
@@ -335,13 +415,104 @@ def _joined(c: Cable, text: str, head: str) -> Damage | None:
     if len(post) < 2 or post.count("X") == len(post):
         return None  # no post, or one the publisher masked
     _, id_post, id_serial = parts
-    if same_post(post, id_post) or int(banner.serial) == id_serial:
+    if int(banner.serial) == id_serial:
         return None
+    if same_post(post, id_post):
+        meta = c.metadata.marking if c.metadata is not None else None
+        if meta is None or banner.marking is None or \
+                (meta.level > 0) == (banner.marking.level > 0):
+            return None  # (a serial typed wrong: reference-id-consistent says so)
+        return Damage("joined", banner.span, f"the classification line names another cable "
+                                             f"(serial {int(banner.serial)}, "
+                                             f"{_level_word(banner.marking.level)}) than the "
+                                             f"reference id (serial {id_serial}, "
+                                             f"{_level_word(meta.level)}): the metadata and the "
+                                             f"telegram are two cables")
     return Damage("joined", banner.span, f"the classification line names another cable (post "
                                          f"and serial {int(banner.serial)}) than the reference "
                                          f"id (serial {id_serial}): the metadata and the "
                                          f"telegram are two cables")
 
 
+def _level_word(level: int) -> str:
+    return "classified" if level > 0 else "unclassified"
+
+
+def _other_record(c: Cable, text: str) -> Damage | None:
+    """A `refid: 09ASUNCION13` line or a publication row (`189949 2/2/2009 14:15 09CAIRO184
+    Embassy Cairo …`, `74802,8/14/2006 15:43,06THEHAGUE1782,…`) naming another reference id
+    than the metadata's: another cable's record is joined to this one."""
+    if "refid:" not in text and _PUBLICATION_ROW_ANY_RE.search(text) is None:
+        return None
+    own = c.metadata.reference_id.strip().upper() if c.metadata is not None else ""
+    for m in _OTHER_ID_RE.finditer(text):
+        other = (m.group(1) or m.group(2)).upper()
+        if other != own:
+            span = _line_span(text, m.start())
+            return Damage("glued", span, f"another cable's record ({other}) is joined to this "
+                                          f"one ({own}) at line {span.line}: the record holds "
+                                          f"two cables")
+    return None
+
+
+def _second_telegram(c: Cable, text: str) -> Damage | None:
+    """A routing line of another telegram (`DE RUEHMN #0404/01 1971651`) whose serial is that
+    of a later classification line with another post and serial than the first."""
+    header = [b for b in c.banners if b.zone != "body" and b.serial]
+    if len(header) < 2 or "\nDE " not in text:
+        return None
+    first = header[0]
+    own = (compact_post(first.post or ""), int(first.serial))
+    others = {int(b.serial) % 10000: b for b in header[1:]
+              if compact_post(b.post or "") != own[0] and int(b.serial) != own[1]}
+    if not others:
+        return None
+    for m in _ROUTING_DE_RE.finditer(text):
+        b = others.get(int(m.group(1)) % 10000)
+        if b is not None and b.span.line > first.span.line:
+            span = _line_span(text, m.start())
+            return Damage("glued", span, f"another telegram (its routing at line {span.line}, "
+                                          f"its classification line at line {b.span.line}, "
+                                          f"serial {int(b.serial)}) is joined to this one "
+                                          f"(serial {own[1]}): the record holds two cables")
+    return None
+
+
+def _no_subject(c: Cable, text: str, head: str) -> Damage | None:
+    """A classified cable whose header stops before SUBJECT, with a body after it and no
+    Classified By statement anywhere (09DJIBOUTI1425: TAGS, then ¶1): every telegram has a
+    SUBJECT line, so the lines after the last header field, the statement with them, were lost
+    in copying. Not when the metadata has a title (the SUBJECT may be glued into another
+    field), the text holds a SUBJECT label, or any part of a statement shows (`BY: …`,
+    `REASON: 1.4`: `classified-by-missing` stands down on those itself). A lost SUBJECT alone
+    changes no finding and is not reported."""
+    if c.subject is not None or not c.portions or c.classified_by or not c.is_classified:
+        return None
+    if c.metadata is not None and c.metadata.title:
+        return None
+    banner = next((b for b in c.banners if b.zone != "body"), None)
+    if banner is None or c.tags is None or "SUBJ" in head.upper():
+        return None
+    if statement_trace(text) is not None or _stripped_header(c, text, head) is not None:
+        return None  # (said once, as the flattened header)
+    end = _header_end(c)
+    if end is None or end[0] >= c.portions[0].span.line:
+        return None
+    line, field, _ = end
+    span = Span(line, 1, line, 2)
+    return Damage("header-cut", span, f"the header stops after {field} (line {line}): SUBJECT "
+                                      f"and the Classified By statement after it are lost")
+
+
+def statement_trace(text: str) -> int | None:
+    """Where the text shows a Classified By statement in a form the reader does not take as
+    one, or None: a misspelt or glued label (`Classiied By:`, `…CAIROClassified By:`), a label
+    cut to `BY:`, a reason cited without a label (`REASON: 1.4 (b), (d)`, `CLASSIFIED SECRET BY
+    … REASON 1.5 (C)`), or a derivative instruction (`DRV FROM: …` / `DECL ON: X1`, a DoD
+    report relayed as a cable)."""
+    m = _STATEMENT_TRACE_RE.search(text)
+    return m.start() if m is not None else None
+
+
 _FINDERS = (_cancelled, _no_body, _cut_off, _section_only, _redacted_extract, _copies,
-            _redacted_banner, _stripped_header, _joined)
+            _redacted_banner, _stripped_header, _no_subject, _joined)

@@ -82,7 +82,7 @@ def check(cable, options):
         1. (S) Text.
     """
     parts = reference_id_parts(cable)
-    if parts is None or cable.record.has("joined"):
+    if parts is None or cable.record.has("joined") or cable.record.has("glued"):
         return  # (two cables joined: record-damaged says so, once)
     yy, id_post, id_serial = parts
     banner = cable.banner
