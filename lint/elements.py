@@ -256,11 +256,14 @@ class Record(NamedTuple):
     `cable`, `damaged` (with its damages) or `not-a-cable`. A rule that asserts something is
     absent runs only on a whole record. `statement_trace`: where the text shows a Classified
     By statement, or part of one, in a form the grammar does not read as one (a misspelt or
-    glued label, `BY:` alone, a bare `REASON: 1.4`, a derivative `DRV FROM:`), else None."""
+    glued label, `BY:` alone, a bare `REASON: 1.4`, a derivative `DRV FROM:`), else None;
+    `eo_trace` the same for the E.O. line (`E.O. 12958; N/A`, `E.O. DECL.:`, `DECL ON: X1`).
+    Both are looked for only where the reader found no such element."""
 
     kind: str = "cable"
     damages: tuple[Damage, ...] = ()
     statement_trace: Span | None = None
+    eo_trace: Span | None = None
 
     @property
     def whole(self) -> bool:
@@ -269,8 +272,9 @@ class Record(NamedTuple):
     @property
     def complete(self) -> bool:
         """Whether the telegram's text is all there: no damage, or only a join of two cables
-        (whose telegram, another cable's, may be whole) or a preview before a full copy (rules
-        read the full one). Rules that assert an absence ask this."""
+        (whose telegram, another cable's, may be whole; or another cable glued after the
+        first's whole text) or a preview before a full copy (rules read the full one). Rules
+        that assert an absence ask this."""
         return all(d.kind in _TEXT_KEPT for d in self.damages)
 
     def has(self, kind: str) -> bool:
@@ -278,8 +282,9 @@ class Record(NamedTuple):
 
 
 WHOLE = Record()
-# damages that leave the telegram's text whole (`copies-cut`: the later copy lacks a body too)
-_TEXT_KEPT = frozenset({"joined", "copies"})
+# damages that leave the telegram's text whole (`copies-cut`: the later copy lacks a body too;
+# `glued`: another cable follows the first, whose text is there)
+_TEXT_KEPT = frozenset({"joined", "glued", "copies"})
 
 _UNSET = object()
 

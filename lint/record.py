@@ -36,6 +36,10 @@ _STATEMENT_TRACE_RE = re.compile(
     r"(?i:\bclas\w{0,6}ed[ \t]*(?:(?:SECRET|CONFIDENTIAL)[ \t]+)?by\b|\bclass[ \t]+by\b"
     r"|^[ \t]*by:|\breas\w{0,4}\W{0,3}1[ \t]*\.[ \t]*[45])"
     r"|^[ \t]*(?:DRV|DERIVED)[ \t]+FROM:|\bDECL[ \t]+ON:", re.M)
+# an E.O. line in a form the grammar does not read: `E.O. 12958; N/A`, `E.O. 1295: DECL`,
+# `E.O. DECL.: 05/29/2000`, a DoD report's `DECL ON: X1`
+_EO_TRACE_RE = re.compile(r"^[ \t]*E\.[ \t]?[O0]\.|\bE\.[ \t]?[O0]\.[ \t]*1[0-9]{3}"
+                          r"|^[ \t]*DECL(?:[ \t]+ON)?:", re.M)
 # the reference id a joined record names: `refid: 09ASUNCION13`, or the id in a publication row
 _OTHER_ID_RE = re.compile(r"^refid:[ \t]*([0-9]{2}[A-Z]+[0-9]+)\b|^[0-9]+[, ][0-9]{1,2}/[0-9]{1,2}/"
                           r"[0-9]{4} [0-9:]+[, ]([0-9]{2}[A-Z]+[0-9]+)\b", re.M)
@@ -90,15 +94,19 @@ def analyse(cable: Cable, text: str) -> Record:
         found = find(cable, text, head)
         if found is not None:
             damages.append(found)
-    trace = None
-    if not cable.classified_by and cable.is_classified:
-        at = statement_trace(text)
-        trace = None if at is None else _line_span(text, at)
+    trace = eo_trace = None
+    if cable.is_classified:
+        if not cable.classified_by:
+            at = statement_trace(text)
+            trace = None if at is None else _line_span(text, at)
+        if cable.eo is None:
+            m = _EO_TRACE_RE.search(text)
+            eo_trace = None if m is None else _line_span(text, m.start())
     if not damages:
-        return Record(statement_trace=trace)
+        return Record(statement_trace=trace, eo_trace=eo_trace)
     damages = _merge_copies(damages)
     damages.sort(key=lambda d: (d.span.line, d.span.column))
-    return Record("damaged", tuple(damages), trace)
+    return Record("damaged", tuple(damages), trace, eo_trace)
 
 
 def _merge_copies(damages: list[Damage]) -> list[Damage]:
@@ -192,7 +200,18 @@ def _no_body(c: Cable, text: str, head: str) -> Damage | None:
     line, field, start = end
     after = [ln for _, ln in _lines_after(text, line) if not _DOTS_ONLY_RE.match(ln)]
     if sum(len(ln.strip()) for ln in after) > _SIGNATURE_CHARS:
-        return None  # a body (re-flowed copies hold a paragraph on one line)
+        if c.eo_lines or c.tags is not None or c.subject is not None or \
+                sum(len(ln.strip()) for ln in after) > _FIELD_CHARS or \
+                text[-_TAIL:].rstrip(" \t\n\\").endswith(("...", "\u2026")):
+            return None  # a body (re-flowed copies hold a paragraph on one line)
+        # a few caption lines after the classification line and nothing else: no E.O. line,
+        # TAGS, SUBJECT or body (03TEGUCIGALPA1725, a `C O R R E C T E D COPY` line last; one
+        # that ends in `...` is `cut-off`)
+        last = _lines_after(text, line)[-1][0]
+        span = Span(last, 1, last, 2)
+        return Damage("no-body", span, f"the record stops at line {last}, after {field} and "
+                                       f"its caption lines, with no E.O. line, TAGS, SUBJECT or "
+                                       f"body")
     own = text.split("\n")[start - 1:line]
     if sum(len(ln.strip()) for ln in own) > _FIELD_CHARS:
         return None  # the body runs on in the last field's line (`REF: STATE 1 (U) Pol/Econ …`)
@@ -449,7 +468,9 @@ def _other_record(c: Cable, text: str) -> Damage | None:
         other = (m.group(1) or m.group(2)).upper()
         if other != own:
             span = _line_span(text, m.start())
-            return Damage("glued", span, f"another cable's record ({other}) is joined to this "
+            # (`refid:` heads the other cable's own routing and telegram: the metadata is this
+            # cable's, the telegram the other's; a publication row follows this cable's text)
+            return Damage("joined" if m.group(1) else "glued", span, f"another cable's record ({other}) is joined to this "
                                           f"one ({own}) at line {span.line}: the record holds "
                                           f"two cables")
     return None
@@ -479,10 +500,9 @@ def _second_telegram(c: Cable, text: str) -> Damage | None:
 
 
 def _no_subject(c: Cable, text: str, head: str) -> Damage | None:
-    """A classified cable whose header stops before SUBJECT, with a body after it and no
+    """A classified cable whose header stops at TAGS, with a body after it and no SUBJECT or
     Classified By statement anywhere (09DJIBOUTI1425: TAGS, then ¶1): every telegram has a
-    SUBJECT line, so the lines after the last header field, the statement with them, were lost
-    in copying. Not when the metadata has a title (the SUBJECT may be glued into another
+    SUBJECT line, so the lines after TAGS, the statement with them, were lost in copying. Not when the metadata has a title (the SUBJECT may be glued into another
     field), the text holds a SUBJECT label, or any part of a statement shows (`BY: …`,
     `REASON: 1.4`: `classified-by-missing` stands down on those itself). A lost SUBJECT alone
     changes no finding and is not reported."""
@@ -496,12 +516,13 @@ def _no_subject(c: Cable, text: str, head: str) -> Damage | None:
     if statement_trace(text) is not None or _stripped_header(c, text, head) is not None:
         return None  # (said once, as the flattened header)
     end = _header_end(c)
-    if end is None or end[0] >= c.portions[0].span.line:
-        return None
+    if end is None or end[1] != "TAGS" or end[0] >= c.portions[0].span.line:
+        return None  # (a header that goes on to REF lost SUBJECT alone: no cut explains both)
     line, field, _ = end
     span = Span(line, 1, line, 2)
-    return Damage("header-cut", span, f"the header stops after {field} (line {line}): SUBJECT "
-                                      f"and the Classified By statement after it are lost")
+    return Damage("header-cut", span, f"the header has no SUBJECT line and no Classified By "
+                                      f"statement (its last field is {field}, line {line}): "
+                                      f"both were lost in copying")
 
 
 def statement_trace(text: str) -> int | None:

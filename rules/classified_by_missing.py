@@ -22,7 +22,13 @@ def check(cable, options):
     statement was lost with the rest of the copy, and `record-damaged` says so once. Where the
     record holds a full copy after the preview, or joins one cable's metadata to another's
     whole telegram, the telegram is judged. A statement whose label is misspelt
-    (`Classfied By:`, `Classifed by`) is the statement.
+    (`Classfied By:`, `Classifed by`) is the statement. A statement the reader cannot take
+    apart is not missing either: glued to SUBJECT or REF (`…BAHRAINClassified By:`), its
+    label cut to `BY:` (09TRIPOLI874), a reason cited without a label (`REASON: 1.4 (b), (d)`,
+    `CLASSIFIED SECRET BY … REASON 1.5 (C)`), or a DoD report's derivative instruction
+    (`DRV FROM: … / DECL ON: X1`, 04OTTAWA3001). A cable whose E.O. line cites an order before
+    E.O. 12958 (`E.O. 12356: DECL: OADR` in late 1995, 95DAMASCUS5515) is judged by that
+    order, as above.
 
     Bad:
         C O N F I D E N T I A L ANKARA 000123
@@ -41,6 +47,17 @@ def check(cable, options):
         SUBJECT: TALKS
 
         Classified By: Ambassador Ross Wilson, reasons 1.4 (b) and (d).
+
+        1. (C) Text.
+    ---
+        C O N F I D E N T I A L TRIPOLI 000874
+
+        E.O. 12958: DECL: 11/1/2019
+        TAGS: PREL PGOV LY
+        SUBJECT: TALKS
+
+        BY: Gene A. Cretz, Ambassador, U.S. Embassy Tripoli, Department of State.
+        REASON: 1.4 (b), (d)
 
         1. (C) Text.
     ---
@@ -86,6 +103,11 @@ def check(cable, options):
         return
     if not cable.record.complete:
         return  # a cut-off, cancelled or extracted record lost it in copying (record-damaged)
+    if cable.record.statement_trace is not None:
+        return  # a statement there in a form not read as one: not missing
+    orders = {e.order for e in cable.eo_lines if e.zone != "body" and e.order in eo.KNOWN_ORDERS}
+    if orders and all(int(o) < 12958 for o in orders):
+        return  # marked under an older order (`E.O. 12356: DECL: OADR` in late 1995): as below
     d = cable.date
     if d is not None and d < eo.EO_12958_EFFECTIVE and not any(
             e.order in eo.KNOWN_ORDERS and int(e.order) >= 12958 and not e.decl.review

@@ -11,7 +11,9 @@ def check(cable, options):
     Why: a classification authority block on an unclassified cable says that it was
     classified: either the classification line is wrong (the cable is under-marked) or the
     block is a leftover that misleads reviewers. Basis: ISM-ID-00016 (unclassified documents
-    carry no classifiedBy, reason or declassification). 
+    carry no classifiedBy, reason or declassification). A record that holds two cables
+    (another cable's publication row glued after the text, 09CAIRO1962) is not judged: the
+    statement may be the other cable's (`record-damaged` says so).
 
     Bad:
         UNCLAS ANKARA 000123
@@ -36,8 +38,8 @@ def check(cable, options):
     ov = cable.overall
     overall = ov.marking
     layer = ov.layer
-    if overall is None or overall.level != 0:
-        return
+    if overall is None or overall.level != 0 or cable.record.has("glued"):
+        return  # (a glued record's statement may be the other cable's: record-damaged)
     for block in cable.classified_by:
         yield Hit(block.span, f"Classified By statement on an UNCLASSIFIED cable ({layer})",
                   key="classified-by")

@@ -16,8 +16,12 @@ def check(cable, options):
     declassified (or `N/A` for an unclassified cable); without it a classified cable has no
     declassification instruction at all, and reviewers cannot tell which rules applied.
     Basis: 5 FAH-1 (telegram format); ISM-ID-00014 (classified documents need a declassification
-    instruction). Seen on State cables since 1973. A warning before E.O. 12356 (1982-08-01),
-    and on unclassified cables, where the missing line would only have said `N/A`.
+    instruction). Seen on State cables since 1973. A warning before E.O. 12356 (1982-08-01).
+    Unclassified cables are not judged: their line would only have said `N/A`, so its absence
+    changes no marking a reviewer acts on. A line there in a form the reader does not take as
+    the E.O. line (`E.O. 12958; N/A` with a semicolon, `E.O. DECL.: 05/29/2000` without its
+    order, `E.O. 1295: DECL: …`) is not missing, nor is a DoD report's derivative instruction
+    (`DRV FROM: … / DECL ON: X1`, 04OTTAWA3001) in the E.O. line's place.
     Option `since` (ISO date): cables older than this are not judged. Partial extracts keep
     their body header and are judged too; records without any header (no classification line,
     TAGS or SUBJECT) are not. Later review stamps do not count as the cable's own line. A line
@@ -65,11 +69,27 @@ def check(cable, options):
         Classified By: Ambassador Ross Wilson, reasons 1.4 (b) and (d).
 
         1. (C) Text.
+    ---
+        R 150900Z FEB 08
+        FM AMEMBASSY ANKARA
+        TO SECSTATE WASHDC 0001
+
+        C O N F I D E N T I A L ANKARA 000123
+
+        E.O. 12958; DECL: 02/15/2018
+        TAGS: PREL TU
+        SUBJECT: TALKS
+
+        Classified By: Ambassador Ross Wilson, reasons 1.4 (b) and (d).
+
+        1. (C) Text.
     """
     if cable.eo is not None or not cable.record.complete:
         return  # (a damaged record's missing line is the copy's loss: record-damaged)
     if any(not e.decl.review for e in cable.eo_lines):
         return  # an E.O. line stands somewhere else (misplaced, but present)
+    if not cable.is_classified or cable.record.eo_trace is not None:
+        return
     banner = cable.banner
     if banner is None and cable.tags is None and cable.subject is None:
         return
@@ -78,7 +98,7 @@ def check(cable, options):
     if d is not None and d < since:
         return
     old = d is not None and d < eo.EO_12356_EFFECTIVE
-    severity = WARNING if old or not cable.is_classified else None
+    severity = WARNING if old else None
     span = banner.span if banner is not None else (
         cable.tags.span if cable.tags is not None else
         cable.subject.span if cable.subject is not None else FILE_START)

@@ -17,7 +17,10 @@ def check(cable, options):
     marking applies a control that no longer exists, so the handling instructions attached
     to it are void. Basis: 2000 STATE 018029 ¶1 [S]; 12 FAM 540 [S]. LOU (classification line,
     metadata or `(LOU)` portion) on or after the switch date is an error; SBU (the SENSITIVE
-    caption or an SBU portion) before it a warning. Option `switch-date` (ISO date).
+    caption or an SBU portion) before it a warning. Option `switch-date` (ISO date). A record
+    that holds two cables (another telegram glued after the header, 90KHARTOUM10657 with a
+    2009 Montevideo text) is not judged: the date is one cable's, the marks another's
+    (`record-damaged` says so).
 
     Bad:
         R 011000Z MAR 99
@@ -60,7 +63,7 @@ def check(cable, options):
         1. (LOU) Text.
     """
     d = cable.date
-    if d is None:
+    if d is None or cable.record.has("glued"):
         return
     switch = dt.date.fromisoformat(str(options["switch-date"]))
     if d >= switch:

@@ -17,12 +17,21 @@ def check(cable, options):
     its header (SUBJECT, REF, TAGS …) with no body, or ends in a word cut at `...`; a record
     holding only a later section (`SECTION 02 OF 03`) or starting at a late paragraph after a
     redaction line; a classification line repeated in the header, or a preview cut at `...`
-    followed by the full text (a header line cut at `...` before the E.O. line, 09ROME878,
-    loses the E.O. and TAGS lines: not a full copy); a header flattened into one line that ends
-    at TAGS with no SUBJECT after it (10STATE284); a classification line whose post and serial both differ from
-    the reference id (the metadata of one cable joined to another's text). The publisher's
-    note `This record is a partial extract of the original cable` alone is not damage: it
-    heads most texts made from `cables.csv`, whose bodies are whole.
+    followed by another copy (a later classification line, header E.O. line or publication
+    row). A header line cut at `...` in the only copy is that line cut, not two copies
+    (08HAVANA811 `Classified By: … FOR REA...`; a passing line cut before the E.O. and TAGS
+    lines, 09ROME878, says those are gone); a SUBJECT that ends in a whole word and `...` may
+    be the drafter's ellipsis and is not damage. A header flattened into one line that ends at
+    TAGS with no SUBJECT after it (10STATE284) names only what is lost (SUBJECT; the Classified
+    By statement of a classified cable), never a REF block that follows. A classified header
+    that stops at TAGS with the body right after it and no SUBJECT or statement anywhere
+    (09DJIBOUTI1425). Two cables in one record: a classification line whose post and serial
+    both differ from the reference id, or whose serial and level (classified or not) differ
+    (05LIMA3609); a `refid:` line or publication row naming another reference id
+    (10ASUNCION71, 09CAIRO189); a second telegram's routing line before a classification line
+    of its serial (90KHARTOUM10657, Montevideo's text). The publisher's note `This record is a
+    partial extract of the original cable` alone is not damage: it heads most texts made from
+    `cables.csv`, whose bodies are whole.
 
     Bad:
         C O N F I D E N T I A L CANBERRA 001013
@@ -48,6 +57,15 @@ def check(cable, options):
         C O N F I D E N T I A L SECTION 02 OF 02 SAO PAULO 000335
 
         7. (C) Text.
+    ---
+        S E C R E T SECTION 01 OF 04 DJIBOUTI 001425
+
+        SIPDIS
+
+        E.O. 12958: DECL: 12/27/2019
+        TAGS: PREL PTER MOPS SO DJ
+
+        1. (S) Text.
 
     Good:
         C O N F I D E N T I A L CANBERRA 001013
@@ -63,6 +81,19 @@ def check(cable, options):
         1. (C) Text.
 
         BLEICH
+    ---
+        C O N F I D E N T I A L RANGOON 001504
+
+        E.O. 12958: DECL: 11/23/2014
+        TAGS: PGOV PHUM BM
+        SUBJECT: BURMA PRISONER RELEASES: BEFORE YOU GET TOO
+        EXCITED...
+
+        Classified By: COM Carmen Martinez for Reasons 1.4 (B,D)
+
+        1. (C) Text.
+
+        MARTINEZ
     """
     damages = cable.record.damages
     if not damages:

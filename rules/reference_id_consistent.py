@@ -18,9 +18,11 @@ def check(cable, options):
     are not `yyPOSTnnnn` (built from a damaged line) are not compared; partial extracts have
     no DTG and get only the post/serial check. A post masked by the publisher (`XXXXXXXXXXXX`)
     is not compared; a serial cut short by the publication chain (`00167SIPDIS` for 001673)
-    is reported as truncated, not as another cable. When post and serial both differ, the
-    metadata and the telegram are two cables joined in one record: `record-damaged` says so
-    once, and this rule (like the other comparisons of the two layers) stands down.
+    is reported as truncated, not as another cable. When post and serial both differ, or the
+    serial and the level (classified or not) both differ (05LIMA3609), or the text holds
+    another cable's record (`refid: 09ASUNCION13`), the metadata and the telegram are two
+    cables joined in one record: `record-damaged` says so once, and this rule (like the other
+    comparisons of the two layers) stands down.
 
     Bad:
         05MUSCAT679

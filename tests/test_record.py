@@ -352,7 +352,10 @@ def test_a_header_flattened_up_to_tags_is_damage_and_absence_rules_stand_down():
 
 def test_a_passing_line_cut_at_dots_loses_the_eo_and_tags_lines():
     got = record(PASSING_LINE_CUT)
-    assert [d.kind for d in got.damages] == ["copies-cut"] and not got.complete
+    # one copy only: the line is cut, not a preview before another copy (09ROME878)
+    assert [d.kind for d in got.damages] == ["cut-line"] and not got.complete
+    assert "two copies" not in got.damages[0].what
+    assert "no E.O. or TAGS line" in got.damages[0].what
     names = codes(PASSING_LINE_CUT)
     assert "tags-present" not in names and "eo-line-present" not in names
     whole = PASSING_LINE_CUT.replace("DOC FOR ENERGY, ...\n", "E.O. 12958: DECL: 09/11/2019\n")

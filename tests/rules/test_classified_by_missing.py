@@ -14,3 +14,101 @@ def test_signed_eo_12356_cable_needs_no_statement(make_cable):
 def test_eo_12958_cable_still_needs_it(make_cable):
     text = make_cable("TAGS: PREL, TU", date="2004-06-07 15:02", classified_by="")
     assert [f.severity for f in lint_text(text, select=["classified-by-missing"])] == ["error"]
+
+
+def _missing(text: str) -> list:
+    return [f for f in lint_text(text) if f.name == "classified-by-missing"]
+
+
+# 08MANAMA496 (cables/): the statement glued to the end of SUBJECT (text replaced)
+MANAMA_GLUED = """\
+S E C R E T SECTION 01 OF 03 MANAMA 000496
+
+SIPDIS
+
+E.O. 12958: DECL: 07/24/2018
+TAGS: PREL MARR BA
+SUBJECT: SCENESETTER FOR GENERAL PETRAEUS' VISIT TO BAHRAINClassified By: Charge d'Affaires a.i. Christopher Henzel for reasons 1. 4 (b) and (d)
+
+1. (S) Text.
+"""
+
+# 09TRIPOLI874 (cables/): `Classified` lost, the statement starts at `BY:` (text replaced)
+TRIPOLI_BY = """\
+C O N F I D E N T I A L SECTION 01 OF 02 TRIPOLI 000874
+
+SIPDIS
+
+E.O. 12958: DECL: 11/1/2019
+TAGS: PREL PGOV LY
+SUBJECT: TALKS
+
+BY: Gene A. Cretz, Ambassador, U.S. Embassy Tripoli, Department of State. REASON: 1.4 (b), (d)
+
+1. (C) Text.
+"""
+
+# 97NEWDELHI6957 (era2/): the classifier and reason written into paragraph 1 (text replaced)
+NEWDELHI_IN_PARAGRAPH = """\
+S E C R E T NEW DELHI 006957 
+
+E.O. 12958 DECL: (1.6X1) 
+TAGS: KPRP, PINR, PTER, IN, PK 
+SUBJECT: JAMMU AND KASHMIR ISLAMIC FRONT 
+
+1. (U) CLASSIFIED SECRET BY NEW DELHI ACTING POLITICAL 
+COUNSELOR GORDON HELLWIG. REASON 1.5 (C). 
+
+2. (S) Text.
+"""
+
+# 04OTTAWA3111 (era2/): a DoD report, derivatively classified (text replaced)
+OTTAWA_DOD = """\
+C O N F I D E N T I A L SECTION 01 OF 03 OTTAWA 003111 
+
+SIPDIS 
+
+SUBJECT: IIR 6 815 0010 05/CANADIAN DEFENCE REVIEW (U)
+
+1. (C) Text.
+
+DRV FROM: DO HUMINT SCG SEPTEMBER 2003 
+DECL ON: X1
+"""
+
+# 95DAMASCUS5515 (era2/): dated after E.O. 12958 took effect but marked under E.O. 12356,
+# signed, no statement (text replaced)
+DAMASCUS_12356 = """\
+R 191200Z OCT 95
+FM AMEMBASSY DAMASCUS
+TO SECSTATE WASHDC 9787
+
+C O N F I D E N T I A L SECTION 01 OF 03 DAMASCUS 005515 
+
+E.O. 12356: DECL: 10/19/2005 
+TAGS: PREL, SY, US, IS, LE 
+SUBJECT: SYRIANS SEE PLOTS AND PRESSURE 
+
+1.  CONFIDENTIAL - ENTIRE TEXT. 
+
+2.  TEXT.
+
+ROSS
+"""
+
+
+def test_a_statement_the_reader_cannot_take_apart_is_not_missing():
+    for text in (MANAMA_GLUED, TRIPOLI_BY, NEWDELHI_IN_PARAGRAPH, OTTAWA_DOD):
+        assert not _missing(text), text.splitlines()[0]
+
+
+def test_without_any_trace_of_it_the_statement_is_missing():
+    stripped = TRIPOLI_BY.replace(
+        "BY: Gene A. Cretz, Ambassador, U.S. Embassy Tripoli, Department of State. "
+        "REASON: 1.4 (b), (d)\n", "")
+    assert len(_missing(stripped)) == 1
+
+
+def test_a_cable_marked_under_eo_12356_is_judged_by_it():
+    assert not _missing(DAMASCUS_12356)
+    assert len(_missing(DAMASCUS_12356.replace("E.O. 12356:", "E.O. 12958:"))) == 1

@@ -38,3 +38,199 @@ def test_a_whole_cable_gets_none():
     text = ("UNCLAS CAIRO 001639\n\nE.O. 12958: N/A\nTAGS: TBIO EG\nSUBJECT: BIRD FLU\n\n"
             "1. (SBU) Text.\n\nSCOBEY\n")
     assert not [f for f in check_text(text) if f.name == "record-damaged"]
+
+
+def _damage(text: str) -> list:
+    return [f for f in check_text(text) if f.name == "record-damaged"]
+
+
+# 08HAVANA811 (cables/): the Classified By statement cut at `REA...`, the body once after it
+# (paragraph text replaced): one copy with a cut line, not two copies
+HAVANA_CUT_STATEMENT = """\
+C O N F I D E N T I A L SECTION 01 OF 02 HAVANA 000811 
+ 
+SIPDIS 
+ 
+E.O. 12958: DECL: 10/15/2018 
+TAGS: PHUM EAID PGOV KDEM CU
+SUBJECT: PATIENCE IS A VIRTUE: THOUGHTS ON THE CATHOLIC 
+CHURCH IN CUBA 
+ 
+Classified By: COM JONATHAN FARRAR FOR REA...
+
+1.  (C)  Text.
+
+2.  (C)  Text.
+
+FARRAR
+"""
+
+
+def test_a_cut_line_in_the_only_copy_is_not_two_copies():
+    [f] = _damage(HAVANA_CUT_STATEMENT)
+    assert "two copies" not in f.message
+    assert "the Classified By statement is cut off at '...' (line 10)" in f.message
+    assert f.line == 10
+
+
+# 04RANGOON1504 (era2/): a SUBJECT that ends in the drafter's own `...` (body replaced)
+RANGOON_SUBJECT_ELLIPSIS = """\
+C O N F I D E N T I A L RANGOON 001504 
+ 
+SIPDIS 
+ 
+E.O. 12958: DECL: 11/23/2014 
+TAGS: PGOV, PHUM, PREL, KDEM, BM
+SUBJECT: BURMA PRISONER RELEASES: BEFORE YOU GET TOO 
+EXCITED... 
+ 
+Classified By: COM Carmen Martinez for Reasons 1.4 (B,D) 
+ 
+1. (C) Text.
+
+2. (C) Text.
+
+MARTINEZ
+"""
+
+
+def test_a_subject_ending_in_an_ellipsis_is_not_damage():
+    assert not _damage(RANGOON_SUBJECT_ELLIPSIS)
+
+
+# 06SAOPAULO532 (cables/): E.O. and TAGS on one line, REF after it, no SUBJECT; unclassified
+# (address lines and text replaced)
+SAOPAULO_FLATTENED = """\
+UNCLAS SECTION 01 OF 04 SAO PAULO 000532 
+ 
+SIPDIS 
+ 
+DEPARTMENT FOR DS/IP/WHA, DS/ICI/PII 
+
+E.O. 12958: N/A TAGS: PGOV PHUM KCRM SOCI SNAR ASEC BR
+
+REF: (A) Sao Paulo 526; 
+(B) Sao Paulo 319; 
+
+1. (SBU) Text.
+
+2. (SBU) Text.
+"""
+
+
+def test_a_flattened_header_names_only_what_is_lost():
+    [f] = _damage(SAOPAULO_FLATTENED)
+    assert "SUBJECT after it is lost" in f.message
+    assert "REF" not in f.message and "Classified By" not in f.message
+
+
+# 09DJIBOUTI1425 (cables/): a SECRET cable whose header stops at TAGS, the body right after;
+# no SUBJECT and no Classified By anywhere, the metadata title empty (text replaced)
+DJIBOUTI_HEADER_CUT = """\
+09DJIBOUTI1425
+
+2009-12-27 12:12
+SECRET
+Embassy Djibouti
+O 271200Z DEC 09
+FM AMEMBASSY DJIBOUTI
+TO RUEHC/SECSTATE WASHDC IMMEDIATE 1234
+
+S E C R E T SECTION 01 OF 04 DJIBOUTI 001425 
+ 
+SIPDIS 
+STATE FOR AF, AF/E, AND AF/RSA 
+ 
+E.O. 12958: DECL: 12/27/2019 
+TAGS: PREL PTER MOPS SO DJ
+ 
+1. (S) Text.
+
+2. (S) Text.
+"""
+
+
+def test_a_header_that_stops_before_subject_is_damage_and_the_statement_is_not_missing():
+    found = check_text(DJIBOUTI_HEADER_CUT)
+    [f] = [f for f in found if f.name == "record-damaged"]
+    assert "no SUBJECT line and no Classified By statement" in f.message
+    assert "TAGS, line 16" in f.message
+    assert "classified-by-missing" not in {f.name for f in found}
+    # with its SUBJECT the header is whole, and the missing statement is the drafter's
+    whole = DJIBOUTI_HEADER_CUT.replace("DJ\n", "DJ\nSUBJECT: TALKS\n")
+    names = {f.name for f in check_text(whole)}
+    assert "classified-by-missing" in names and "record-damaged" not in names
+
+
+# 09CAIRO189 (cables/): a publication row of another cable (09CAIRO184) glued after the text
+# (text replaced)
+CAIRO_GLUED = """\
+09CAIRO189
+NUCLEAR NONPROLIFERATION TREATY (NPT) CONTACTS
+2009-02-03 08:08
+UNCLASSIFIED
+Embassy Cairo
+R 030808Z FEB 09
+FM AMEMBASSY CAIRO
+TO RUEHC/SECSTATE WASHDC 1234
+
+UNCLAS CAIRO 000189 
+ 
+SIPDIS 
+ 
+E.O. 12958: N/A 
+TAGS: AORC KNNP PARM EG
+SUBJECT: NUCLEAR NONPROLIFERATION TREATY (NPT) CONTACTS
+
+1. (U) Text.
+
+189949 2/2/2009 14:15 09CAIRO184 Embassy Cairo UNCLASSIFIED 09STATE7606 VZCZCXRO0860
+UNCLAS CAIRO 000184 SIPDIS E.O. 12958: N/A TAGS: AORC KNNP EG
+"""
+
+
+def test_another_cables_publication_row_glued_on_is_two_cables():
+    [f] = _damage(CAIRO_GLUED)
+    assert "another cable's record (09CAIRO184)" in f.message and f.line == 20
+
+
+# 90KHARTOUM10657 (cables/): Khartoum's header cut at `...`, then Montevideo's telegram
+# (`DE RUEHMN #0404/01`, `MONTEVIDEO 000404`) (address lines and text replaced)
+KHARTOUM_MONTEVIDEO = """\
+90KHARTOUM10657
+GOS COUNCIL REPUTEDLY SUPPORTS DISMANTLING RELIEF, USE OF ...
+1990-10-11 10:10
+CONFIDENTIAL
+Embassy Khartoum
+P 111046Z OCT 90
+FM AMEMBASSY KHARTOUM
+TO SECSTATE WASHDC PRIORITY 6949
+
+C O N F I D E N T I A L SECTION 01 OF 03 KHARTOUM 10657 
+ 
+E.O. 12356:  DECL:OADR 
+TAGS: PGOV PINR PINS MARR EAID PHUM PREL EG IZ SU
+SUBJECT:  GOS COUNCIL REPUTEDLY SUPPORTS DISMANTLING 
+RELIEF, USE OF ...
+
+PP RUEHWEB
+
+DE RUEHMN #0404/01 1971651
+ZNY CCCCC ZZH
+
+C O N F I D E N T I A L SECTION 01 OF 02 MONTEVIDEO 000404 
+ 
+E.O. 12958: DECL: 07/15/2019 
+TAGS: PREL PHUM UY
+
+1. (C) Text.
+
+3. (SBU) Text.
+"""
+
+
+def test_a_second_telegram_after_the_header_is_two_cables():
+    found = check_text(KHARTOUM_MONTEVIDEO)
+    [f] = [f for f in found if f.name == "record-damaged"]
+    assert "another telegram" in f.message and "serial 404" in f.message and f.line == 19
+    assert "lou-sbu-era" not in {f.name for f in found}
