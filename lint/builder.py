@@ -12,8 +12,8 @@ import re
 from typing import Callable
 
 from . import eo as eo_mod
-from .elements import DTG, Banner, Cable, Caption, ClassifiedBy, EOLine, Metadata, Portion, \
-    Subject, Tags
+from .elements import DTG, Banner, Cable, Caption, ClassifiedBy, EOLine, MarkPosition, Metadata, \
+    Portion, PortionKind, Subject, SubjectMarkPosition, Tags, Zone
 from .marking import PortionMark, parse_level_word, parse_metadata_classification, \
     parse_portion_mark, parse_zn_line
 from .readers import BANNER_TEXT_RE, CUT_OFF_RE, DTG_RE, ITEM_LABEL_RE, MONTHS, NOTICE_RE, \
@@ -22,6 +22,11 @@ from .readers import BANNER_TEXT_RE, CUT_OFF_RE, DTG_RE, ITEM_LABEL_RE, MONTHS, 
     section_numbers, text_key, token_places
 from .span import Span, line_span
 from .tree import Token, Tree
+
+# the members the builder compares or sets at every item, bound once (docs/performance.md)
+_PREAMBLE, _HEADER, _BODY = Zone
+_PARAGRAPH, _PORTION, _SUBPORTION = PortionKind
+_AFTER_NUMBER, _AFTER_HEADING, _BEFORE_NUMBER = MarkPosition
 
 
 def _metadata(tok: Token) -> Metadata:
@@ -57,7 +62,7 @@ def _dtg(tok: Token) -> DTG | None:
 class _Builder:
     def __init__(self, path: str):
         self.cable = Cable(path)
-        self.zone = "preamble"
+        self.zone = _PREAMBLE
         self.last_portion: Portion | None = None
         self.outer_last: int | None = None
         self.pending_mark: tuple[PortionMark, Span] | None = None
@@ -92,7 +97,7 @@ class _Builder:
             self.cable.end = Span.of(last)
         return self.cable
 
-    def _enter(self, zone: str) -> None:
+    def _enter(self, zone: Zone) -> None:
         if _ZONE_ORDER[zone] > _ZONE_ORDER[self.zone]:
             self.zone = zone
 
@@ -108,16 +113,16 @@ class _Builder:
         t = tok.type
         if t in ("ADDR_BLOCK", "DB_ROW", "CABLE_DATED"):
             self._note_unparsed_banner(tok)
-        if t == "ZN_LINE" and routing.zn_marking is None and self.zone == "preamble":
+        if t == "ZN_LINE" and routing.zn_marking is None and self.zone is _PREAMBLE:
             routing.zn_marking = parse_zn_line(tok.value)
             routing.zn_span = Span.of(tok)
-        elif t == "DTG_LINE" and routing.dtg is None and self.zone != "body":
+        elif t == "DTG_LINE" and routing.dtg is None and self.zone is not _BODY:
             # (e-mail exports and printouts put the DTG after the first classification line)
             routing.dtg = _dtg(tok)
             routing.dtg_text = tok.value.strip()
         elif t == "FM_LINE":
             routing.fm_span = Span.of(tok)
-        elif t == "ADDR_BLOCK" and self.zone == "preamble":
+        elif t == "ADDR_BLOCK" and self.zone is _PREAMBLE:
             base = Span.of(tok)
             routing.addressees.append((tok.value.split(None, 1)[0], base))
             for m in PRECEDENCE_RE.finditer(tok.value):
@@ -157,8 +162,8 @@ class _Builder:
                 read = post_serial(tok.value)
                 if read is not None:
                     post, serial, post_qualifiers = read
-        zone = "body" if self.zone == "body" else "header"
-        self._enter("header")
+        zone = _BODY if self.zone is _BODY else _HEADER
+        self._enter(_HEADER)
         qualifiers = ((qualifier,) if qualifier else ()) + post_qualifiers
         # (arguments by position, in the order of the fields: see `_metadata`)
         self.cable.banners.append(Banner(
@@ -167,14 +172,14 @@ class _Builder:
 
     def _caveat(self, ch: list) -> None:
         tok = ch[0]
-        self._enter("header")
+        self._enter(_HEADER)
         self.cable.captions.append(Caption(caption_word(tok.value), Span.of(tok), self.zone))
 
     def _eo_line(self, ch: list) -> None:
         label = ch[0]
         value = ch[1] if len(ch) > 1 else None
         decl = eo_mod.parse_decl(value.value if value is not None else "")
-        self._enter("header")
+        self._enter(_HEADER)
         label_span = Span.of(label)
         value_span = Span.of(value) if value is not None else None
         span = label_span if value_span is None else label_span.to(value_span)
@@ -184,8 +189,8 @@ class _Builder:
             eo_order(label.value), decl, span, label_span, value_span, self.zone, truncated))
 
     def _tags(self, ch: list) -> None:
-        self._enter("header")
-        if self.zone == "body" and self.cable.tags is not None:
+        self._enter(_HEADER)
+        if self.zone is _BODY and self.cable.tags is not None:
             return
         kw = ch[0]
         # what lies between blanks, commas, semicolons and database escapes (string methods: a
@@ -201,8 +206,8 @@ class _Builder:
         self.cable.tags = Tags(tokens, span, token_spans, groups)
 
     def _subject(self, ch: list) -> None:
-        self._enter("header")
-        if self.zone == "body" or self.cable.subject is not None:
+        self._enter(_HEADER)
+        if self.zone is _BODY or self.cable.subject is not None:
             return
         mark = mark_span = position = None
         # tokens come in order: the subject ends where its last token ends
@@ -212,14 +217,14 @@ class _Builder:
         for tok in ch[1:]:
             if tok.type in ("SMARK", "SMARK_END"):
                 mark, mark_span = parse_portion_mark(tok.value), Span.of(tok)
-                position = "end" if seen_text else "start"
+                position = SubjectMarkPosition.END if seen_text else SubjectMarkPosition.START
             else:
                 seen_text = True
                 words.append(tok.value)
         self.cable.subject = Subject(mark, mark_span, span, position, text_key(" ".join(words)))
 
     def _ref(self, ch: list) -> None:
-        self._enter("header")
+        self._enter(_HEADER)
         span = Span.of(ch[0]) if len(ch) == 1 else Span.across(ch[0], ch[-1])
         self.cable.references.append(span)
 
@@ -231,7 +236,7 @@ class _Builder:
             text = "Derived from " + text
         span = Span.of(kw) if len(ch) == 1 else Span.across(kw, ch[1])
         if not in_paragraph:
-            self._enter("header")
+            self._enter(_HEADER)
         if label == "classified by" and NOTICE_RE.match(text):
             # `- - CORRECTED COPY - - CLASSIFIED BY LINE ADDED`: a notice about the statement
             self.cable.text_items += 1
@@ -302,14 +307,14 @@ class _Builder:
         self.blank_before = prev is None or num_tok.line > prev.end_line + 1 or \
             prev.value[len(prev.value.rstrip(" \t\\\n")):].count("\n") >= 2
         if lead and mark is not None:
-            mark_position = "after-heading"
+            mark_position = _AFTER_HEADING
         elif mark_span is not None and mark_span.column < head.column:
-            mark_position = "before-number"
+            mark_position = _BEFORE_NUMBER
         else:
-            mark_position = "after-number"
+            mark_position = _AFTER_NUMBER
         # (the flags set after: keyword arguments make a class call build a dict, which cost
         # as much as the rest of the call)
-        portion = Portion("paragraph", number, mark, span, mark_span, entire, head)
+        portion = Portion(_PARAGRAPH, number, mark, span, mark_span, entire, head)
         portion.starts_line = starts_line
         portion.authority_block = authority
         portion.redacted_start = redacted
@@ -336,7 +341,7 @@ class _Builder:
             span = span.through(ch[-1])
         if len(ch) == 1 and self._next_is_paragraph():
             return
-        self._add_portion(Portion("portion", None, mark, span, Span.of(mtok)))
+        self._add_portion(Portion(_PORTION, None, mark, span, Span.of(mtok)))
 
     def _subportion(self, ch: list) -> None:
         mtok = ch[0]
@@ -352,7 +357,7 @@ class _Builder:
         mark_span = Span(line, col, line, col + len(mark_text))
         if len(ch) > 1:
             span = span.through(ch[-1])
-        self._add_portion(Portion("subportion", None, mark, span, mark_span))
+        self._add_portion(Portion(_SUBPORTION, None, mark, span, mark_span))
 
     def _is_list_label(self, mtok: Token, span: Span) -> bool:
         """`(C)` that is the third item of a lettered list, not a CONFIDENTIAL mark.
@@ -394,9 +399,9 @@ class _Builder:
         return False
 
     def _add_portion(self, portion: Portion, style: str = ".") -> None:
-        if portion.kind == "paragraph" and portion.number is not None:
+        if portion.kind is _PARAGRAPH and portion.number is not None:
             portion.in_sequence = self._sequence(portion, style)
-        self.zone = "body"  # (`_enter`: the body is the last zone)
+        self.zone = _BODY  # (`_enter`: the body is the last zone)
         self.cable.portions.append(portion)
         self.last_portion = portion
 
@@ -434,12 +439,12 @@ class _Builder:
         return ok
 
     def _note_unparsed_banner(self, tok: Token) -> None:
-        if self.zone != "body" and not self.cable.banners and BANNER_TEXT_RE.search(tok.value):
+        if self.zone is not _BODY and not self.cable.banners and BANNER_TEXT_RE.search(tok.value):
             self.cable.unparsed_banners.append(Span.of(tok))
 
     def _text(self, ch: list) -> None:
         self.cable.text_items += 1
-        if self.zone != "body":
+        if self.zone is not _BODY:
             self._note_unparsed_banner(ch[0])
         elif self.last_portion is not None:
             # text after a page line or a heading continues the portion before it
@@ -447,7 +452,7 @@ class _Builder:
             portion.span = portion.span.through(ch[0])
 
 
-_ZONE_ORDER = {"preamble": 0, "header": 1, "body": 2}
+_ZONE_ORDER = {_PREAMBLE: 0, _HEADER: 1, _BODY: 2}
 
 
 # The builder method that reads each node the grammar makes, by the rule that makes it; the

@@ -7,12 +7,80 @@ nothing downstream can quote it by accident. `lint/builder.py` makes them from t
 from __future__ import annotations
 
 import datetime as dt
+from enum import Enum
 from typing import Callable, NamedTuple
 
 from .eo import ClassifiedBy as ClassifiedByInfo, DeclInstruction, Reason
 from .marking import Marking, PortionMark
 from .readers import CUT_OFF_RE
 from .span import FILE_START, Span
+
+
+
+class _Word(str, Enum):
+    """A closed set of words the model uses: each member is its word, so it compares, hashes,
+    prints and serialises as that string (`Zone.BODY == "body"`, `f"{Zone.BODY}"` is `body`)."""
+
+    __str__ = str.__str__
+    __format__ = str.__format__
+
+
+class Zone(_Word):
+    """Where an element stands in the order a cable is read (see `lint/builder.py`)."""
+
+    PREAMBLE = "preamble"  # metadata and transmission lines
+    HEADER = "header"  # the classification line to the first portion
+    BODY = "body"  # the portions onwards
+
+
+class PortionKind(_Word):
+    PARAGRAPH = "paragraph"  # a numbered paragraph
+    PORTION = "portion"  # an unnumbered marked portion
+    SUBPORTION = "subportion"  # a marked sub-paragraph
+
+
+class MarkPosition(_Word):
+    """Where a paragraph's mark stands."""
+
+    AFTER_NUMBER = "after-number"  # State practice: `1. (C)`
+    AFTER_HEADING = "after-heading"  # `1. Summary: (C)`
+    BEFORE_NUMBER = "before-number"  # `(U) 9.`
+
+
+class SubjectMarkPosition(_Word):
+    START = "start"  # `SUBJECT: (C) …`
+    END = "end"  # `SUBJECT: … (C)`
+
+
+class Layer(_Word):
+    """Which layer of the record gives the cable's overall marking."""
+
+    CLASSIFICATION_LINE = "classification line"
+    METADATA = "metadata classification"
+    NONE = "none"
+
+
+class RecordKind(_Word):
+    CABLE = "cable"
+    DAMAGED = "damaged"
+    NOT_A_CABLE = "not-a-cable"
+
+
+class DamageKind(_Word):
+    """How a record is not whole (`lint/record.py` reads them)."""
+
+    CUT_OFF = "cut-off"
+    NO_BODY = "no-body"
+    CANCELLED = "cancelled"
+    EXTRACT = "extract"
+    COPIES = "copies"
+    COPIES_CUT = "copies-cut"  # two copies, the later without a body
+    CUT_LINE = "cut-line"
+    REDACTED = "redacted"
+    STRIPPED_HEADER = "stripped-header"
+    HEADER_CUT = "header-cut"
+    JOINED = "joined"  # the classification line names another cable
+    GLUED = "glued"  # another cable follows the first's whole text
 
 
 class _Element:
@@ -61,7 +129,7 @@ class Banner(_Element):
 
     def __init__(self, level_text: str, marking: Marking | None, lawful_designator: bool,
                  section: tuple[int, int] | None, post: str | None, serial: str | None,
-                 span: Span, level_span: Span, section_span: Span | None, zone: str,
+                 span: Span, level_span: Span, section_span: Span | None, zone: Zone,
                  qualifiers: tuple[str, ...] = ()) -> None:
         self.level_text = level_text
         self.marking = marking
@@ -81,7 +149,7 @@ class Banner(_Element):
 class Caption(_Element):
     """A caption or handling word (NOFORN, SIPDIS, SENSITIVE …) and where it stands."""
 
-    def __init__(self, word: str, span: Span, zone: str) -> None:
+    def __init__(self, word: str, span: Span, zone: Zone) -> None:
         self.word = word
         self.span = span
         self.zone = zone
@@ -91,7 +159,7 @@ class EOLine(_Element):
     """`E.O. 12958: DECL: 09/03/2033`: the order cited and the declassification instruction."""
 
     def __init__(self, order: str | None, decl: DeclInstruction, span: Span, label_span: Span,
-                 value_span: Span | None, zone: str, truncated: bool = False) -> None:
+                 value_span: Span | None, zone: Zone, truncated: bool = False) -> None:
         self.order = order
         self.decl = decl
         self.span = span
@@ -120,11 +188,11 @@ class Subject(_Element):
     _NOT_SHOWN = ("text_key",)
 
     def __init__(self, mark: PortionMark | None, mark_span: Span | None, span: Span,
-                 mark_position: str | None, text_key: str = "") -> None:
+                 mark_position: SubjectMarkPosition | None, text_key: str = "") -> None:
         self.mark = mark
         self.mark_span = mark_span
         self.span = span
-        self.mark_position = mark_position  # "start" or "end"
+        self.mark_position = mark_position
         # the subject words, upper-cased, letters and digits only, single-spaced: for comparing
         # with the metadata title, never for reporting
         self.text_key = text_key
@@ -135,7 +203,7 @@ class ClassifiedBy(_Element):
 
     _NOT_SHOWN = ("info_text",)
 
-    def __init__(self, label: str, info: ClassifiedByInfo, span: Span, zone: str,
+    def __init__(self, label: str, info: ClassifiedByInfo, span: Span, zone: Zone,
                  in_paragraph: bool, info_text: str = "") -> None:
         self.label = label  # "classified by" | "derived from"
         self.info = info
@@ -158,12 +226,13 @@ class ClassifiedBy(_Element):
 class Portion(_Element):
     """A portion: a numbered paragraph, an unnumbered marked portion or a marked sub-paragraph."""
 
-    def __init__(self, kind: str, number: int | None, mark: PortionMark | None, span: Span,
+    def __init__(self, kind: PortionKind, number: int | None, mark: PortionMark | None, span: Span,
                  mark_span: Span | None, entire_text: Marking | None = None,
                  head_span: Span | None = None, in_sequence: bool = True,
                  authority_block: bool = False, redacted_start: bool = False,
-                 starts_line: bool = True, mark_position: str = "after-number") -> None:
-        self.kind = kind  # "paragraph" | "portion" | "subportion"
+                 starts_line: bool = True,
+                 mark_position: MarkPosition = MarkPosition.AFTER_NUMBER) -> None:
+        self.kind = kind
         self.number = number
         self.mark = mark
         self.span = span
@@ -233,41 +302,39 @@ class Routing(_Element):
 
 class Overall(NamedTuple):
     """The cable's overall marking (None when no layer gives one), the layer it was read from
-    (`classification line`, `metadata classification` or `none`) and where it stands."""
+    and where it stands."""
 
     marking: Marking | None
-    layer: str
+    layer: Layer
     span: Span
 
 
 class Damage(NamedTuple):
-    """One way the record is not whole: its kind (`cut-off`, `no-body`, `cancelled`,
-    `extract`, `copies`, `copies-cut`, `cut-line`, `redacted`, `stripped-header`, `header-cut`,
-    `joined`, `glued`), where it shows, and how a message says it (markings and field names
-    only)."""
+    """One way the record is not whole: its kind, where it shows, and how a message says it
+    (markings and field names only)."""
 
-    kind: str
+    kind: DamageKind
     span: Span
     what: str
 
 
 class Record(NamedTuple):
     """What kind of record the file is (`lint/record.py` reads it before any rule runs):
-    `cable`, `damaged` (with its damages) or `not-a-cable`. A rule that asserts something is
+    a cable, a damaged one (with its damages) or not a cable. A rule that asserts something is
     absent runs only on a whole record. `statement_trace`: where the text shows a Classified
     By statement, or part of one, in a form the grammar does not read as one (a misspelt or
     glued label, `BY:` alone, a bare `REASON: 1.4`, a derivative `DRV FROM:`), else None;
     `eo_trace` the same for the E.O. line (`E.O. 12958; N/A`, `E.O. DECL.:`, `DECL ON: X1`).
     Both are looked for only where the reader found no such element."""
 
-    kind: str = "cable"
+    kind: RecordKind = RecordKind.CABLE
     damages: tuple[Damage, ...] = ()
     statement_trace: Span | None = None
     eo_trace: Span | None = None
 
     @property
     def whole(self) -> bool:
-        return self.kind == "cable"
+        return self.kind == _CABLE
 
     @property
     def complete(self) -> bool:
@@ -277,16 +344,18 @@ class Record(NamedTuple):
         that assert an absence ask this."""
         return all(d.kind in _TEXT_KEPT for d in self.damages)
 
-    def has(self, kind: str) -> bool:
+    def has(self, kind: DamageKind) -> bool:
         return any(d.kind == kind for d in self.damages)
 
 
 WHOLE = Record()
 # damages that leave the telegram's text whole (`copies-cut`: the later copy lacks a body too;
 # `glued`: another cable follows the first, whose text is there)
-_TEXT_KEPT = frozenset({"joined", "glued", "copies"})
+_TEXT_KEPT = frozenset({DamageKind.JOINED, DamageKind.GLUED, DamageKind.COPIES})
 
 _UNSET = object()
+# members the derived views compare for every element, bound once (docs/performance.md)
+_BODY, _SUBPORTION, _CABLE = Zone.BODY, PortionKind.SUBPORTION, RecordKind.CABLE
 
 
 def _cached_view(compute: Callable[["Cable"], object]) -> property:
@@ -311,7 +380,7 @@ def _portion_label(p: "Portion") -> str:
     """How messages name a portion."""
     if p.number is not None:
         return f"paragraph {p.number}"
-    return "a sub-paragraph" if p.kind == "subportion" else "an unnumbered portion"
+    return "a sub-paragraph" if p.kind == _SUBPORTION else "an unnumbered portion"
 
 
 class Cable(_Element):
@@ -362,13 +431,13 @@ class Cable(_Element):
     def banner(self) -> Banner | None:
         """The cable's classification line: the first one outside the body."""
         for b in self.banners:
-            if b.zone != "body":
+            if b.zone != _BODY:
                 return b
         return self.banners[0] if self.banners else None
 
     @_cached_view
     def header_captions(self) -> tuple[Caption, ...]:
-        return tuple(c for c in self.captions if c.zone != "body")
+        return tuple(c for c in self.captions if c.zone != _BODY)
 
     def has_caption(self, word: str) -> bool:
         return any(c.word == word for c in self.header_captions)
@@ -379,7 +448,7 @@ class Cable(_Element):
         whole one, where a record holds a preview cut at `...` before the full copy."""
         cut = None
         for e in self.eo_lines:
-            if e.zone != "body" and not e.decl.review:
+            if e.zone != _BODY and not e.decl.review:
                 if not e.truncated:
                     return e
                 cut = cut or e
@@ -406,11 +475,11 @@ class Cable(_Element):
             m = b.marking
             if self.has_caption("NOFORN") and not m.noforn:
                 m = Marking(m.level, m.controls | {"NOFORN"}, m.rel_to)
-            return Overall(m, "classification line", b.level_span)
+            return Overall(m, Layer.CLASSIFICATION_LINE, b.level_span)
         if self.metadata is not None and self.metadata.marking is not None:
-            return Overall(self.metadata.marking, "metadata classification",
+            return Overall(self.metadata.marking, Layer.METADATA,
                            self.metadata.classification_span)
-        return Overall(None, "none", FILE_START)
+        return Overall(None, Layer.NONE, FILE_START)
 
     @property
     def is_classified(self) -> bool:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from operator import attrgetter
 
+from cablelint.elements import PortionKind
 from cablelint.rule import WARNING, Hit, rule
 
 _LEVEL = attrgetter("level")
@@ -56,7 +57,7 @@ def check(cable, options):
         if p.entire_text is not None:
             return
         m = p.marking
-        if p.kind == "paragraph" and m is None:
+        if p.kind == PortionKind.PARAGRAPH and m is None:
             return
         if m is not None:
             marked.append(m)

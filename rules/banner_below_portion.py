@@ -1,6 +1,7 @@
 """CL101 banner-below-portion."""
 from __future__ import annotations
 
+from cablelint.elements import Layer
 from cablelint.fixes import metadata_edits
 from cablelint.marking import designator
 from cablelint.rule import ERROR, UNSAFE, Edit, Fix, Hit, rule
@@ -69,7 +70,7 @@ def check(cable, options):
 def _raise_banner(cable, layer: str) -> Fix | None:
     """The classification line raised to the highest portion."""
     banner = cable.banner
-    if layer != "classification line" or banner is None:
+    if layer != Layer.CLASSIFICATION_LINE or banner is None:
         return None
     top = max(m.level for m, _, _ in cable.portion_markings)
     new = designator(top, spaced=len(banner.level_text.split()) > 2)

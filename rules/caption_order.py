@@ -1,6 +1,7 @@
 """CL503 caption-order."""
 from __future__ import annotations
 
+from cablelint.elements import Zone
 from cablelint.rule import INFO, Hit, rule
 
 # Distribution captions, most restrictive first (5 FAH-2 H-252.1-1(b); NODIS > EXDIS [S],
@@ -91,7 +92,7 @@ def check(cable, options):
 
 def _header_end(cable) -> int:
     """Captions after the E.O./TAGS/SUBJECT block are repeats (or run-on lines), not the order."""
-    ends = [e.span.line for e in cable.eo_lines if e.zone != "body"]
+    ends = [e.span.line for e in cable.eo_lines if e.zone != Zone.BODY]
     if cable.tags is not None:
         ends.append(cable.tags.span.line)
     if cable.subject is not None:

@@ -1,6 +1,7 @@
 """CL104 classification-mismatch."""
 from __future__ import annotations
 
+from cablelint.elements import DamageKind, Layer
 from cablelint.rule import ERROR, WARNING, Hit, rule
 
 
@@ -68,7 +69,7 @@ def check(cable, options):
     banner = cable.banner
     line = banner.marking if banner is not None else None
     meta = cable.metadata.marking if cable.metadata is not None else None
-    if line is not None and meta is not None and not cable.record.has("joined"):
+    if line is not None and meta is not None and not cable.record.has(DamageKind.JOINED):
         # (metadata and telegram of two cables joined: record-damaged says so, not each
         # difference that follows from it)
         if line.level != meta.level:
@@ -89,7 +90,7 @@ def check(cable, options):
                           WARNING, key="metadata-noforn")
     zn = cable.routing.zn_marking
     reference = line if line is not None else meta
-    ref_layer = "classification line" if line is not None else "metadata classification"
+    ref_layer = Layer.CLASSIFICATION_LINE if line is not None else Layer.METADATA
     if zn is not None and reference is not None and zn.level != reference.level:
         yield Hit(cable.routing.zn_span,
                   f"routing line says {zn.level.word} but the {ref_layer} says {reference.level.word}",

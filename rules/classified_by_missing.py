@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from cablelint import eo
+from cablelint.elements import Zone
 from cablelint.rule import ERROR, Hit, rule
 
 
@@ -105,7 +106,7 @@ def check(cable, options):
         return  # a cut-off, cancelled or extracted record lost it in copying (record-damaged)
     if cable.record.statement_trace is not None:
         return  # a statement there in a form not read as one: not missing
-    orders = {e.order for e in cable.eo_lines if e.zone != "body" and e.order in eo.KNOWN_ORDERS}
+    orders = {e.order for e in cable.eo_lines if e.zone != Zone.BODY and e.order in eo.KNOWN_ORDERS}
     if orders and all(int(o) < 12958 for o in orders):
         return  # marked under an older order (`E.O. 12356: DECL: OADR` in late 1995): as below
     d = cable.date

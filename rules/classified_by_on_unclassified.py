@@ -1,6 +1,7 @@
 """CL203 classified-by-on-unclassified."""
 from __future__ import annotations
 
+from cablelint.elements import DamageKind
 from cablelint.rule import ERROR, Hit, rule
 
 
@@ -38,7 +39,7 @@ def check(cable, options):
     ov = cable.overall
     overall = ov.marking
     layer = ov.layer
-    if overall is None or overall.level != 0 or cable.record.has("glued"):
+    if overall is None or overall.level != 0 or cable.record.has(DamageKind.GLUED):
         return  # (a glued record's statement may be the other cable's: record-damaged)
     for block in cable.classified_by:
         yield Hit(block.span, f"Classified By statement on an UNCLASSIFIED cable ({layer})",

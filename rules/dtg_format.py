@@ -1,6 +1,7 @@
 """CL403 dtg-format."""
 from __future__ import annotations
 
+from cablelint.elements import DamageKind
 from cablelint.rule import ERROR, Hit, rule
 
 _MONTHS = {"JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"}
@@ -92,7 +93,7 @@ def check(cable, options):
     meta = cable.metadata
     limit = options.get("max-days-from-metadata", 1)
     if (dtg.date is not None and meta is not None and meta.date is not None and limit is not None
-            and not cable.record.has("joined")):  # (two cables joined: record-damaged)
+            and not cable.record.has(DamageKind.JOINED)):  # (two cables joined: record-damaged)
         days = abs((dtg.date - meta.date).days)
         if days > limit:
             yield Hit(dtg.span, f"DTG date {dtg.date.isoformat()} (routing layer) is {days} days "

@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as dt
 
 from cablelint import eo
+from cablelint.elements import DamageKind
 from cablelint.marking import LOU, SBU
 from cablelint.rule import ERROR, WARNING, Hit, rule
 
@@ -63,7 +64,7 @@ def check(cable, options):
         1. (LOU) Text.
     """
     d = cable.date
-    if d is None or cable.record.has("glued"):
+    if d is None or cable.record.has(DamageKind.GLUED):
         return
     switch = dt.date.fromisoformat(str(options["switch-date"]))
     if d >= switch:

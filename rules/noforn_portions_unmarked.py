@@ -1,6 +1,7 @@
 """CL125 noforn-portions-unmarked."""
 from __future__ import annotations
 
+from cablelint.elements import Layer
 from cablelint.rule import INFO, Hit, rule
 
 
@@ -64,7 +65,7 @@ def check(cable, options):
     elif meta is not None and meta.noforn:
         if any(c.word.startswith("SENSITIVE") for c in cable.header_captions):
             return  # the database's `//NOFORN` for a SENSITIVE caption (classification-mismatch)
-        layer, nf_span = "metadata classification", cable.metadata.classification_span
+        layer, nf_span = Layer.METADATA, cable.metadata.classification_span
     else:
         return
     marked = list(cable.portion_markings)

@@ -1,6 +1,7 @@
 """CL105 noforn-rollup."""
 from __future__ import annotations
 
+from cablelint.elements import Layer
 from cablelint.fixes import metadata_edits
 from cablelint.marking import NOFORN
 from cablelint.span import Span
@@ -64,7 +65,7 @@ def check(cable, options):
 def _caption(cable, layer: str) -> Fix | None:
     """The NOFORN caption on a line of its own below the classification line."""
     b = cable.banner
-    if layer != "classification line" or b is None:
+    if layer != Layer.CLASSIFICATION_LINE or b is None:
         return None
     end = Span(b.span.end_line, b.span.end_column, b.span.end_line, b.span.end_column)
     return Fix((Edit(end, "\n\nNOFORN"), *metadata_edits(cable, control=NOFORN)), UNSAFE,

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from cablelint import evidence
+from cablelint.elements import PortionKind
 from cablelint.rule import INFO, Hit, rule
 
 # a gap of more numbers than this is lost text (a page or a section dropped in copying) more
@@ -111,7 +112,7 @@ def check(cable, options):
     # paragraphs found in the middle of a re-flowed line are real for marking, but their
     # order in such copies says nothing about the drafter's numbering
     paras = [p for p in cable.portions
-             if p.kind == "paragraph" and p.number is not None and p.in_sequence and p.starts_line]
+             if p.kind == PortionKind.PARAGRAPH and p.number is not None and p.in_sequence and p.starts_line]
     if not paras:
         return
     first = paras[0]
@@ -135,7 +136,7 @@ def check(cable, options):
         paras = [p for p in paras if not evidence.wrapped_number(lines, p.span.line)]
         if not paras:
             return
-    written = {q.number for q in cable.portions if q.kind == "paragraph" and q.number is not None}
+    written = {q.number for q in cable.portions if q.kind == PortionKind.PARAGRAPH and q.number is not None}
     removed = None  # whether the publisher removed text from the record: asked at a gap
     breaks: list[Hit] = []
     seen = {paras[0].number}

@@ -1,10 +1,11 @@
 """CL127 portion-mark-position."""
 from __future__ import annotations
 
+from cablelint.elements import MarkPosition, PortionKind
 from cablelint.rule import WARNING, Hit, rule
 
-_WHERE = {"after-heading": "after a heading word, not right after the paragraph number",
-          "before-number": "before the paragraph number, not after it"}
+_WHERE = {MarkPosition.AFTER_HEADING: "after a heading word, not right after the paragraph number",
+          MarkPosition.BEFORE_NUMBER: "before the paragraph number, not after it"}
 
 
 @rule("CL127", "portion-mark-position", WARNING, default_enabled=False)
@@ -64,7 +65,7 @@ def check(cable, options):
     """
     # (the position first: it is plain data, the marking is derived)
     placed = [p for p in cable.portions
-              if p.kind == "paragraph" and p.mark_position in _WHERE and p.marking is not None]
+              if p.kind == PortionKind.PARAGRAPH and p.mark_position in _WHERE and p.marking is not None]
     if not placed:
         return
     # a drafter's habit (every mark before its number) is one finding with the other places

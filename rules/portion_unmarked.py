@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from cablelint import eo
+from cablelint.elements import PortionKind
 from cablelint.rule import ERROR, WARNING, Hit, rule
 
 _NUMBERS_SHOWN = 12
@@ -118,10 +119,10 @@ def check(cable, options):
     portions = cable.portions
     unmarked = []
     for i, p in enumerate(portions):
-        if p.kind != "paragraph" or p.marking is not None or p.authority_block or p.redaction_only:
+        if p.kind != PortionKind.PARAGRAPH or p.marking is not None or p.authority_block or p.redaction_only:
             continue
         nxt = portions[i + 1] if i + 1 < len(portions) else None
-        if (nxt is not None and nxt.kind == "subportion" and nxt.marking is not None
+        if (nxt is not None and nxt.kind == PortionKind.SUBPORTION and nxt.marking is not None
                 and (nxt.span.line - p.span.line <= 1 or p.span.end_line == p.span.line)):
             continue  # `¶1. Key Points: -- (C) …`: a heading whose bullets carry the marks
         if p.mark is not None and p.mark.status == "typo":

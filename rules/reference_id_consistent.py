@@ -1,6 +1,7 @@
 """CL402 reference-id-consistent."""
 from __future__ import annotations
 
+from cablelint.elements import DamageKind, Zone
 from cablelint.record import compact_post, reference_id_parts, same_post
 from cablelint.rule import WARNING, Hit, rule
 
@@ -84,12 +85,12 @@ def check(cable, options):
         1. (S) Text.
     """
     parts = reference_id_parts(cable)
-    if parts is None or cable.record.has("joined") or cable.record.has("glued"):
+    if parts is None or cable.record.has(DamageKind.JOINED) or cable.record.has(DamageKind.GLUED):
         return  # (two cables joined: record-damaged says so, once)
     yy, id_post, id_serial = parts
     banner = cable.banner
     post = compact_post(banner.post) if banner is not None and banner.post else ""
-    if banner is not None and banner.zone != "body" and banner.serial and len(post) >= 2:
+    if banner is not None and banner.zone != Zone.BODY and banner.serial and len(post) >= 2:
         serial = int(banner.serial)
         redacted = post.count("X") == len(post)  # WikiLeaks masked the post
         one_post = redacted or same_post(post, id_post)  # (the id's post is A-Z only)
