@@ -28,11 +28,12 @@ def test_eo_line_missing_on_classified_is_error(cable):
     assert len(found) == 1 and found[0].severity == "error"
 
 
-def test_eo_line_missing_on_unclassified_is_warning(cable):
+def test_eo_line_missing_on_unclassified_is_not_judged(cable):
+    # its line would only have said N/A (eo-line-present's docstring)
     text = cable(None, level="UNCLAS", mark="(U)").replace(
         "Classified By: Ambassador Linda Jewell, reasons 1.4 (b) and (d).\n", "")
-    found = run(text, "eo-line-present")
-    assert len(found) == 1 and found[0].severity == "warning"
+    assert run(text, "eo-line-present") == []
+    assert run(text.replace("UNCLAS QUITO", "C O N F I D E N T I A L QUITO"), "eo-line-present")
 
 
 def test_eo_label_glued_to_caption_is_still_an_eo_line(cable):
