@@ -34,6 +34,26 @@ def test_a_tree_deeper_than_the_recursion_limit_is_walked(tmp_path, capsys):
     assert {f["path"].count("/d") for f in r.json() if f["code"] == "CL101"} == {1100}
 
 
+def test_a_folder_deeper_than_a_path_can_name_is_a_finding(tmp_path, capsys):
+    # made folder by folder from the one above (a path this long cannot be named whole)
+    top = str(tmp_path / "t")
+    os.mkdir(top)
+    fds = [os.open(top, os.O_RDONLY)]
+    try:
+        for _ in range(2100):  # 4,200 bytes of `/d`: past PATH_MAX (4,096) on Linux
+            os.mkdir("d", dir_fd=fds[-1])
+            fds.append(os.open("d", os.O_RDONLY, dir_fd=fds[-1]))
+        r = check(capsys, "-f", "json", "t", cwd=tmp_path)
+    finally:
+        for fd in fds:
+            os.close(fd)
+        _remove_tree(top)
+    assert r.code == 1 and "Traceback" not in r.err, r.err
+    found = r.json()
+    assert [f["code"] for f in found] == ["CL003"]
+    assert "the folder cannot be listed" in found[0]["message"]
+
+
 def test_the_walk_keeps_the_order_and_pruning_of_os_walk(tmp_path):
     for name in ("b/x.txt", "a/y.txt", "a/.hidden/z.txt", "c.txt", "a/sub/w.txt"):
         place(bad("banner-below-portion"), tmp_path / name)
