@@ -40,6 +40,18 @@ _STATEMENT_TRACE_RE = re.compile(
 # `E.O. DECL.: 05/29/2000`, a DoD report's `DECL ON: X1`
 _EO_TRACE_RE = re.compile(r"^[ \t]*E\.[ \t]?[O0]\.|\bE\.[ \t]?[O0]\.[ \t]*1[0-9]{3}"
                           r"|^[ \t]*DECL(?:[ \t]+ON)?:", re.M)
+# a signature line: one to three capitalised words (`CHACON`, `Susman`, `E. Anthony Wayne`)
+_SIGNATURE_RE = re.compile(r"[A-Z][A-Za-z.'\-]*(?:[ \t]+[A-Z][A-Za-z.'\-]*){0,2}$")
+_SENTENCE_END = frozenset(".!?\"')")
+# words that open a sentence cut short, not a name
+_SENTENCE_WORDS = frozenset({"THE", "A", "AN", "IN", "ON", "AT", "HE", "SHE", "IT", "WE", "THEY",
+                             "THIS", "THAT", "BUT", "AND", "OR", "IF", "AS", "FOR", "TO", "OF",
+                             "POST", "EMBASSY", "END"})
+# a repeat telegram's quotation of the cable it repeats
+_QUOTE_RE = re.compile(r"^[ \t]*(?:QUOTE|BEGIN QUOTE)\b", re.M)
+# the publisher's record lines before a copy: `id: 227458`, a publication row, a bare date
+_RECORD_LINES_RE = re.compile(r"^(?:id: |[0-9]+[, ][0-9]{1,2}/[0-9]{1,2}/[0-9]{4}|[0-9]{4}-[0-9]{2}"
+                              r"-[0-9]{2}\b|[0-9]{1,2}/[0-9]{1,2}/[0-9]{4} )", re.M)
 # the reference id a joined record names: `refid: 09ASUNCION13`, or the id in a publication row
 _OTHER_ID_RE = re.compile(r"^refid:[ \t]*([0-9]{2}[A-Z]+[0-9]+)\b|^[0-9]+[, ][0-9]{1,2}/[0-9]{1,2}/"
                           r"[0-9]{4} [0-9:]+[, ]([0-9]{2}[A-Z]+[0-9]+)\b", re.M)
@@ -230,8 +242,36 @@ def _cut_off(c: Cable, text: str, head: str) -> Damage | None:
     last = tail[last_start:]
     if _DOTS_ONLY_RE.match(last) and c.portions:
         return None  # `...` on its own line after a whole text: the page's own mark
+    if c.portions and _after_signature(tail[max(0, last_start - _TAIL):last_start], last):
+        return None  # (the text ended whole: the cut takes a trailing remnant only)
     span = _line_span(text, last_start)
     return Damage("cut-off", span, f"the record is cut off at line {span.line} (it ends in '...')")
+
+
+def _after_signature(before: str, last: str) -> bool:
+    """Whether a record's last line, cut at `...`, comes after the cable's end: the cut line
+    is the signature itself (`Susman...`, `CHACON ...`, `… Classified Website: XXXXXXXXXXXX
+    Susman , ...`), or follows a signature or a `CABLE ENDS` line (`Leach` / `T ONE ORDERED
+    RELEASED ON...`, 05PARIS1699). A signature is a name of one to three words alone after a
+    sentence's end."""
+    if "CABLE ENDS" in before:
+        return True
+    cut = last.rstrip(" \t.\u2026,")
+    lead, sep, name = cut.rpartition("Website:")
+    if sep:
+        cut = name.replace("X", " ").strip()
+        lead = lead + sep
+    lines = [ln.strip() for ln in before.split("\n") if ln.strip()]
+    if _is_signature(cut) and (sep or (lines and (lines[-1][-1:] in _SENTENCE_END
+                                                   or "Website:" in lines[-1]))):
+        return True
+    return len(lines) >= 2 and _is_signature(lines[-1]) and lines[-2][-1:] in _SENTENCE_END
+
+
+def _is_signature(line: str) -> bool:
+    words = line.split()
+    return 0 < len(words) <= 3 and _SIGNATURE_RE.match(line) is not None and \
+        words[0].upper() not in _SENTENCE_WORDS
 
 
 def _section_only(c: Cable, text: str, head: str) -> Damage | None:
@@ -286,6 +326,8 @@ def _copies(c: Cable, text: str, head: str) -> Damage | None:
             continue
         key = (compact_post(b.post or ""), b.serial.lstrip("0"), b.section)
         if key in seen:
+            if not _first_copy_ends(c, text, seen[key].line, b.span.line):
+                continue  # the line twice over one text: a received telegram's own header
             return Damage(_copy_kind(c, b.span.line), seen[key],
                           f"the record holds two copies of the cable (the classification line "
                           f"again at line {b.span.line})")
@@ -307,6 +349,25 @@ def _copies(c: Cable, text: str, head: str) -> Damage | None:
                                                       f"(a preview cut at '...' at line "
                                                       f"{span.line}, then another copy)")
     return _cut_line(c, text, span, m.start())
+
+
+def _first_copy_ends(c: Cable, text: str, first: int, second: int) -> bool:
+    """Whether a copy of the cable ends between lines `first` and `second` (both classification
+    lines of one cable): a header field (E.O., TAGS, SUBJECT) stands between them, or a line
+    cut at `...`, or the publisher's record lines (`id:`, a publication row). A line repeated
+    over a receiving post's distribution block (`CXABU:` … `UNCLAS DUBAI 000181`), doubled
+    with only captions between (06LAPAZ3400), or quoted by a repeat telegram (`FOLLOWING STATE
+    127892 … IS BEING REPEATED … QUOTE:`) heads one text, not two copies."""
+    start, stop = _offset_of_line(text, first + 1), _offset_of_line(text, second)
+    if _QUOTE_RE.search(text, start, stop) is not None:
+        return False
+    if any(first < e.span.line < second for e in c.eo_lines) or \
+            (c.tags is not None and first < c.tags.span.line < second) or \
+            (c.subject is not None and first < c.subject.span.line < second):
+        return True
+    between = text[start:stop]
+    return "..." in between or "\u2026" in between or \
+        _RECORD_LINES_RE.search(between) is not None
 
 
 def _later_copy(c: Cable, text: str, line: int) -> bool:

@@ -234,3 +234,88 @@ def test_a_second_telegram_after_the_header_is_two_cables():
     [f] = [f for f in found if f.name == "record-damaged"]
     assert "another telegram" in f.message and "serial 404" in f.message and f.line == 19
     assert "lou-sbu-era" not in {f.name for f in found}
+
+
+# 05DUBAI181 (era2/): a received telegram: the post's distribution block under its own
+# classification line, then the telegram's (routing shortened, text replaced)
+DUBAI_RECEIVED = """\
+UNCLAS        DUBAI 00181
+SIPDIS
+CXABU:
+    ACTION: ECON
+    INFO:   AMB DCM POL P/M
+DISSEMINATION: ECON
+CHARGE: PROG
+VZCZCADO441
+PP RUEHAD
+DE RUEHDE #0181 0121349
+ZNR UUUUU ZZH
+P 121349Z JAN 05
+FM AMCONSUL DUBAI
+TO RUEHC/SECSTATE WASHDC PRIORITY 0887
+UNCLAS DUBAI 000181 
+SIPDIS 
+
+E.O. 12958: N/A
+TAGS: ELAB PHUM AE
+SUBJECT: LABOR
+
+1. Text.
+
+HEMINGWAY
+"""
+
+# 09STATE127892 (cables/): a repeat telegram quoting the cable it repeats (text replaced)
+STATE_REPEAT = """\
+S E C R E T STATE 127892
+
+NOFORN
+
+FOLLOWING STATE 127892 DATED 150910Z DEC 09 SENT ACTION RIGA,
+TALLINN, VILNIUS IS BEING REPEATED FOR YOUR ACTION.
+QUOTE:
+
+S E C R E T STATE 127892
+
+SIPDIS
+NOFORN
+
+E.O. 12958: DECL: 12/14/2034
+TAGS: PREL MARR NATO
+SUBJECT: DEMARCHE
+
+Classified By: EUR A/S Philip H. Gordon, reasons 1.4 (b) and (d)
+
+1. (S/NF) Text.
+
+CLINTON
+"""
+
+
+def test_a_classification_line_over_one_text_twice_is_not_two_copies():
+    assert not _damage(DUBAI_RECEIVED)
+    assert not _damage(STATE_REPEAT)
+    # the first copy's header fields before the line again: a second copy
+    two = DUBAI_RECEIVED.replace("CXABU:", "E.O. 12958: N/A\nTAGS: ELAB AE\nSUBJECT: LABOR...\nCXABU:")
+    assert "two copies" in _damage(two)[0].message
+
+
+# 09MADRID673 (raw/): the publisher's remnant cut at `...` after the signature (text replaced)
+MADRID_AFTER_SIGNATURE = """\
+UNCLAS MADRID 000673 
+
+E.O. 12958: N/A
+TAGS: PREL SP
+SUBJECT: DHS VISIT
+
+1. (U) Text.
+
+11. (SBU) The DHS delegation has cleared this cable.
+CHACON ...
+"""
+
+
+def test_a_cut_after_the_signature_loses_nothing():
+    assert not _damage(MADRID_AFTER_SIGNATURE)
+    cut = MADRID_AFTER_SIGNATURE.replace("cleared this cable.\nCHACON ...", "cleared th...")
+    assert "cut off" in _damage(cut)[0].message
