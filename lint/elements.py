@@ -325,12 +325,15 @@ class Record(NamedTuple):
     By statement, or part of one, in a form the grammar does not read as one (a misspelt or
     glued label, `BY:` alone, a bare `REASON: 1.4`, a derivative `DRV FROM:`), else None;
     `eo_trace` the same for the E.O. line (`E.O. 12958; N/A`, `E.O. DECL.:`, `DECL ON: X1`).
-    Both are looked for only where the reader found no such element."""
+    Both are looked for only where the reader found no such element. `reason_letters`: where
+    the category letters of a reason that ends at its section (`FOR REASONS 1.5`) go on, on
+    the next line or past a page break (`(C) (D)`, `(A) AND (D).`), else None."""
 
     kind: RecordKind = RecordKind.CABLE
     damages: tuple[Damage, ...] = ()
     statement_trace: Span | None = None
     eo_trace: Span | None = None
+    reason_letters: Span | None = None
 
     @property
     def whole(self) -> bool:

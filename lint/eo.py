@@ -614,6 +614,9 @@ def _letters_after(text: str, pos: int, *, first_attached: bool) -> tuple[list[s
             if bare and letters and nxt[0] == "dot" and _looks_initial(tokens, i):
                 break
             letters.append(low)
+        elif kind == "other" and tok.isdigit() and not letters and nxt[0] == "open" \
+                and tokens[i - 1][0] == "ws":
+            pass                                # "1.4 9(b) AND (d)": a stray key before "("
         else:
             break                               # a word, digit, other punctuation
         i += 1

@@ -40,6 +40,12 @@ _STATEMENT_TRACE_RE = re.compile(
 # `E.O. DECL.: 05/29/2000`, a DoD report's `DECL ON: X1`
 _EO_TRACE_RE = re.compile(r"^[ \t]*E\.[ \t]?[O0]\.|\bE\.[ \t]?[O0]\.[ \t]*1[0-9]{3}"
                           r"|^[ \t]*DECL(?:[ \t]+ON)?:", re.M)
+# a line of reason letters only: `(C) (D)`, `(A) AND (D).`, `(d)`
+_LETTERS_LINE_RE = re.compile(r"[ \t]*\(?[A-Ha-h]\)?(?:[ \t]*(?:,|AND|and|&)?[ \t]*\(?[A-Ha-h]\)?)*"
+                              r"[ \t]*\.?[ \t]*$")
+# a page break's lines: a level word alone, `PAGE 02  VATICA  05849  131613Z`
+_PAGE_LINE_RE = re.compile(r"[ \t]*(?:(?:UNCLASSIFIED|CONFIDENTIAL|SECRET|LIMITED OFFICIAL USE)"
+                           r"[ \t]*$|PAGE[ \t]+[0-9]+\b)")
 # a signature line: one to three capitalised words (`CHACON`, `Susman`, `E. Anthony Wayne`)
 _SIGNATURE_RE = re.compile(r"[A-Z][A-Za-z.'\-]*(?:[ \t]+[A-Z][A-Za-z.'\-]*){0,2}$")
 _SENTENCE_END = frozenset(".!?\"')")
@@ -114,11 +120,29 @@ def analyse(cable: Cable, text: str) -> Record:
         if cable.eo is None:
             m = _EO_TRACE_RE.search(text)
             eo_trace = None if m is None else _line_span(text, m.start())
+    letters = _reason_letters(cable, text)
     if not damages:
-        return Record(statement_trace=trace, eo_trace=eo_trace)
+        return Record(statement_trace=trace, eo_trace=eo_trace, reason_letters=letters)
     damages = _merge_copies(damages)
     damages.sort(key=lambda d: (d.span.line, d.span.column))
-    return Record("damaged", tuple(damages), trace, eo_trace)
+    return Record("damaged", tuple(damages), trace, eo_trace, letters)
+
+
+def _reason_letters(c: Cable, text: str) -> Span | None:
+    """Where the category letters of a reason cut at its section (`FOR REASONS 1.5`) go on:
+    the next line, past blank lines and a page break (`CONFIDENTIAL` / `PAGE 02 VATICA 05849
+    131613Z`), holding letters only (`(C) (D)`, `(A) AND (D).`, 01VATICAN5849)."""
+    block = c.classified_by_block
+    if block is None or block.reason is None or block.reason.section is None or \
+            block.reason.letters or block.reason.words:
+        return None
+    for line, ln in _lines_after(text, block.span.end_line)[:5]:
+        if _PAGE_LINE_RE.match(ln):
+            continue
+        if _LETTERS_LINE_RE.match(ln):
+            return _line_span(text, _offset_of_line(text, line))
+        return None
+    return None
 
 
 def _merge_copies(damages: list[Damage]) -> list[Damage]:

@@ -16,7 +16,9 @@ def check(cable, options):
     part of the catalogue's reason-required rule (CAB-04) that CL202 does not cover: a missing
     reason altogether is reported by CL202. A warning: the letters may have been lost when the
     line wrapped in the published copy. Not judged before E.O. 12958 (1995-10-14), which had
-    no reason element, nor for derivative `Derived From` statements.
+    no reason element, nor for derivative `Derived From` statements. Letters wrapped to the
+    next line or past a page break (`FOR REASONS 1.5` / `(C) (D)`, 00KINSHASA8622;
+    `CONFIDENTIAL` / `PAGE 02 …` / `(A) AND (D).`, 01VATICAN5849) are the letters.
 
     Bad:
         C O N F I D E N T I A L BRASILIA 000123
@@ -39,6 +41,17 @@ def check(cable, options):
         Classified By: Charge d'Affaires Lisa Kubiske. Reason: 1.4 (d)
 
         1. (C) Text.
+    ---
+        C O N F I D E N T I A L KINSHASA 008622
+
+        E.O. 12958: DECL: 12/28/2010
+        TAGS: PREL CG
+        SUBJECT: TALKS
+
+        CLASSIFIED BY AMBASSADOR WILLIAM LACY SWING FOR REASONS 1.5
+        (C) (D)
+
+        1. (C) Text.
     """
     block = cable.classified_by_block  # passes over copies cut off in publication
     if block is None or block.info.derived_from:
@@ -46,8 +59,8 @@ def check(cable, options):
     r = block.reason
     if r is None or r.section is None or r.letters or r.words or r.exemption_codes:
         return  # (the rare reason without a letter is looked for before the cable is asked)
-    if not cable.is_classified:
-        return
+    if not cable.is_classified or cable.record.reason_letters is not None:
+        return  # (letters on the next line or past a page break are the letters)
     d = cable.date
     if d is not None and d < eo.EO_12958_EFFECTIVE:
         return
