@@ -20,14 +20,15 @@ def check(cable, options):
     a publication row (database or CSV copy) is not reported as missing it: the line exists,
     only not on a line of its own. Nor is a spaced line the copy damaged (`O N F I D E N T I A L
     SECTION 01 OF 04 LAGOS 000014`, its first letter lost; `SS E C R E T TUNIS 000679`), or a
-    line withheld by a redaction line (`XXXXXXXXXXXX`, 10BEIJING207: record-damaged). Words between the level
-    and the post are judged by level-vocabulary.
+    line withheld by a redaction line (`XXXXXXXXXXXX`, 10BEIJING207: record-damaged). Words
+    between the level and the post are judged by level-vocabulary. A line missing, or without
+    its post or serial, is judged only in a draft: a record of a transmitted telegram (a
+    routing header with its DTG or FM line) or a publisher's record (metadata lines) had its
+    line, since the telegram system would not send one without it, and the post and serial
+    are the system's: the copy lost them (07LAPAZ3262 jumps from the address lines to SIPDIS;
+    `TEL AVIV` with its serial cut off, 06TELAVIV4032).
 
     Bad:
-        P 281000Z AUG 09
-        FM AMEMBASSY RABAT
-        TO SECSTATE WASHDC PRIORITY 0001
-
         SIPDIS
 
         E.O. 12958: DECL: 08/28/2019
@@ -59,8 +60,8 @@ def check(cable, options):
     if banner is None:
         if cable.wrappers or cable.unparsed_banners:
             return  # the line is there, inside a publication row or run on to another line
-        if not cable.record.complete:
-            return  # a damaged record's missing line is the copy's loss (record-damaged)
+        if not cable.record.complete or _sent(cable):
+            return  # a damaged or sent record's missing line is the copy's loss
         if not (cable.eo_lines or cable.subject or cable.portions or cable.routing.fm_span):
             return  # nothing of a telegram was recognised: not a cable this rule can judge
         span = cable.routing.fm_span or (cable.metadata.id_span if cable.metadata else None)
@@ -76,9 +77,15 @@ def check(cable, options):
         yield Hit(banner.level_span, f"classification line designator is not one of the lawful "
                                      f"forms (read as {read})", key="designator",
                   fix=_lawful(banner))
-    if banner.post is None or banner.serial is None:
+    if (banner.post is None or banner.serial is None) and not _sent(cable):
         yield Hit(banner.span, "classification line lacks the post or the serial after the designator",
                   key="post-serial")
+
+
+def _sent(cable) -> bool:
+    """Whether the record is of a sent telegram: a routing header or the publisher's lines."""
+    r = cable.routing
+    return r.dtg is not None or r.fm_span is not None or cable.metadata is not None
 
 
 def _lawful(banner) -> Fix | None:
