@@ -327,13 +327,19 @@ class Record(NamedTuple):
     `eo_trace` the same for the E.O. line (`E.O. 12958; N/A`, `E.O. DECL.:`, `DECL ON: X1`).
     Both are looked for only where the reader found no such element. `reason_letters`: where
     the category letters of a reason that ends at its section (`FOR REASONS 1.5`) go on, on
-    the next line or past a page break (`(C) (D)`, `(A) AND (D).`), else None."""
+    the next line or past a page break (`(C) (D)`, `(A) AND (D).`), else None. `tags_trace`:
+    where a line of TAGS stands without its label (`EFIN, ECON, EINV, PGOV, CH` between the
+    E.O. line and SUBJECT, 08BEIJING3662), where the reader found no TAGS, else None.
+    `corrected_copy`: where a `CORRECTED COPY` notice (spaced or not) stands in the header: a
+    retransmission, whose DTG is the day it was sent again."""
 
     kind: RecordKind = RecordKind.CABLE
     damages: tuple[Damage, ...] = ()
     statement_trace: Span | None = None
     eo_trace: Span | None = None
     reason_letters: Span | None = None
+    tags_trace: Span | None = None
+    corrected_copy: Span | None = None
 
     @property
     def whole(self) -> bool:

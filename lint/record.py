@@ -40,6 +40,10 @@ _STATEMENT_TRACE_RE = re.compile(
 # `E.O. DECL.: 05/29/2000`, a DoD report's `DECL ON: X1`
 _EO_TRACE_RE = re.compile(r"^[ \t]*E\.[ \t]?[O0]\.|\bE\.[ \t]?[O0]\.[ \t]*1[0-9]{3}"
                           r"|^[ \t]*DECL(?:[ \t]+ON)?:", re.M)
+# a retransmission's notice: `C O R R E C T E D C O P Y`, `CORRECTED COPY`
+_CORRECTED_RE = re.compile(r"C[ \t]?O[ \t]?R[ \t]?R[ \t]?E[ \t]?C[ \t]?T[ \t]?E[ \t]?D[ \t]+C[ \t]?O[ \t]?P[ \t]?Y")
+# TAGS codes without their label: `EFIN, ECON, EINV, PGOV, CH`
+_TAG_CODES_LINE_RE = re.compile(r"[ \t]*[A-Z]{2,5}(?:[ \t]*,?[ \t]+[A-Z]{2,5}|,[A-Z]{2,5})+[ \t]*,?[ \t]*$")
 # a line of reason letters only: `(C) (D)`, `(A) AND (D).`, `(d)`
 _LETTERS_LINE_RE = re.compile(r"[ \t]*\(?[A-Ha-h]\)?(?:[ \t]*(?:,|AND|and|&)?[ \t]*\(?[A-Ha-h]\)?)*"
                               r"[ \t]*\.?[ \t]*$")
@@ -121,11 +125,27 @@ def analyse(cable: Cable, text: str) -> Record:
             m = _EO_TRACE_RE.search(text)
             eo_trace = None if m is None else _line_span(text, m.start())
     letters = _reason_letters(cable, text)
+    tags = _unlabelled_tags(cable, text) if cable.tags is None else None
+    m = _CORRECTED_RE.search(head) if "C" in head else None
+    corrected = None if m is None else _line_span(text, m.start())
     if not damages:
-        return Record(statement_trace=trace, eo_trace=eo_trace, reason_letters=letters)
+        return Record(statement_trace=trace, eo_trace=eo_trace, reason_letters=letters,
+                      tags_trace=tags, corrected_copy=corrected)
     damages = _merge_copies(damages)
     damages.sort(key=lambda d: (d.span.line, d.span.column))
-    return Record("damaged", tuple(damages), trace, eo_trace, letters)
+    return Record("damaged", tuple(damages), trace, eo_trace, letters, tags, corrected)
+
+
+def _unlabelled_tags(c: Cable, text: str) -> Span | None:
+    """A line of TAGS without its label right after the E.O. line (`EFIN, ECON, EINV, PGOV,
+    CH`, 08BEIJING3662): two or more codes of two to five capitals and nothing else."""
+    eo = c.eo
+    if eo is None:
+        return None
+    after = _lines_after(text, eo.span.end_line)[:1]
+    if after and _TAG_CODES_LINE_RE.match(after[0][1]):
+        return _line_span(text, _offset_of_line(text, after[0][0]))
+    return None
 
 
 def _reason_letters(c: Cable, text: str) -> Span | None:

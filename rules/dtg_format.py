@@ -17,7 +17,9 @@ def check(cable, options):
     date makes every date-dependent marking rule (which Executive Order, which reason section,
     which declassification ceiling) guess. Basis: ACP-127 format line / 5 FAH-2 H-321.2-1
     (prosigns Z, O, P, R; one or two, action then info). The DTG date may differ from the
-    metadata date by at most `max-days-from-metadata` days (default 1: time zones). Records
+    metadata date by at most `max-days-from-metadata` days (default 1: time zones), except in
+    a corrected copy (`C O R R E C T E D C O P Y`, 08STOCKHOLM748), sent again days after
+    the record's date. Records
     that are partial extracts have no routing header and are not checked. A DTG line the
     grammar cannot read at all (an unknown prosign such as `I`) is not reported yet: the
     model has no trace of it, and received copies hide the DTG inside their distribution
@@ -66,6 +68,27 @@ def check(cable, options):
         Classified By: Ambassador Clark T. Randt, Jr. Reasons 1.4 (b), (c) and (d).
 
         1. (S) Text.
+    ---
+        08STOCKHOLM748
+        TALKS
+        2008-11-07 16:04
+        SECRET
+        Embassy Stockholm
+        R 101632Z NOV 08
+        FM AMEMBASSY STOCKHOLM
+        TO SECSTATE WASHDC 3873
+
+        S E C R E T STOCKHOLM 000748
+
+        C O R R E C T E D C O P Y
+
+        E.O. 12958: DECL: 11/06/2018
+        TAGS: PREL SW
+        SUBJECT: TALKS
+
+        Classified By: Ambassador Michael Wood, reasons 1.4 (b) and (d).
+
+        1. (S) Text.
     """
     if cable.partial_extract:
         return
@@ -93,7 +116,8 @@ def check(cable, options):
     meta = cable.metadata
     limit = options.get("max-days-from-metadata", 1)
     if (dtg.date is not None and meta is not None and meta.date is not None and limit is not None
-            and not cable.record.has(DamageKind.JOINED)):  # (two cables joined: record-damaged)
+            and not cable.record.has(DamageKind.JOINED)  # (two cables joined: record-damaged)
+            and cable.record.corrected_copy is None):  # (sent again on a later day)
         days = abs((dtg.date - meta.date).days)
         if days > limit:
             yield Hit(dtg.span, f"DTG date {dtg.date.isoformat()} (routing layer) is {days} days "

@@ -17,7 +17,9 @@ def check(cable, options):
     5 FAH-1 H-232.6; 5 FAH-3 [S]. The TAGS may stand on their own line or be joined to the
     E.O. line, before the first portion (a TAGS line further down belongs to a copy or a later
     section). Records without any header (no classification line, E.O. line or SUBJECT) are
-    not judged, nor cables older than the option `since` (ISO date).
+    not judged, nor cables older than the option `since` (ISO date). A line of TAGS whose
+    label was lost (`EFIN, ECON, EINV, PGOV, CH` right after the E.O. line, 08BEIJING3662) is
+    not a missing line.
 
     Bad:
         C O N F I D E N T I A L ANKARA 000123
@@ -39,14 +41,22 @@ def check(cable, options):
         Classified By: Ambassador Ross Wilson, reasons 1.4 (b) and (d).
 
         1. (C) Text.
+    ---
+        UNCLAS BEIJING 003662
+
+        E.O. 12958: N/A
+        EFIN, ECON, EINV, PGOV, CH
+        SUBJECT: TALKS
+
+        1. (U) Text.
     """
     d = cable.date
     since = dt.date.fromisoformat(str(options["since"]))
     if d is not None and d < since:
         return
     tags = cable.tags
-    if tags is None and not cable.record.complete:
-        return  # a damaged record's missing line is the copy's loss (record-damaged)
+    if tags is None and (not cable.record.complete or cable.record.tags_trace is not None):
+        return  # the copy lost the line (record-damaged), or its label only
     first = cable.portions[0].span.line if cable.portions else None
     if tags is not None and (first is None or tags.span.line < first):
         if not tags.tokens:
