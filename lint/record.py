@@ -50,6 +50,8 @@ _LETTERS_LINE_RE = re.compile(r"[ \t]*\(?[A-Ha-h]\)?(?:[ \t]*(?:,|AND|and|&)?[ \
 # a page break's lines: a level word alone, `PAGE 02  VATICA  05849  131613Z`
 _PAGE_LINE_RE = re.compile(r"[ \t]*(?:(?:UNCLASSIFIED|CONFIDENTIAL|SECRET|LIMITED OFFICIAL USE)"
                            r"[ \t]*$|PAGE[ \t]+[0-9]+\b)")
+# a page header: the post and the serial with its zeros (`ROME 00001144  001.2 OF 003`)
+_PAGE_HEADER_RE = re.compile(r"[ \t]*[A-Z][A-Z ]*[ \t]0{2,}[0-9]*(?:[ \t]|$)")
 # a signature line: one to three capitalised words (`CHACON`, `Susman`, `E. Anthony Wayne`)
 _SIGNATURE_RE = re.compile(r"[A-Z][A-Za-z.'\-]*(?:[ \t]+[A-Z][A-Za-z.'\-]*){0,2}$")
 _SENTENCE_END = frozenset(".!?\"')")
@@ -427,13 +429,16 @@ def _later_copy(c: Cable, text: str, line: int) -> bool:
 def _cut_line(c: Cable, text: str, span: Span, at: int) -> Damage | None:
     """One header line cut at `...` in the only copy (08HAVANA811 `FOR REA...`, 09ROME878
     `USTR FOR A...`): that line lost its end. A SUBJECT line that ends in a whole word and `...`
-    may be the drafter's own ellipsis (`BEFORE YOU GET TOO EXCITED...`): not damage."""
+    may be the drafter's own ellipsis (`BEFORE YOU GET TOO EXCITED...`), and a line given whole
+    a few lines on lost nothing: not damage."""
     line = span.line
     subject = c.subject
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    cut = text[start:end if end >= 0 else len(text)].rstrip(" \t\r\u2026.")
+    if _said_again(text, cut.strip(), end) or _PAGE_HEADER_RE.match(cut):
+        return None  # (a page header `ROME 00001144  001.2 OF 00...` holds no field)
     if subject is not None and subject.span.line <= line <= subject.span.end_line:
-        start = text.rfind("\n", 0, at) + 1
-        end = text.find("\n", at)
-        cut = text[start:end if end >= 0 else len(text)].rstrip(" \t\r\u2026.")
         if cut[-1:].isalpha():
             return None
         field = "the SUBJECT line"
@@ -453,6 +458,16 @@ def _cut_line(c: Cable, text: str, span: Span, at: int) -> Damage | None:
     if lost and (subject is None or subject.span.line > line):
         what += f", and the record has no {' or '.join(lost)} line"
     return Damage("cut-line", span, what)
+
+
+def _said_again(text: str, cut: str, end: int) -> bool:
+    """Whether a line cut at `...` is then given whole a few lines on (`THIS MESS...` and
+    `THIS MESSAGE IS SENSITIVE BUT UNCLASSIFIED.`, 06THEHAGUE2515; `REF: ...` and `REF: A. THE
+    HAGUE 2898`; a page header `ROME 00001...` and the next one): nothing is lost."""
+    if len(cut) < 4 or end < 0:
+        return False
+    window = text[end:end + _TAIL * 5]
+    return any(ln.strip().startswith(cut) for ln in window.split("\n"))
 
 
 def _copy_kind(c: Cable, second: int) -> str:

@@ -319,3 +319,44 @@ def test_a_cut_after_the_signature_loses_nothing():
     assert not _damage(MADRID_AFTER_SIGNATURE)
     cut = MADRID_AFTER_SIGNATURE.replace("cleared this cable.\nCHACON ...", "cleared th...")
     assert "cut off" in _damage(cut)[0].message
+
+
+# 06THEHAGUE2515 (cables/): a line cut at `...` and then given whole; 09ROME1144: a page header
+# cut at `...` (text replaced)
+HAGUE_SAID_AGAIN = """\
+UNCLAS THE HAGUE 002515 
+
+SENSITIVE 
+
+E.O. 12958:  N/A 
+TAGS: SCUL SOCI KPAO NL
+SUBJECT: EMBASSY HOSTS DUTCH-U.S. MUSLIM DIALOGUE 
+
+THIS MESS...
+
+THIS MESSAGE IS SENSITIVE BUT UNCLASSIFIED. 
+PLEASE HANDLE ACCORDINGLY. 
+
+1. (U) Text.
+"""
+
+ROME_PAGE_HEADER = """\
+C O N F I D E N T I A L SECTION 01 OF 03 ROME 001144 
+
+E.O. 12958: DECL: 10/07/2019 
+TAGS: PGOV PREL IT
+SUBJECT: ITALY: CONSTITUTIONAL COURT 
+ 
+ROME 00001144  001.2 OF 00...
+ 
+Classified By: CDA Elizabeth L. Dibble for reasons 1.4 (b) and (d). 
+
+1. (C) Text.
+"""
+
+
+def test_a_cut_line_given_whole_after_or_a_cut_page_header_loses_nothing():
+    assert not _damage(HAGUE_SAID_AGAIN)
+    assert not _damage(ROME_PAGE_HEADER)
+    lost = HAGUE_SAID_AGAIN.replace("THIS MESSAGE IS SENSITIVE BUT UNCLASSIFIED. \n", "")
+    assert "header line 9 is cut off at '...'" in _damage(lost)[0].message
