@@ -257,6 +257,9 @@ def _no_body(c: Cable, text: str, head: str) -> Damage | None:
         return None
     line, field, start = end
     after = [ln for _, ln in _lines_after(text, line) if not _DOTS_ONLY_RE.match(ln)]
+    if any(len(ln.split()) > 3 and ln.rstrip().endswith(".") and not ln.rstrip().endswith("...")
+           for ln in after):
+        return None  # a sentence: a short body without a number (`Post has no nominations.`)
     if sum(len(ln.strip()) for ln in after) > _SIGNATURE_CHARS:
         if c.eo_lines or c.tags is not None or c.subject is not None or \
                 sum(len(ln.strip()) for ln in after) > _FIELD_CHARS or \

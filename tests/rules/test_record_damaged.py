@@ -360,3 +360,28 @@ def test_a_cut_line_given_whole_after_or_a_cut_page_header_loses_nothing():
     assert not _damage(ROME_PAGE_HEADER)
     lost = HAGUE_SAID_AGAIN.replace("THIS MESSAGE IS SENSITIVE BUT UNCLASSIFIED. \n", "")
     assert "header line 9 is cut off at '...'" in _damage(lost)[0].message
+
+
+# 06SANJOSE1848 (raw/): a whole cable whose body is one unnumbered sentence
+SANJOSE_ONE_SENTENCE = """\
+C O N F I D E N T I A L SAN JOSE 001848 
+
+SIPDIS 
+
+E.O. 12958: DECL: 08/14/2016 
+TAGS: PREL CS
+SUBJECT: NOMINATIONS 
+
+REF: SECSTATE 135332 
+
+Classified By: CDA Russell Frisbie for reasons 1.4 (b) and (d) 
+
+Post has no nominations. 
+FRISBIE
+"""
+
+
+def test_a_one_sentence_body_is_a_body():
+    assert not _damage(SANJOSE_ONE_SENTENCE)
+    assert "with no body" in _damage(SANJOSE_ONE_SENTENCE.replace("Post has no nominations. \n",
+                                                                  ""))[0].message
