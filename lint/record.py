@@ -140,13 +140,16 @@ def analyse(cable: Cable, text: str) -> Record:
 
 def _unlabelled_tags(c: Cable, text: str) -> Span | None:
     """A line of TAGS without its label right after the E.O. line (`EFIN, ECON, EINV, PGOV,
-    CH`, 08BEIJING3662): two or more codes of two to five capitals and nothing else."""
+    CH`, 08BEIJING3662): three or more codes of two to five capitals, a four-letter subject
+    TAG among them, and nothing else (not a TAGS line's continuation `PK, AF`)."""
     eo = c.eo
     if eo is None:
         return None
     after = _lines_after(text, eo.span.end_line)[:1]
     if after and _TAG_CODES_LINE_RE.match(after[0][1]):
-        return _line_span(text, _offset_of_line(text, after[0][0]))
+        codes = after[0][1].replace(",", " ").split()
+        if len(codes) >= 3 and any(len(code) == 4 for code in codes):
+            return _line_span(text, _offset_of_line(text, after[0][0]))
     return None
 
 
