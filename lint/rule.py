@@ -219,9 +219,9 @@ def parse_examples(doc: str) -> dict[str, list[str]]:
         # the block ends at the first non-indented, non-empty line
         body: list[str] = []
         for ln in lines:
-            if ln.strip() and not ln.startswith("    "):
+            if ln.strip() and not ln.startswith("    ") and ln.strip() != "---":
                 break
-            body.append(ln[4:] if ln.startswith("    ") else "")
+            body.append(ln[4:] if ln.startswith("    ") else ln.strip())
         text = "\n".join(body).strip("\n")
         for example in re.split(r"^---$", text, flags=re.M):
             example = example.strip("\n")

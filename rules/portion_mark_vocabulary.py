@@ -9,6 +9,12 @@ from cablelint.rule import ERROR, INFO, Hit, rule
 
 _ADMIN_RE = LazyPattern(r"\s*(?://|/|-)\s*(SBU|FOUO|LOU|EFTO)(?![A-Z])")
 
+#: NATO's portion marks (NATO CONFIDENTIAL, SECRET, RESTRICTED, UNCLASSIFIED, COSMIC TOP
+#: SECRET): a US cable that carries NATO information marks those portions so (CAPCO's
+#: non-US markings; 07REYKJAVIK298 marks its NATO paragraphs `(NC)`), which is no slip for `(C)`.
+_REL_GLUED_RE = LazyPattern(r"REL(?=[A-Z]{3}\b)")
+_NATO_MARKS = frozenset({"NC", "NS", "NR", "NU", "CTS"})
+
 
 def _show(text: str) -> str:
     """The mark as written (upper-cased, blanks collapsed): `(SNF)`, or `C)` with its opening
@@ -43,6 +49,15 @@ def _like_the_others(mark, cable) -> tuple[str, str] | None:
     return parse_portion_mark(written).marking.short(), written
 
 
+def _release_run_together(mark) -> str | None:
+    """`(C/RELCAN)`: a REL TO mark with its words run together, read as they were meant."""
+    spaced = _REL_GLUED_RE.sub("REL TO ", mark.text.upper())
+    if spaced == mark.text.upper():
+        return None
+    read = parse_portion_mark(spaced)
+    return read.marking.short() if read.status in ("valid", "variant") else None
+
+
 def _guess(mark, cable) -> str | None:
     """A suggestion for an unreadable mark from the cable's overall marking: `(SE)` in a
     SECRET cable is probably `(S)`."""
@@ -50,6 +65,8 @@ def _guess(mark, cable) -> str | None:
     if overall is None:
         return None
     letters = re.sub(r"[^A-Z]", "", mark.text.upper())
+    if "REL" in letters:
+        return None  # a release to a partner is no garbled NOFORN (see `_release_run_together`)
     if overall.level == 0:
         if cable.has_caption("SENSITIVE") and "S" in letters:
             return "(SBU)"
@@ -79,7 +96,11 @@ def check(cable, options):
     probably `(S)`). A classified level joined to SBU/FOUO/LOU/EFTO
     is sbu-only-unclassified's finding. An unreadable parenthesis at the start of a line that
     is not a numbered paragraph (`(S/CT)`, an office name wrapped to the line start) is not
-    taken for a mark.
+    taken for a mark. One habit is one finding: the same bad mark in several portions (`C)` in
+    every paragraph, 10ROME1) is reported once, at the first, with the count and the other
+    places as related locations. NATO's portion marks (`(NC)`, `(NS)`, `(NR)`, `(CTS)`) mark
+    NATO information a US cable carries and are not reported; a mark that releases to a partner
+    (`(C/RELCAN)`, 04OTTAWA3303) is never guessed to be a NOFORN mark.
 
     Bad:
         S E C R E T ANKARA 000123
@@ -105,6 +126,18 @@ def check(cable, options):
         Classified By: Ambassador Ross Wilson, reasons 1.4 (b) and (d).
 
         1. (SE) Text.
+    ---
+        C O N F I D E N T I A L ROME 000001
+
+        E.O. 12958: DECL: 01/04/2020
+        TAGS: PREL IT
+        SUBJECT: TALKS
+
+        Classified By: Ambassador David Thorne, reasons 1.4 (b) and (d).
+
+        1. C) Text.
+
+        2. C) Text.
 
     Good:
         S E C R E T ANKARA 000123
@@ -120,7 +153,20 @@ def check(cable, options):
         1. (S//NF) Text.
 
         2. (S/NF) Text.
+    ---
+        C O N F I D E N T I A L REYKJAVIK 000298
+
+        E.O. 12958: DECL: 12/19/2017
+        TAGS: MARR NATO IC
+        SUBJECT: TALKS
+
+        Classified By: Ambassador Carol van Voorst, reasons 1.4 (b) and (d).
+
+        1. (C) Text.
+
+        2. (NC) Text.
     """
+    typos: dict[str, list] = {}
     for mark, span, where in cable.portion_marks:
         status = mark.status
         if status == "typo":
@@ -128,20 +174,31 @@ def check(cable, options):
                 continue
             if where == "an unnumbered portion" and not mark.suggestion:
                 continue  # `(S/CT)` at a wrapped line start: an office, not a mark
-            shown = _show(mark.text)
-            alike = None if mark.suggestion else _like_the_others(mark, cable)
-            if mark.suggestion:
-                hint = f"; did you mean {mark.suggestion}?"
-            elif alike is not None:
-                canonical, written = alike
-                hint = (f"; did you mean {canonical}? (the cable's other portions are "
-                        f"{_show(written)})")
-            else:
-                guess = _guess(mark, cable)
-                hint = (f"; probably {guess} (guessed from the overall marking)" if guess
-                        else "; the intended mark is unclear")
-            yield Hit(span, f"portion mark {shown} in {where} is not in the marking vocabulary{hint}",
-                      key=f"{where}:{shown}")
+            if re.sub(r"[^A-Z]", "", mark.text.upper()) in _NATO_MARKS:
+                continue
+            typos.setdefault(_show(mark.text), []).append((mark, span, where))
         elif status == "variant" and options.get("report-variants") and mark.suggestion:
             yield Hit(span, f"portion mark {_show(mark.text)} in {where} is a variant; the canonical "
                             f"form is {mark.suggestion}", INFO, key=f"{where}:variant")
+    for shown, places in typos.items():
+        # one habit of the drafter (`C)` in every paragraph) is one finding with its places
+        mark, span, where = places[0]
+        alike = None if mark.suggestion else _like_the_others(mark, cable)
+        release = None if mark.suggestion or alike else _release_run_together(mark)
+        if mark.suggestion:
+            hint = f"; did you mean {mark.suggestion}?"
+        elif release is not None:
+            hint = f"; did you mean {release}?"
+        elif alike is not None:
+            canonical, written = alike
+            hint = (f"; did you mean {canonical}? (the cable's other portions are "
+                    f"{_show(written)})")
+        else:
+            guess = _guess(mark, cable)
+            hint = (f"; probably {guess} (guessed from the overall marking)" if guess
+                    else "; the intended mark is unclear")
+        n = len(places) - 1
+        more = f" (and {n} more portion{'s' if n > 1 else ''})" if n else ""
+        yield Hit(span, f"portion mark {shown} in {where}{more} is not in the marking "
+                        f"vocabulary{hint}", key=f"mark:{shown}",
+                  related=tuple(s for _, s, _ in places[1:]))

@@ -39,3 +39,34 @@ def test_without_such_portions_the_overall_marking_guides():
     (f,) = lint_text(text, select=["portion-mark-vocabulary"])
     assert "probably (C) (guessed from the overall marking)" in f.message
     assert "other portions" not in f.message
+
+
+def test_one_bad_mark_in_every_paragraph_is_one_finding_with_its_places(make_cable):
+    # 10ROME1: `C)` opens every paragraph, its opening parenthesis lost each time
+    text = make_cable("TAGS: PREL IT", paragraphs="1. C) Summary.\n\n2. C) Text.\n\n3. C) Text.")
+    (f,) = lint_text(text, select=["portion-mark-vocabulary"])
+    assert f.message.startswith("portion mark C) in paragraph 1 (and 2 more portions)")
+    assert "did you mean (C)?" in f.message
+    assert [r.line for r in f.related] == [f.line + 2, f.line + 4]
+
+
+def test_different_bad_marks_are_reported_apart(make_cable):
+    # 09ROME877 writes both `C)` and `SBU)`
+    text = make_cable("TAGS: PREL IT", paragraphs="1. C) Text.\n\n2. SBU) Text.\n\n3. C) Text.")
+    found = lint_text(text, select=["portion-mark-vocabulary"])
+    assert sorted(f.message.split(" in ")[0] for f in found) == [
+        "portion mark C)", "portion mark SBU)"]
+
+
+def test_a_nato_portion_mark_is_no_typo(make_cable):
+    # 07REYKJAVIK298 (a NATO air-policing cable): `¶2.  (NC) MFA Defense Department Director`
+    text = make_cable("TAGS: MARR NATO IC", paragraphs="1. (C) Text.\n\n2.  (NC) Text.")
+    assert lint_text(text, select=["portion-mark-vocabulary"]) == []
+
+
+def test_a_release_mark_run_together_is_not_guessed_to_be_noforn():
+    # 04OTTAWA3303: `D. (C/RELCAN) NORAD RENEWAL/TRANSFORMATION.` in a CONFIDENTIAL//NOFORN cable
+    text = _noforn_cable("1. (C/NF) Text.\n\n2. (C/RELCAN) Text.")
+    (f,) = lint_text(text, select=["portion-mark-vocabulary"])
+    assert "(C/RELCAN)" in f.message
+    assert f.message.endswith("did you mean (C//REL TO CAN)?")
