@@ -429,6 +429,35 @@ def _phrases_as_words(items: list[TagItem], groups: Sequence[int]) -> list[TagIt
     return out
 
 
+def _publisher_glued(item: TagItem, items: Sequence[TagItem], tokens: set[str]) -> bool:
+    """A country code glued to a TAG by the publisher's rebuilt TAGS field, not by the drafter:
+    `VTPREL` on `TAGS: PREL, PHUM, ..., VT, VTPREL`, `EISNAR` on `TAGS: SNAR, EISNAR`. The
+    rebuilt lines (in `cables.csv` texts, and some of the web pages) end with the geographic
+    TAG glued to the line's first TAG (01VATICAN3137, 03ZAGREB790, 04DUBLIN1815), or repeat the
+    two parts apart as well (02VATICAN2291: `VT, RU, VTPGOV`). A drafter's run-together TAGS
+    (`PHUMPREL`, `ETRDEINVECINPGOVCS`) are not of that shape."""
+    parts = (item.suggestion or "").split()
+    if item.problem != "run-together" or len(parts) != 2 or len(parts[0]) != 2:
+        return False
+    geo, tag = parts
+    first = next((it.token for it in items if it.kind != "person"), None)
+    return tag == first or (geo in tokens and tag in tokens)
+
+
+def _coins_tags(items: Sequence[TagItem], voc: Vocabulary) -> bool:
+    """Whether the line carries a subject TAG a post coined for itself (`FINREF`, `HUMANR`,
+    lint/data/tags-in-use.txt): beside such TAGS a token one letter from a listed TAG may as
+    well be another coinage (`CIVS` beside `FINREF` in a stock-market cable,
+    00HOCHIMINHCITY1176), so no typo is claimed."""
+    return any(it.problem is None and voc.in_use.get(it.token) == "subject"
+               and it.token not in voc.subject for it in items)
+
+
+def _uncertain_typo(item: TagItem, items: Sequence[TagItem]) -> bool:
+    return (item.problem == "typo" and item.token not in TYPO_FIXES
+            and _coins_tags(items, vocabulary()))
+
+
 def items_of(cable) -> list[TagItem]:
     """The TAG items of a cable's TAGS line (empty without one), each TAG once (a line that
     repeats a TAG is read as naming it once), without the words a publisher added. An item's
@@ -447,11 +476,15 @@ def items_of(cable) -> list[TagItem]:
         else:
             read = classify(tokens, _posts(cable))
         read = _phrases_as_words(read, cable.tags.groups)
+        present = {it.token for it in read}
         seen: set[str] = set()
         cached = []
         for it in read:
-            if it.token not in seen:
-                seen.add(it.token)
-                cached.append(it)
+            if it.token in seen or _publisher_glued(it, read, present):
+                continue
+            if _uncertain_typo(it, read):
+                it = it._replace(problem="unknown", suggestion=None)
+            seen.add(it.token)
+            cached.append(it)
         cable.derived["tags.items"] = cached
     return cached

@@ -1,6 +1,8 @@
 """CL604 tag-typo on TAGS lines copied from real cables (the id beside each)."""
 from __future__ import annotations
 
+import pytest
+
 from cablelint.api import lint_text
 
 
@@ -9,12 +11,48 @@ def _found(text):
 
 
 def test_repeated_token_is_one_finding_at_its_column(make_cable):
-    # 03ZAGREB669 repeats IZPREL
-    line = ("TAGS: PREL, KAWC, PGOV, MARR, HR, KAWC, PGOV, MARR, HR, KAWC, PGOV, MARR, HR, IZ, "
-            "IZPREL, IZPREL")
-    (f,) = _found(make_cable(line, reference_id="03ZAGREB669"))
-    assert f.column == line.index("IZPREL") + 1 and f.end_column == f.column + len("IZPREL")
-    assert "IZ PREL" in f.message
+    # 07NAIROBI4427's PHUMPREL, repeated as 03ZAGREB669's line repeats its TAGS
+    line = "TAGS: PGOV, KDEM, PHUMPREL, KE, KDEM, PHUMPREL, KE"
+    (f,) = _found(make_cable(line, reference_id="07NAIROBI4427"))
+    assert f.column == line.index("PHUMPREL") + 1 and f.end_column == f.column + len("PHUMPREL")
+    assert "PHUM PREL" in f.message
+
+
+@pytest.mark.parametrize("line", [
+    # 03ZAGREB669: the rebuilt field glues IZ to the first TAG, PREL, and also lists both
+    "TAGS: PREL, KAWC, PGOV, MARR, HR, KAWC, PGOV, MARR, HR, KAWC, PGOV, MARR, HR, IZ, IZPREL, "
+    "IZPREL",
+    # 04DUBLIN1815 (section 2 of the same cable reads `SNAR, EI`)
+    "TAGS: SNAR, EISNAR",
+    # 01VATICAN3137, with a word the publisher added
+    "TAGS: PREL, PHUM, AL, PHUM, AL, VT, VTPREL, Human Trafficking",
+    # 02VATICAN2291: VT and PGOV both apart, PGOV not first
+    "TAGS: PGOV, PHUM, PREL, KIRF, IT, PHUM, PREL, KIRF, IT, VT, RU, VTPGOV, RU",
+])
+def test_a_country_code_the_publisher_glued_to_a_tag_is_not_the_drafter_s(make_cable, line):
+    assert not _found(make_cable(line))
+
+
+def test_a_drafter_s_country_code_glued_to_a_tag_is_still_reported(make_cable):
+    # 09KABUL4150 (KDEM then AF) and 08BRATISLAVA377 (PGOV then LO): TAG first, code after
+    (f,) = _found(make_cable("TAGS KDEM, PGOV, PINR, KDEMAF, AF"))
+    assert "KDEMAF runs several TAGS together: KDEM AF" in f.message
+    (f,) = _found(make_cable("TAGS: PREL PGOVLO GG RU LO"))
+    assert "PGOVLO" in f.message
+
+
+def test_a_whole_tags_line_run_together_is_named(make_cable):
+    # 09CAIRO207: the reviewer needs the token, not its place
+    (f,) = _found(make_cable("TAGS: KFRDCVISCMGTCASCKOCIASECPHUMSMIGEG"))
+    assert f.message.startswith("TAGS KFRDCVISCMGTCASCKOCIASECPHUMSMIGEG runs several TAGS")
+
+
+def test_beside_a_post_s_coined_tag_a_near_miss_is_no_typo(make_cable):
+    # 00HOCHIMINHCITY1176, a stock-market cable: CIVS is no visa TAG misspelt
+    assert not _found(make_cable("TAGS: ECON, PREL, VM, PGOV, SOCI, CIVS, FINREF"))
+    # without the coined TAG the slip is still named (09SANJOSE10: SEVN)
+    (f,) = _found(make_cable("TAGS: EAID PGOV AEMR ASEC PHUM SEVN KFLO CS"))
+    assert "SEVN is probably a typo for SENV" in f.message
 
 
 def test_nearest_tag_of_the_same_kind(make_cable):
