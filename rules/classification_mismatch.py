@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from cablelint.elements import DamageKind, Layer
+from cablelint.record import reference_id_parts
 from cablelint.rule import ERROR, WARNING, Hit, rule
 
 
@@ -12,6 +13,16 @@ def _sbu_rendered_as_noforn(cable) -> bool:
     return any(c.word.startswith("SENSITIVE") for c in cable.header_captions)
 
 
+def _another_serial(cable, banner) -> bool:
+    """The classification line names another serial than the reference id (`LIMA 003571` under
+    05LIMA3609): the metadata belongs to another telegram of the post, so their levels are not
+    one cable's two layers (reference-id-consistent reports the serial)."""
+    parts = reference_id_parts(cable)
+    if parts is None or not banner.serial or not banner.serial.isdigit():
+        return False
+    return int(banner.serial) != parts[2]
+
+
 @rule("CL104", "classification-mismatch", ERROR)
 def check(cable, options):
     """The layers that state the cable's classification disagree (level, or NOFORN).
@@ -20,8 +31,13 @@ def check(cable, options):
     classification line, the routing line (`ZNY CCCCC ZZH`) and the classification lines of
     later sections say different things, some copy is handled at the wrong level. Basis: one
     overall marking per document (32 CFR 2001.21; CAPCO §D). Each message names the two layers
-    compared. A NOFORN difference between the metadata and the telegram is a warning: the
-    metadata's `//NOFORN` is WikiLeaks' rendering of a caption (research [I]). Metadata
+    compared. Metadata `//NOFORN` over a telegram without NOFORN is a warning: the metadata's
+    `//NOFORN` is WikiLeaks' rendering of a caption (research [I]), so the telegram may have lost
+    its caption. A telegram that carries NOFORN under metadata without it is not reported: the
+    telegram is marked as it should be, and the gap is in the publisher's field, no fault of
+    the cable (independent review, 04OTTAWA2961, 04OTTAWA3001). Nor is a level difference
+    when the classification line names another serial than the reference id (05LIMA3609 holds
+    `LIMA 003571`): those are two telegrams, not two layers of one. Metadata
     `//NOFORN` over a telegram whose only such caption is SENSITIVE is not reported: that is
     how the database rendered the SBU caption (2003-2009 records), and the SENSITIVE caption
     on a classified cable is sbu-only-unclassified's one finding.
@@ -69,7 +85,8 @@ def check(cable, options):
     banner = cable.banner
     line = banner.marking if banner is not None else None
     meta = cable.metadata.marking if cable.metadata is not None else None
-    if line is not None and meta is not None and not cable.record.has(DamageKind.JOINED):
+    if line is not None and meta is not None and not cable.record.has(DamageKind.JOINED) \
+            and not _another_serial(cable, banner):
         # (metadata and telegram of two cables joined: record-damaged says so, not each
         # difference that follows from it)
         if line.level != meta.level:
@@ -84,10 +101,6 @@ def check(cable, options):
                 yield Hit(cable.metadata.classification_span,
                           f"metadata classification {meta} has NOFORN but the telegram's "
                           f"classification line and captions do not", WARNING, key="metadata-noforn")
-            elif telegram_nf and not meta.noforn and meta.level > 0:
-                nf = next((c.span for c in cable.header_captions if c.word == "NOFORN"), banner.level_span)
-                yield Hit(nf, f"telegram is NOFORN but the metadata classification {meta} is not",
-                          WARNING, key="metadata-noforn")
     zn = cable.routing.zn_marking
     reference = line if line is not None else meta
     ref_layer = Layer.CLASSIFICATION_LINE if line is not None else Layer.METADATA

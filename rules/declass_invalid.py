@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as dt
 
 from cablelint import eo
+from cablelint.elements import DamageKind
 from cablelint.rule import ERROR, WARNING, Hit, rule
 
 _ONE_DAY = dt.timedelta(days=1)
@@ -33,7 +34,9 @@ def check(cable, options):
     of the last year tolerated); `N/A` on a classified cable, or a date on an unclassified
     one (ISM-ID-00014/00016). A 25X code on a new cable is a warning. Option `max-years` (a
     whole number of years; 0, the default, means the ceiling of the order in force) overrides
-    the ceiling. Later review stamps are not judged.
+    the ceiling. Later review stamps are not judged. A record that joins one cable's header
+    to another's text (05MUSCAT679: a 2005 header over a 2008 Beijing text) has no date for
+    the text, so nothing is judged against a date there.
 
     One rule rather than one per fault: each fault answers the same question (is this value
     lawful on this cable, at its level and on its date?), an E.O. line gets at most one
@@ -98,8 +101,8 @@ def check(cable, options):
                   key="MR")
         return
     d = cable.date
-    if d is None:
-        return
+    if d is None or cable.record.has(DamageKind.JOINED):
+        return  # (a header joined to another cable's text: the date is not the text's)
     period = eo.period_on(d)
     if kind == "oadr" and not period.allows_oadr:
         if d > eo.OADR_ACCEPTED_UNTIL:

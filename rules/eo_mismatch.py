@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from cablelint import eo
+from cablelint.elements import DamageKind
 from cablelint.rule import ERROR, WARNING, Hit, rule
 
 
@@ -14,7 +15,10 @@ def check(cable, options):
     whole authority block unreliable. Basis: the effective dates of E.O. 12356 (1982-08-01),
     E.O. 12958 (1995-10-14) and E.O. 13526 (2010-06-27). `E.O. 13292` cited instead of
     "12958, as amended" is a warning (ISOO asks for the latter), and so is a superseded order
-    cited within six months of the change. On an unclassified cable whose E.O. line says
+    cited within six months of the change; on an unclassified `N/A` line in those six months
+    (`E.O. 12356: N/A` ten days after E.O. 12958 took effect, 95JAKARTA8966) it is not
+    reported. A record that joins one cable's header to another's text (88BAGHDAD28: a 1988
+    header over a 2009 text citing 12958) has no date for the text: the order is not judged. On an unclassified cable whose E.O. line says
     `N/A` (`E.O. 12598: N/A`, 03LAGOS683) every finding is a warning: the line invokes no
     order for the cable, so the slip misleads no declassification. Later review stamps are
     not judged.
@@ -68,8 +72,8 @@ def check(cable, options):
                   soft, key=f"E.O. {cited}")
         return
     d = cable.date
-    if d is None:
-        return
+    if d is None or cable.record.has(DamageKind.JOINED):
+        return  # (two cables joined: the date is not the text's; record-damaged says so)
     in_force = eo.order_in_force(d)
     if cited == "13292":
         sev = None if d < eo.KNOWN_ORDERS["13292"].effective else WARNING
@@ -85,5 +89,7 @@ def check(cable, options):
         return
     in_force_start = eo.KNOWN_ORDERS[in_force].effective
     grace = in_force_start is not None and (d - in_force_start).days <= 183
+    if grace and soft is not None:
+        return  # an old form's `N/A` in the changeover: invokes no order, misleads no one
     yield Hit(line.label_span, f"E.O. {cited} had been superseded by E.O. {in_force} on "
                                f"{d.isoformat()}", WARNING if grace else soft, key=f"E.O. {cited}")

@@ -8,7 +8,7 @@ _SBU_CAPTIONS = ("SENSITIVE", "SENSITIVE BUT UNCLASSIFIED",
                  "SENSITIVE BUT UNCLASSIFIED, PLEASE TREAT ACCORDINGLY")
 
 
-@rule("CL506", "noforn-needs-classified-or-sbu", WARNING)
+@rule("CL506", "noforn-needs-classified-or-sbu", WARNING, default_enabled=False)
 def check(cable, options):
     """A plain unclassified cable (not SBU) carries the NOFORN caption.
 
@@ -18,6 +18,11 @@ def check(cable, options):
     CAPCO SBU-NF/LES-NF templates [S]; for State practice [I], hence a warning. A cable counts
     as SBU when it has the SENSITIVE caption, an `(SBU)` or `(SBU/NF)` portion, or the SBU
     marking in the metadata line.
+
+    Off by default: no State rule says NOFORN needs SBU or a classification (the basis is
+    inferred [I]), and both findings on the corpus were judged wrong by an independent review:
+    an `SBU/NOFORN` caption (95ZAGREB5178) is read as NOFORN alone, and an EFTO cable whose
+    only portion is `(SBU/NF)` (09EFTOLONDON2211) is marked SBU. Select CL506 to run it.
 
     Bad:
         UNCLAS ANKARA 000123

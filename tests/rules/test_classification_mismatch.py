@@ -40,3 +40,46 @@ def test_metadata_noforn_over_a_sensitive_caption_is_one_finding():
 def test_metadata_noforn_without_any_caption_is_still_reported():
     found = lint_text(BOGOTA.format(caption=""), select=RULES)
     assert sorted(f.name for f in found) == ["classification-mismatch", "noforn-portions-unmarked"]
+
+
+OTTAWA = """04OTTAWA2961
+NORAD TALKS
+2004-11-04 16:52
+CONFIDENTIAL
+Embassy Ottawa
+This record is a partial extract of the original cable. The full text of the original cable is not available.
+
+C O N F I D E N T I A L OTTAWA 002961
+
+NOFORN
+SIPDIS
+
+E.O. 12958: DECL: 11/04/2014
+TAGS: PREL, MARR, CA
+SUBJECT: NORAD TALKS
+
+Classified By: Ambassador Paul Cellucci for reasons 1.4 (b) and (d)
+
+1. (C/NF) Text.
+"""
+
+
+def test_a_telegram_marked_noforn_under_metadata_without_it_is_not_reported():
+    # 04OTTAWA2961: the telegram's NOFORN caption is there; the publisher's field lacks it
+    assert lint_text(OTTAWA, select=["classification-mismatch"]) == []
+
+
+def test_metadata_noforn_over_a_telegram_without_it_is_still_reported():
+    text = OTTAWA.replace("CONFIDENTIAL\nEmbassy", "CONFIDENTIAL//NOFORN\nEmbassy").replace(
+        "NOFORN\nSIPDIS", "SIPDIS").replace("(C/NF)", "(C)")
+    (f,) = lint_text(text, select=["classification-mismatch"])
+    assert f.line == 4 and "has NOFORN" in f.message
+
+
+def test_a_classification_line_of_another_serial_is_not_compared_with_the_metadata():
+    # 05LIMA3609 (UNCLASSIFIED//FOR OFFICIAL USE ONLY) holds the text of `LIMA 003571`
+    text = OTTAWA.replace("CONFIDENTIAL\nEmbassy", "UNCLASSIFIED\nEmbassy")
+    (f,) = lint_text(text, select=["classification-mismatch"])
+    assert "metadata classification says UNCLASSIFIED" in f.message
+    other = text.replace("OTTAWA 002961", "OTTAWA 002875")
+    assert lint_text(other, select=["classification-mismatch"]) == []

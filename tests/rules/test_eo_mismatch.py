@@ -41,3 +41,37 @@ def test_classified_cable_typo_stays_an_error(make_cable):
     text = make_cable("TAGS: PREL CB", date="1995-11-14 10:00",
                       eo_line="E.O. 12598:  DECL:  11/14/2025")
     assert [f.severity for f in lint_text(text, select=["eo-mismatch"])] == ["error"]
+
+
+def test_na_line_in_the_changeover_is_not_reported():
+    # 95JAKARTA8966: `E.O.  12356:  N/A` ten days after E.O. 12958 took effect
+    assert lint_text(_unclas("E.O.  12356:  N/A", "1995-10-24 10:00"), select=["eo-mismatch"]) == []
+
+
+JOINED = """88BAGHDAD28
+TALKS
+1988-01-02 12:12
+CONFIDENTIAL
+Embassy Baghdad
+R 021258Z JAN 88
+FM AMEMBASSY BAGHDAD
+TO SECSTATE WASHDC 9118
+
+S e c r e t state 068250
+
+Sipdis
+
+E.o. 12958: decl: 07/01/2034
+Tags: parm, prel, ettc, mnuc, ir, gm, ch
+Subject: talks
+
+Classified By: ISN/MTR Director Pam Durham, Reasons 1.4 (b), (d).
+
+1. (S) Text.
+"""
+
+
+def test_a_header_joined_to_another_cable_s_text_is_not_judged_by_its_date():
+    # 88BAGHDAD28: a 1988 Baghdad header over the text of STATE 068250 (2009)
+    assert lint_text(JOINED, select=["eo-mismatch", "declass-invalid"]) == []
+    assert any(f.name == "record-damaged" for f in lint_text(JOINED))
