@@ -798,13 +798,14 @@ _AD_INTERIM_RE = LazyPattern(r"(?i)(aff?ai?r[ie]?s?[\s,]*)\(?a\.?\s?i\.?\)?(?![a
 # (The lookahead names the letters a match can start with, so the search skips every other
 # position at once.)
 _CLASSIFIER_END_RE = re.compile(
-    r"(?i)(?=[fpre1bdu])"
+    r"(?i)(?=[fpre1bdus])"
+    r"(?:(?<![a-z])sec(?:tion|t?\.)?\s*(?=1 ?\. ?[4-6](?!\d))|"
     r"(?:(?:(?<![a-z])(?:f ?[o0] ?r|fr|per)\s+(?:for\s+)?)?(?<![a-z])"
     r"(?:r ?(?:e ?a|e|a) ?(?:s ?[o0] ?n|[o0] ?n) ?s?(?: ?\( ?s ?\))?(?![a-z])|reas(?= ?\())"
     r"|(?<![a-z])(?:p ?e ?r|under)\s+(?:se ?ction\s+|para\s+)?1(?= ?[.,])"
     r"|(?<![a-z])based\s+(?:up)?[o0]n(?![a-z])|(?<![a-z])due\s+to(?![a-z])"
     r"|(?<![\d.])1 ?[.,] ?[0-9](?!\d)(?= ?\(? ?[a-h](?![a-z]))|(?<![\d.])1 ?\. ?[4-6](?!\d)"
-    r"|(?<![a-z])E\.? ?O\.? ?\d|(?<![\d])12958(?!\d))")
+    r"|(?<![a-z])E\.? ?O\.? ?\d|(?<![\d])12958(?!\d)))")
 
 # Position titles.  Head words make a title on their own; qualifier words only
 # refine one and are never part of a name.  Matching is case-insensitive.

@@ -21,7 +21,9 @@ def check(cable, options):
     is set (then as a warning): State's own drafting handbook, 5 FAH-1 (TL:CH-09 of
     2004-07-12), still told drafters to cite "section 1.5 of E.O. 12958" ("Reason 1.5b and
     d"), and no later edition that changed this is known, so a drafter who followed it made
-    no fault a reviewer would sign (docs/declined-rules.md).
+    no fault a reviewer would sign (docs/declined-rules.md). `1.6 (X6)`, the exemption
+    section and code written as the reason (03ZAGREB470), is one fault, reported once by
+    CL213 reason-not-exemption.
 
     Bad:
         R 150900Z FEB 08
@@ -66,6 +68,8 @@ def check(cable, options):
     if period is not None and period.reason_section is None:
         return  # no reason element before E.O. 12958: nothing to judge
     if section not in _SECTION_LETTERS:
+        if section == "1.6" and reason.exemption_codes:
+            return  # `1.6 (X6)`: the exemption on the reason line, reason-not-exemption's finding
         yield Hit(span, f"reason section {section} is not a classification-category section "
                         f"(1.4 or 1.5)", key=f"section {section}")
         return

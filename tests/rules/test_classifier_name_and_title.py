@@ -56,3 +56,11 @@ def test_a_place_before_the_title_is_not_a_name():
     # 07BAGHDAD2781 (cablemap): `Kirkuk` is where the team leads, not who classified
     found = _found("Classified By: Kirkuk PRT Team Leader, for reason 1.4 (b)\nand(d).")
     assert len(found) == 1 and "no name" in found[0].message
+
+
+def test_a_section_cited_as_the_classifier_is_no_title(make_cable):
+    # 95TELAVIV17504: `1.  CONFIDENTIAL - ENTIRE TEXT.  CLASSIFIED BY SECTION 1.5 (B)` / `AND (D).`
+    text = make_cable("TAGS:  PREL, PGOV, IS", date="1995-11-05 10:15",
+                      eo_line="E.O.  12958:  DECL: 11/05/05",
+                      classified_by="CLASSIFIED BY SECTION 1.5 (B)\nAND (D).")
+    assert not lint_text(text, select=["classifier-name-and-title"])

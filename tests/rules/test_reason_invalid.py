@@ -25,3 +25,11 @@ def test_invalid_letter_still_an_error(make_cable):
     text = make_cable("TAGS: PREL, YM", date="2004-06-15 09:00",
                       classified_by="Classified By: Ambassador Krajeski for reasons 1.4 (b) and (k).")
     assert [f.severity for f in lint_text(text, select=["reason-invalid"])] == ["error"]
+
+
+def test_an_exemption_written_as_the_reason_is_one_finding(make_cable):
+    # 03ZAGREB470: `CLASSIFIED BY: POLOFF ROBERT SILBERSTEIN, REASON 1.6 (X6)`
+    text = make_cable("TAGS: KAWC, PGOV, PREL, HR", date="2003-02-19 09:00",
+                      classified_by="CLASSIFIED BY: POLOFF ROBERT SILBERSTEIN, REASON 1.6 (X6)")
+    found = lint_text(text, select=["reason-invalid", "reason-not-exemption"])
+    assert [f.name for f in found] == ["reason-not-exemption"] and "X6" in found[0].message
