@@ -18,8 +18,8 @@ from .marking import PortionMark, parse_level_word, parse_metadata_classificatio
     parse_portion_mark, parse_zn_line
 from .readers import BANNER_TEXT_RE, CUT_OFF_RE, DTG_RE, ITEM_LABEL_RE, MONTHS, NOTICE_RE, \
     PRECEDENCE_RE, REDACTION_ONLY_RE, caption_word, entire_notice, eo_order, level_text, \
-    paragraph_mark, paragraph_number, parse_meta_date, post_serial, redacted_start, safe_date, \
-    section_numbers, text_key, token_places
+    paragraph_mark, paragraph_number, parse_meta_date, post_serial, precedence_word, \
+    redacted_start, safe_date, section_numbers, text_key, token_places
 from .span import Span, line_span
 from .tree import Token, Tree
 
@@ -126,7 +126,9 @@ class _Builder:
             base = Span.of(tok)
             routing.addressees.append((tok.value.split(None, 1)[0], base))
             for m in PRECEDENCE_RE.finditer(tok.value):
-                routing.precedence_words.append((m.group(1), base))
+                word = precedence_word(m.group(1))
+                if word is not None:
+                    routing.precedence_words.append((word, base))
         elif t == "PARTIAL_NOTICE":
             self.cable.partial_extract = True
 

@@ -10,7 +10,7 @@ import functools
 import re
 
 from .lazyre import LazyPattern
-from .marking import Marking, PortionMark, parse_level_word, parse_portion_mark
+from .marking import Marking, PortionMark, osa_distance, parse_level_word, parse_portion_mark
 from .span import Span
 
 
@@ -25,7 +25,20 @@ _EO_ORDER_RE = re.compile(r"(\d{5})")
 NOTICE_RE = re.compile(r"(?i)[ \t]*(?:\"?[ \t]*LINE(?![A-Za-z])|/[ \t]*reasons?[ \t]+added)")
 CUT_OFF_RE = re.compile(r"(?:\.\.\.|\u2026)[ \t\\]*(?:\n|$)")
 _PARA_NUM_RE = re.compile(r"(\d{1,2})")
-PRECEDENCE_RE = re.compile(r"\b(NIACT IMMEDIATE|FLASH|IMMEDIATE|PRIORITY|ROUTINE)\b")
+# a precedence word also when glued to the next routing indicator (`PRIORITYRUCPDOC`, an
+# address line run on) or misspelt by one letter (`IMMEDAITE`, `PRIORTY`): see `precedence_word`
+PRECEDENCE_RE = re.compile(r"\b(NIACT IMMEDIATE|FLASH|IMMEDIATE|PRIORITY|ROUTINE"
+                           r"|IMM[A-Z]{5,7}|PRI[A-Z]{4,6}|ROU[A-Z]{4,5})(?=\b|R[A-Z]{3,7}\b)")
+_PRECEDENCE_WORDS = ("IMMEDIATE", "PRIORITY", "ROUTINE")
+
+
+def precedence_word(written: str) -> str | None:
+    """The precedence a word of an address line gives: itself, or the one precedence word it is
+    a single slip from (`IMMEDAITE`, 88BAGHDAD4559); None for another word."""
+    if written in ("NIACT IMMEDIATE", "FLASH") or written in _PRECEDENCE_WORDS:
+        return written
+    near = [w for w in _PRECEDENCE_WORDS if osa_distance(written, w, 1) == 1]
+    return near[0] if len(near) == 1 else None
 _META_DATE_RE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _RUBY_DATE_RE = LazyPattern(r"\w{3} (\w{3}) (\d{2}) [\d:]+ [+-]\d{4} (\d{4})")
 

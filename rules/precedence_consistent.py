@@ -20,7 +20,9 @@ def check(cable, options):
     wastes priority handling. Basis: 5 FAH-2 H-321.2-1(b) [S]. With two prosigns (`O R`) the
     first is the action precedence and must be the highest; the second (info) must not be
     above it. A warning: relays and the publication chain sometimes drop addressee lines.
-    Partial extracts have no routing header and are not checked.
+    Partial extracts have no routing header and are not checked. A precedence word misspelt
+    by one letter (`IMMEDAITE`, 88BAGHDAD4559) or run on to the next address
+    (`PRIORITYRUCPDOC`) is read as that word, not as a routine addressee.
 
     Bad:
         R 031007Z SEP 08

@@ -1,0 +1,43 @@
+"""CL404 precedence-consistent: a precedence word misspelt or run on to the next address line is
+read as that word. Routing lines copied from real cables (the id beside each)."""
+from __future__ import annotations
+
+import pytest
+
+from cablelint.api import lint_text
+
+
+def _cable(routing: str) -> str:
+    return f"""88BAGHDAD4559
+TALKS
+1988-08-22 05:41
+CONFIDENTIAL
+Embassy Baghdad
+{routing}
+
+C O N F I D E N T I A L BAGHDAD 04559
+
+E.O. 12356: DECL: OADR
+TAGS: PREL, IZ, IR
+SUBJECT: TALKS
+
+1. (C) Text.
+"""
+
+
+@pytest.mark.parametrize("routing,source", [
+    ("O 220541Z AUG 88\nFM AMEMBASSY BAGHDAD\nTO SECSTATE WASHDC IMMEDAITE 7958\n"
+     "INFO GULFWAR COLLECTIVE", "88BAGHDAD4559"),
+    ("P 220541Z AUG 88\nFM AMEMBASSY BAGHDAD\nTO SECSTATE WASHDC PRIORTY 7958",
+     "PRIORTY, a letter dropped"),
+    ("P 220541Z AUG 88\nFM AMEMBASSY BAGHDAD\nTO SECSTATE WASHDC PRIORITYRUCPDOC/USDOC WASHDC",
+     "an address line run on to the next"),
+])
+def test_a_damaged_precedence_word_is_read_as_that_word(routing, source):
+    assert lint_text(_cable(routing), select=["precedence-consistent"]) == [], source
+
+
+def test_a_prosign_above_every_addressee_is_still_reported():
+    routing = "O 220541Z AUG 88\nFM AMEMBASSY BAGHDAD\nTO SECSTATE WASHDC 7958"
+    (f,) = lint_text(_cable(routing), select=["precedence-consistent"])
+    assert f.message.startswith("prosign O")
