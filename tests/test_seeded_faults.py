@@ -35,7 +35,13 @@ CODES = {r.name: r.code for r in full_registry().rules}
 # Mutants that cablelint is known to miss, with the reason (found by this test; see the issue).
 # They are expected failures (strict: a fix turns them into a failure until the entry is
 # removed), never skips.
-KNOWN_MISSES: dict[tuple[str, str], str] = {}
+_JOINED = ("05MUSCAT679 joins a 2005 Muscat header to a 2008 Beijing text: the record's date is "
+           "not the text's, so nothing on the E.O. line is judged against it (record-damaged "
+           "reports the join)")
+KNOWN_MISSES: dict[tuple[str, str], str] = {
+    ("eo-not-yet-in-force", "cables/05MUSCAT679"): _JOINED,
+    ("oadr-after-1995", "cables/05MUSCAT679"): _JOINED,
+}
 
 
 def known_miss(kind: str, path: Path) -> str | None:
