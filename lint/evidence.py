@@ -139,3 +139,55 @@ def first_words(lines: list[str], line: int, column: int) -> str:
     if line - 1 >= len(lines):
         return ""
     return " ".join(lines[line - 1][max(column - 1, 0):].split())
+
+
+# what follows a paragraph number when a mark stands there, damaged or cut: `(4)`, `(C>`,
+# `(SN/F)`, `(S/NF/NC/ORCON)`, a preview cut at `(C...`
+_MARK_WRITTEN_RE = re.compile(r"[^\S\n]*[(\[{<][^\S\n]*[A-Za-z0-9/ .,&-]{0,24}?(?:[)\]}>]|\.\.\.|\u2026)")
+_REDACTION_ONLY_RE = re.compile(r"(?:[\s().,;:\\-]|(?i:x{6,})|(?i:\[[a-z ]{0,24}removed\s*\]))*")
+
+
+def after_number(lines: list[str], span) -> str:
+    """What follows a paragraph number (its `head_span`) on the number's line."""
+    if span.line - 1 >= len(lines):
+        return ""
+    return lines[span.line - 1][span.end_column - 1:]
+
+
+def mark_written(lines: list[str], span) -> bool:
+    """Whether a mark stands after the paragraph number at `span`, in whatever shape (a typo, a
+    mark cut by a preview): present, if damaged, not missing."""
+    return _MARK_WRITTEN_RE.match(after_number(lines, span)) is not None
+
+
+def redaction_only(lines: list[str], head, span) -> bool:
+    """Whether the paragraph (number at `head`, all of it `span`) holds nothing but a
+    publication redaction (`¶6. xxxxxxxxxxxx`, `¶7. [DETAILS REMOVED]`)."""
+    text = " ".join([after_number(lines, head)] + _region(lines, head.line + 1, span.end_line))
+    return _REDACTION_RE.search(text) is not None and _REDACTION_ONLY_RE.fullmatch(text) is not None
+
+
+def list_label_before(lines: list[str], line: int, letter: str, reach: int = 60) -> bool:
+    """Whether a line before `line` (within `reach`) starts with the item label before
+    `letter` (`(B)`, `B)` or `B.` before a `(C)`): the `(C)` is a list item, not a mark."""
+    if len(letter) != 1 or not letter.isalpha() or letter.upper() == "A":
+        return False
+    label = re.compile(r"[-\s]*[(\[]?%s[)\].](?:\s|$)" % chr(ord(letter.upper()) - 1), re.I)
+    return any(label.match(ln) for ln in _region(lines, line - reach, line - 1))
+
+
+# a mark at a paragraph's start, however the number is written (`  5. (S/NF)` indented with
+# U+2028, `3 (C)`, `8, (C)`) or with no number
+_PARAGRAPH_MARK_RE = re.compile(r"[^\S\n]*(?:\u00b6?[^\S\n]*\d{1,2}[^\S\n]*[.,)]?[^\S\n]*)?"
+                                r"(\([A-Z][A-Za-z/ ,]{0,30}\))")
+
+
+def paragraph_marks(lines: list[str], first: int) -> list[str]:
+    """The marks written at paragraph starts from line `first` on, as written (`(S/NF)`)."""
+    out = []
+    for ln in _region(lines, first, len(lines)):
+        if "(" in ln:
+            m = _PARAGRAPH_MARK_RE.match(ln)
+            if m:
+                out.append(m.group(1))
+    return out

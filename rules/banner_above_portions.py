@@ -3,7 +3,9 @@ from __future__ import annotations
 
 from operator import attrgetter
 
+from cablelint import evidence
 from cablelint.elements import PortionKind
+from cablelint.marking import parse_portion_mark
 from cablelint.rule import WARNING, Hit, rule
 
 _LEVEL = attrgetter("level")
@@ -18,7 +20,9 @@ def check(cable, options):
     unless the cable is classified by compilation, which must then be explained. Basis:
     ISM-ID-00108/00109/00110; 32 CFR 2001.24(g) (compilation). A warning, because compilation
     cannot be seen from the markings. Only judged when every numbered paragraph is marked: an
-    unmarked paragraph may be the one at the banner's level (portion-unmarked reports it).
+    unmarked paragraph may be the one at the banner's level (portion-unmarked reports it);
+    nor when the text holds a mark at the banner's level at a paragraph start that was not read
+    as a paragraph (a number indented with U+2028 characters, `3 (S)` without its period).
 
     Bad:
         S E C R E T ANKARA 000123
@@ -66,6 +70,19 @@ def check(cable, options):
     if not marked:
         return
     top = max(marked, key=_LEVEL)  # the first of the highest
-    if top.level < overall.level:
+    if top.level < overall.level and not _mark_at_level_written(cable, overall.level):
         yield Hit(span, f"overall {overall.level.word} ({layer}) is above every portion; "
                         f"the highest portion is {top.short()}", key=overall.level.word)
+
+
+def _mark_at_level_written(cable, level) -> bool:
+    """Whether the text holds a mark at `level` where a paragraph starts that the model did not
+    read as one (a paragraph indented with U+2028 characters, a number without its period):
+    the portion at the banner's level is there."""
+    lines = evidence.lines_of(cable)
+    first = cable.portions[0].span.line if cable.portions else 1
+    for text in evidence.paragraph_marks(lines, first):
+        marking = parse_portion_mark(text).marking
+        if marking is not None and marking.level >= level:
+            return True
+    return False

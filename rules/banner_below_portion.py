@@ -1,7 +1,8 @@
 """CL101 banner-below-portion."""
 from __future__ import annotations
 
-from cablelint.elements import Layer
+from cablelint import evidence
+from cablelint.elements import DamageKind, Layer
 from cablelint.fixes import metadata_edits
 from cablelint.marking import designator
 from cablelint.rule import ERROR, UNSAFE, Edit, Fix, Hit, rule
@@ -16,7 +17,10 @@ def check(cable, options):
     portion is the serious leak case. Basis: overall marking = highest portion level, 32 CFR
     2001.21 (overall marking) and CAPCO roll-up; ISM-ID-00056/00058/00059. An overall marking
     too low is one fault however many portions show it: one finding at the first portion above
-    it, with the count, and the others as related places.
+    it, with the count, and the others as related places. Not judged: an unnumbered `(C)` or
+    `(S)` below the item label before it (`(B)`, `B)`, `B.`: a lettered list, REF items, the
+    parts of a media reaction report), and a record that joins another cable's text to this
+    classification line or holds a cancelled transmission (`record-damaged`).
 
     Bad:
         C O N F I D E N T I A L ANKARA 000123
@@ -43,14 +47,36 @@ def check(cable, options):
         1. (C) Text.
 
         2. (S) Text.
+    ---
+        UNCLAS SECTION 01 OF 02 PARIS 000196
+
+        E.O. 12958: N/A
+        TAGS: OPRC, KMDR, FR
+        SUBJECT: MEDIA REACTION REPORT
+
+        (A) SUBJECTS COVERED IN TODAY'S REPORT:
+
+        1. MIDDLE EAST - PALESTINIAN ELECTION
+
+        B) SUMMARY OF COVERAGE:
+
+        A VARIETY OF SUBJECTS ARE FEATURED.
+
+        (C) SUPPORTING TEXT/BLOCK QUOTES:
     """
     ov = cable.overall
     overall = ov.marking
     layer = ov.layer
     if overall is None:
         return
+    if any(cable.record.has(k) for k in (DamageKind.JOINED, DamageKind.GLUED, DamageKind.CANCELLED)):
+        return  # another cable's text under this line, or a transmission cancelled and resent
     level = overall.level
     above = [(m, span, where) for m, span, where in cable.portion_markings if m.level > level]
+    if not above:
+        return
+    lines = evidence.lines_of(cable)
+    above = [a for a in above if not _list_item(lines, a)]
     if not above:
         return
     # one overall marking too low is one fault, however many portions show it: one finding at
@@ -76,3 +102,14 @@ def _raise_banner(cable, layer: str) -> Fix | None:
     new = designator(top, spaced=len(banner.level_text.split()) > 2)
     return Fix((Edit(banner.level_span, new), *metadata_edits(cable, level=top)), UNSAFE,
                f"raise the classification line to {new}")
+
+
+def _list_item(lines, portion) -> bool:
+    """Whether an unnumbered `(C)` or `(S)` is the item letter of a list whose `(B)` stands
+    above it (`(A) ABU IYAD … (B) KADDOUMI … (C) HANI AL-HASSAN`, a media report's `B)
+    SUMMARY` / `(C) SUPPORTING TEXT`, REF items), not a mark."""
+    marking, span, where = portion
+    if where.startswith("paragraph") or where == "the subject":
+        return False
+    letter = marking.short().strip("()")
+    return len(letter) == 1 and evidence.list_label_before(lines, span.line, letter)

@@ -157,6 +157,8 @@ def check(cable, options):
                         any(q.redaction_only for q in cable.portions)
                 if not removed:
                     breaks.append(hit)
+        elif n == 1:
+            break  # `1)` again: a questionnaire numbered section by section, a second copy
         elif n == pn and p.span.line == prev.span.line:
             pass  # `¶1. 1. (SBU)`: the publisher's number in front of the drafter's
         elif n == pn:

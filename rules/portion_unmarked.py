@@ -1,7 +1,7 @@
 """CL103 portion-unmarked."""
 from __future__ import annotations
 
-from cablelint import eo
+from cablelint import eo, evidence
 from cablelint.elements import PortionKind
 from cablelint.rule import ERROR, WARNING, Hit, rule
 
@@ -28,9 +28,12 @@ def check(cable, options):
     publication redaction and goes on with text still needs its mark (the publisher masks
     names, and the mark stands before them); a paragraph number repeated by the drafter (two
     ¶5) does not hide an unmarked paragraph. Not judged: a paragraph that is only a redaction
-    (`¶7. XXXXXXXXXXXX`), a heading whose marked bullets follow (`1. Key Points: -- (C) …`), and numbers
-    that are not the cable's own paragraphs (a quoted text's internal numbering inside a
-    marked paragraph, `5)` list items among `N.` paragraphs, a number wrapped to a line start).
+    (`¶7. XXXXXXXXXXXX`, `¶6. xxxxxxxxxxxx`, `¶7. [DETAILS REMOVED]`), a heading whose marked
+    bullets or text follow (`1. Key Points: -- (C) …`, `¶2. Afghanistan` / `----` / `(C) …`),
+    a mark that is there but written wrong or cut by a preview (`(4)`, `(C>`, `(SN/F)`,
+    `(C...`: present, not missing), and numbers that are not the cable's own paragraphs (a
+    quoted text's internal numbering inside a marked paragraph, `5)` list items among `N.`
+    paragraphs, a number wrapped to a line start such as a date `… on February` / `4.`).
     Under E.O. 12065 (1978-12-01 to 1982-07-31) the requirement is not confirmed in the
     research: warning. Before E.O. 12065 not judged: the directive under E.O. 11652 asked for
     portion marks only where practicable, and telegrams of the day carried none (a 1978 cable
@@ -88,6 +91,31 @@ def check(cable, options):
 
         7. XXXXXXXXXXXX
     ---
+        C O N F I D E N T I A L ACCRA 000317
+
+        E.O. 12958: DECL: 02/10/2014
+        TAGS: PREL GH
+        SUBJECT: TALKS
+
+        Classified By: DCM Christopher Lamora, reasons 1.5 (b) and (d).
+
+        3. (C) The minister met the Ambassador on February
+        4. During the meeting he said Text.
+
+        5. (C) Text.
+    ---
+        S E C R E T STATE 004134
+
+        E.O. 12958: DECL: 01/15/2019
+        TAGS: PREL PTER
+        SUBJECT: TALKS
+
+        Classified By: Deputy Secretary James B. Steinberg, reasons 1.4 (b) and (d).
+
+        5. (S) Text.
+
+        6. xxxxxxxxxxxx
+    ---
         R 231207Z AUG 88
         FM AMEMBASSY BAGHDAD
         TO SECSTATE WASHDC 4587
@@ -118,6 +146,7 @@ def check(cable, options):
     severity = WARNING if order in _UNCONFIRMED else None
     portions = cable.portions
     unmarked = []
+    lines = None  # the record's text: asked only of a paragraph that looks unmarked
     for i, p in enumerate(portions):
         if p.kind != PortionKind.PARAGRAPH or p.marking is not None or p.authority_block or p.redaction_only:
             continue
@@ -129,6 +158,18 @@ def check(cable, options):
             continue
         if not p.in_sequence:
             continue  # a number wrapped to a line start, not a paragraph
+        if (nxt is not None and nxt.kind == PortionKind.PORTION and nxt.marking is not None
+                and nxt.span.line - p.span.end_line <= 1 and p.span.end_line - p.span.line <= 1):
+            continue  # `¶2. Afghanistan` / `-----` / `(C) The SYG …`: the mark after a heading
+        if lines is None:
+            lines = evidence.lines_of(cable)
+        head = p.head_span or p.span
+        if evidence.mark_written(lines, head):
+            continue  # `(4)`, `(C>`, `(S/NF/NC/ORCON)`, `(C...`: a mark, damaged or cut
+        if evidence.redaction_only(lines, head, p.span):
+            continue  # `¶6. xxxxxxxxxxxx`, `¶7. [DETAILS REMOVED]`
+        if evidence.wrapped_number(lines, head.line):
+            continue  # `… on February` / `4. During …`: a date wrapped to a line start
         unmarked.append(p)
     if not unmarked:
         return

@@ -1,7 +1,7 @@
 """CL406 section-numbering."""
 from __future__ import annotations
 
-from cablelint.rule import INFO, WARNING, Hit, rule
+from cablelint.rule import WARNING, Hit, rule
 
 
 @rule("CL406", "section-numbering", WARNING)
@@ -9,13 +9,16 @@ def check(cable, options):
     """A `SECTION nn OF mm` on a classification line is impossible or inconsistent.
 
     Why: a long telegram is sent in sections, each headed by the same classification line
-    with `SECTION nn OF mm`; an impossible count (`SECTION 02 OF 01`, `SECTION 00 OF 03`), a
-    total that changes between sections, sections out of order, or a section line naming
-    another serial means parts are lost, duplicated or belong to another telegram — and the
-    reader cannot tell whether the classification read covers the whole text. Basis: [I]
-    (research HDR-07; 5 FAH-2 section practice); a warning. A record that starts at a later
-    section (section 1 lost) is reported as info. The same line repeated word for word (the
-    publication chain duplicated the header in some records) is not a new section.
+    with `SECTION nn OF mm`; an impossible count (`SECTION 02 OF 01`, `SECTION 00 OF 03`) or
+    a total that changes between the sections of one telegram (same post and serial) is an
+    error in the header the drafter or the sending system wrote, and the reader cannot tell
+    whether the classification read covers the whole text. Basis: [I] (research HDR-07;
+    5 FAH-2 section practice); a warning. What the record holds of the sections is not
+    judged here: a record that starts at section 2 of 3, holds its sections out of order or
+    twice, or joins a section of another telegram was assembled so by the publication chain
+    (the classification line of section 1 glued to a leading `UNCLASSIFIED`, sections joined
+    in another order), not sent so; `record-damaged` reports what it can see of that. A
+    total that changes in a record that is not whole is not judged either.
 
     Bad:
         C O N F I D E N T I A L SECTION 02 OF 01 ANKARA 000123
@@ -40,7 +43,6 @@ def check(cable, options):
         1. (C) Text.
     """
     first = None
-    prev = None
     for b in cable.banners:
         if b.section is None:
             continue
@@ -49,25 +51,18 @@ def check(cable, options):
         if n < 1 or m < 1 or n > m:
             yield Hit(span, f"SECTION {n:02d} OF {m:02d} is impossible (1 <= section <= total)",
                       key="impossible")
-            prev = prev or b
-            first = first or b
             continue
         if first is None:
-            first = prev = b
-            if n > 1:
-                yield Hit(span, f"the first classification line is section {n} of {m}: the "
-                                f"record starts after section 1", INFO, key="starts-late")
+            first = b
             continue
-        fn, fm = first.section
-        if b.section == prev.section and b.serial == prev.serial:
-            continue  # the same line repeated by the publication chain: a copy, not a section
-        if m != fm:
+        if m != first.section[1] and _same_telegram(first, b) and cable.record.complete:
             yield Hit(span, f"section {n} says the telegram has {m} sections; the first "
-                            f"classification line says {fm}", key="total")
-        if prev.section is not None and n <= prev.section[0]:
-            yield Hit(span, f"section {n} follows section {prev.section[0]}", key="order")
-        if (first.serial and b.serial and int(first.serial) != int(b.serial)) or \
-                (first.post and b.post and first.post.replace(" ", "") != b.post.replace(" ", "")):
-            yield Hit(span, f"section {n} classification line names another post or serial "
-                            f"than section {fn}: it may belong to another telegram", key="serial")
-        prev = b
+                            f"classification line says {first.section[1]}", key="total")
+
+
+def _same_telegram(a, b) -> bool:
+    """Whether two classification lines name the same post and serial (a line naming another
+    telegram is a joined record, which record-damaged reports)."""
+    if a.serial and b.serial and int(a.serial) != int(b.serial):
+        return False
+    return not (a.post and b.post and a.post.replace(" ", "") != b.post.replace(" ", ""))

@@ -83,3 +83,66 @@ def test_portions_above_the_overall_marking_are_one_finding():
     assert (f.line, [s.line for s in f.related]) == (18, [20, 22])
     assert f.message == ("portion (S//NF) in paragraph 1 is above the overall CONFIDENTIAL "
                          "(metadata classification) (and 2 more portions above it)")
+
+
+# lettered lists the model's reading did not catch, from the record's text
+_PARIS = """UNCLAS SECTION 01 OF 02 PARIS 000196
+
+E.O. 12958: N/A
+TAGS: OPRC, KMDR, FR
+SUBJECT: MEDIA REACTION REPORT
+
+(A) SUBJECTS COVERED IN TODAY'S REPORT:
+
+1. MIDDLE EAST - PALESTINIAN ELECTION
+2. SUDAN PEACE ACCORD
+
+B) SUMMARY OF COVERAGE:
+
+A VARIETY OF SUBJECTS ARE FEATURED. (SEE PART C)
+
+(C) SUPPORTING TEXT/BLOCK QUOTES:
+
+"TEXT." (LE FIGARO)
+"""
+
+
+def test_a_media_reports_part_c_is_no_mark():
+    # 05PARIS196 (era2/): parts `(A)`, `B)`, `(C)` of a media reaction report
+    assert lint_text(_PARIS, select=["banner-below-portion"]) == []
+
+
+def test_the_third_item_of_a_dashed_list_is_no_mark():
+    # 85TELAVIV15214 (era2/): `-   (B)  KADDOUMI: …` / `-   (C)  HANI AL-HASSAN: …`
+    text = _PARIS.split("(A) SUBJECTS")[0] + (
+        "1.  QUOTES:\n\n-   (A)  ABU IYAD:  'TEXT.'\n\n-   (B)  KADDOUMI:  'THE PALESTINIANS MUST\n"
+        "REALIZE TEXT.'\n\n-   (C)  HANI AL-HASSAN:  'THE AMMAN AGREEMENT IS\nEXCEEDINGLY "
+        "CLEAR.'\n")
+    assert lint_text(text, select=["banner-below-portion"]) == []
+    # without the `(B)` above it, the `(C)` is a mark, and the finding stands
+    lone = text.replace("-   (A)  ABU IYAD:  'TEXT.'\n\n-   (B)  KADDOUMI:  'THE PALESTINIANS MUST\n"
+                        "REALIZE TEXT.'\n\n", "")
+    assert [f.name for f in lint_text(lone, select=["banner-below-portion"])] == [
+        "banner-below-portion"]
+
+
+def test_a_cancelled_transmission_is_not_judged():
+    # 09REYKJAVIK158 (cables/): `ZFR … CANCEL AND FILE MESSAGE WILL BE RESENT` in section 1, then
+    # the (C) paragraphs of the text resent under the UNCLAS line
+    text = """UNCLAS SECTION 01 OF 02 REYKJAVIK 000158
+
+E.O. 12958: N/A
+TAGS: PGOV PREL ECON UNGA NATO IC AF UK NL
+SUBJECT: ICELANDIC FOREIGN MINISTER'S MEETING WITH CHARGE
+
+ZFR ZFR ZFR ZFR ZFR ZFR ZFR ZFR ZFR ZFR
+CANCEL AND FILE MESSAGE WILL BE RESENT
+ZFR ZFR ZFR ZFR ZFR ZFR ZFR ZFR ZFR ZFR
+
+¶6. (C) Skarphedinsson also spoke about defense issues Text.
+"""
+    assert lint_text(text, select=["banner-below-portion"]) == []
+    resent = text.replace("ZFR ZFR ZFR ZFR ZFR ZFR ZFR ZFR ZFR ZFR\nCANCEL AND FILE MESSAGE WILL BE "
+                          "RESENT\nZFR ZFR ZFR ZFR ZFR ZFR ZFR ZFR ZFR ZFR\n\n", "")
+    assert [f.name for f in lint_text(resent, select=["banner-below-portion"])] == [
+        "banner-below-portion"]

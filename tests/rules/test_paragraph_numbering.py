@@ -149,3 +149,11 @@ def test_a_repeated_number_and_a_clean_gap_are_still_caught():
     found = _numbering("¶9. (S) ACCORDING TO AA RECORDS Text.\n\n¶10. (S) BA RECORDS Text.\n\n"
                        "¶12. (S) A SUBSEQUENT FBI INVESTIGATION Text.\n")
     assert [f.message for f in found] == ["paragraph 12 follows paragraph 10 (no paragraph 11)"]
+
+
+def test_items_numbered_again_in_each_lettered_section_end_the_check():
+    # 09STATE124636 (cables/): `¶A.  (U)  PRESIDENT CALDERON` / `1)  (C/NF)  HOW DOES …`, then
+    # `1)` again under the next letter
+    body = ("¶1. (C) Text.\n\n¶A.  (U)  PRESIDENT CALDERON\n\n1)  (C/NF)  HOW DOES HE REACT?\n\n"
+            "2)  (C/NF)  WHO ADVISES HIM?\n\n¶B.  (U)  THE CABINET\n\n1)  (C/NF)  WHO LEADS IT?\n")
+    assert _numbering(body) == []

@@ -1,0 +1,39 @@
+"""CL102 banner-above-portions: a portion at the banner's level that the text holds, though not
+read as a paragraph, keeps the banner right. Lines from real cables (the id beside; paragraph
+texts shortened)."""
+from __future__ import annotations
+
+from cablelint.api import lint_text
+
+# 08MEXICO886 (raw/): paragraph 5, the only SECRET one, indented with U+2028 characters
+_MEXICO = """S E C R E T MEXICO 000886
+
+SIPDIS
+
+NOFORN  SIPDIS
+
+E.O. 12958: DECL: 03/26/2018
+TAGS: PREL PTER KCRM PINR SNAR MX
+SUBJECT: THE FARC IN MEXICO
+
+Classified By: POL Officer Frank Penirian. Reasons 1.4 (b) and (d).
+
+ 1. (U) Summary. The death of at least four Mexican nationals Text.
+
+  3. (C) Given FARC's historical presence in mexico, Text.
+
+\u2028\u20285. (S/NF) CISEN officials, however, have discounted such links Text.
+
+\u00b66. (C) ICE, ATF and DEA do not have any open cases Text.
+"""
+
+
+def test_a_portion_at_the_banners_level_written_but_not_read_keeps_the_banner():
+    assert lint_text(_MEXICO, select=["banner-above-portions"]) == []
+
+
+def test_a_banner_above_every_portion_is_still_caught():
+    text = _MEXICO.replace("(S/NF) CISEN", "(C) CISEN")
+    found = lint_text(text, select=["banner-above-portions"])
+    assert [f.message for f in found] == [
+        "overall SECRET (classification line) is above every portion; the highest portion is (C)"]
