@@ -88,3 +88,25 @@ def _tree_shape(node):
 def tree_shape():
     """Compares the parse loop's trees with Lark's: `tree_shape(a) == tree_shape(b)`."""
     return _tree_shape
+
+
+SHORT_HEAD = """C O N F I D E N T I A L ANKARA 000123
+
+E.O. 12958: DECL: 01/05/2018
+TAGS: PREL TU
+SUBJECT: TALKS
+
+Classified By: Ambassador Ross Wilson, reasons 1.4 (b) and (d).
+
+"""
+
+
+@pytest.fixture
+def lint_short():
+    """Lint `body` (numbered paragraphs, from line 9) under a bare CONFIDENTIAL header with
+    rule `name` only."""
+    from cablelint.api import lint_text
+
+    def run(name: str, body: str) -> list:
+        return lint_text(SHORT_HEAD + body, select=[name])
+    return run

@@ -48,112 +48,100 @@ def test_a_redacted_extract_is_not_judged():
 
 # -- the record's text accounts for a number the model did not read as a paragraph's ----------
 
-_HEAD = """C O N F I D E N T I A L ANKARA 000123
-
-E.O. 12958: DECL: 01/05/2018
-TAGS: PREL TU
-SUBJECT: TALKS
-
-Classified By: Ambassador Ross Wilson, reasons 1.4 (b) and (d).
-
-"""
+_RULE = "paragraph-numbering"
 
 
-def _numbering(body: str) -> list:
-    return lint_text(_HEAD + body, select=["paragraph-numbering"])
-
-
-def test_a_number_typed_without_its_period_is_no_gap():
+def test_a_number_typed_without_its_period_is_no_gap(lint_short):
     # 04DHAKA3149 (era2/): `3 (C)`; 06SANJOSE327 (cables/): `4  An`
-    assert _numbering("1. (C) Text.\n\n2. (C) Text.\n\n3 (C) Text.\n\n4. (C) Text.\n") == []
-    assert _numbering("¶2. (C) Text.\n\n¶3. (C) Text.\n\n4  An increase in Text.\n\n"
+    assert lint_short(_RULE, "1. (C) Text.\n\n2. (C) Text.\n\n3 (C) Text.\n\n4. (C) Text.\n") == []
+    assert lint_short(_RULE, "¶2. (C) Text.\n\n¶3. (C) Text.\n\n4  An increase in Text.\n\n"
                       "¶5. (C) Text.\n") == []
 
 
-def test_a_number_typed_with_a_comma_is_no_gap():
+def test_a_number_typed_with_a_comma_is_no_gap(lint_short):
     # 10DOHA71 (cables/): `8, (C)`
-    assert _numbering("¶6. (C) Text.\n\n¶7. (C) Text.\n\n8, (C) Text.\n\n¶9. (C) Text.\n") == []
+    assert lint_short(_RULE, "¶6. (C) Text.\n\n¶7. (C) Text.\n\n8, (C) Text.\n\n¶9. (C) Text.\n") == []
 
 
-def test_an_indented_number_is_no_gap():
+def test_an_indented_number_is_no_gap(lint_short):
     # 08MEXICO886 (raw/): the paragraph indented with U+2028 characters; 10MEXICO690: spaces
-    assert _numbering("¶3. (C) Text.\n\n¶4. (U) Text.\n\n\u2028\u20285. (S/NF) CISEN officials, "
+    assert lint_short(_RULE, "¶3. (C) Text.\n\n¶4. (U) Text.\n\n\u2028\u20285. (S/NF) CISEN officials, "
                       "however, Text.\n\n¶6. (C) ICE, ATF Text.\n") == []
-    assert _numbering("¶2. (SBU) Text.\n\n¶3. (SBU) Text.\n\n    4. (SBU) The oil sector Text.\n\n"
+    assert lint_short(_RULE, "¶2. (SBU) Text.\n\n¶3. (SBU) Text.\n\n    4. (SBU) The oil sector Text.\n\n"
                       "¶5. (SBU) Text.\n") == []
 
 
-def test_a_number_glued_after_a_sentence_is_no_gap():
+def test_a_number_glued_after_a_sentence_is_no_gap(lint_short):
     # 05SAOPAULO1076 (cables/): `…broad-based." 6. Pomar`; 08SAOPAULO3 (raw/)
-    assert _numbering("¶4. (C) Text.\n\n¶5. (C) Text ended broad-based.\" 6. Pomar said Text.\n\n"
+    assert lint_short(_RULE, "¶4. (C) Text.\n\n¶5. (C) Text ended broad-based.\" 6. Pomar said Text.\n\n"
                       "¶7. (C) Text.\n") == []
-    assert _numbering("¶4. (C) Text.\n\n¶5. (C) Text\n\nenvironmentally friendly product within "
+    assert lint_short(_RULE, "¶4. (C) Text.\n\n¶5. (C) Text\n\nenvironmentally friendly product within "
                       "the WTO. 6. In response Text.\n\n¶7. (C) Text.\n") == []
 
 
-def test_a_number_split_over_two_lines_is_no_break():
+def test_a_number_split_over_two_lines_is_no_break(lint_short):
     # 04BRASILIA1291 (cables/): `PKO/HAITI --------- 1` / `¶0. (C) Zaluar …`
-    assert _numbering("¶8. (C) Text.\n\n¶9. (C) Text.\n\nPKO/HAITI --------- 1\n\n"
+    assert lint_short(_RULE, "¶8. (C) Text.\n\n¶9. (C) Text.\n\nPKO/HAITI --------- 1\n\n"
                       "¶0. (C) Zaluar announced Text.\n\n¶11. (C) Text.\n") == []
 
 
-def test_a_press_summary_item_is_a_number_written():
+def test_a_press_summary_item_is_a_number_written(lint_short):
     # 09TOKYO1441 (raw/): `16) - 125 piracy incidents …` among the numbered headlines
-    assert _numbering("¶15. (U) Text.\n\n16) - 125 piracy incidents in waters off Somalia\n\n"
+    assert lint_short(_RULE, "¶15. (U) Text.\n\n16) - 125 piracy incidents in waters off Somalia\n\n"
                       "¶17. (U) Text.\n") == []
 
 
-def test_a_gap_at_a_redaction_or_garbled_text_is_the_records():
+def test_a_gap_at_a_redaction_or_garbled_text_is_the_records(lint_short):
     # 10BEIJING105 (raw/): a lone XXXXXXXXXXXX where ¶6 stood
-    assert _numbering("¶4. (C) Text.\n\n¶5. (C) Text.\n\nBUSINESS COMMUNITY REACTIONS\n"
+    assert lint_short(_RULE, "¶4. (C) Text.\n\n¶5. (C) Text.\n\nBUSINESS COMMUNITY REACTIONS\n"
                       "----------------------------\n\nXXXXXXXXXXXX\n\n¶7. (SBU) Text.\n") == []
     # 08RPODUBAI49 (cables/): the publisher's `[DETAILS REMOVED]` elsewhere in the record
-    assert _numbering("¶1. (U) Text.\n\n¶2. (S) Text.\n\n¶4. (C) Text.\n\n"
+    assert lint_short(_RULE, "¶1. (U) Text.\n\n¶2. (S) Text.\n\n¶4. (C) Text.\n\n"
                       "¶5. (S) [DETAILS REMOVED] With the war underway Text.\n") == []
     # 03VATICAN3387 (era2/): a line of binary noise where ¶5-6 stood
-    assert _numbering("4. (C) Text\n    PROIF2FQGQOQL.AGC%QJQY+~XL&#}FQZ^QFI\"QQ/4JQME 4QQQQA9Q&@ENUC"
+    assert lint_short(_RULE, "4. (C) Text\n    PROIF2FQGQOQL.AGC%QJQY+~XL&#}FQZ^QFI\"QQ/4JQME 4QQQQA9Q&@ENUC"
                       "XQ|I4ZSNWQW `NQXQ{]+\\XQ\"\n\n7. (SBU) Text.\n") == []
 
 
-def test_a_gap_of_many_numbers_is_lost_text():
+def test_a_gap_of_many_numbers_is_lost_text(lint_short):
     # 08BRASILIA351 (cables/): ¶11, then ¶18 (the text between lost in copying)
-    assert _numbering("¶10. (C) Text.\n\n¶11. (C) Text.\n\n¶18. (C) General Points: Text.\n") == []
+    assert lint_short(_RULE, "¶10. (C) Text.\n\n¶11. (C) Text.\n\n¶18. (C) General Points: Text.\n") == []
 
 
-def test_a_numbering_that_starts_again_ends_the_check():
+def test_a_numbering_that_starts_again_ends_the_check(lint_short):
     # 04OTTAWA2961 (era2/): the intelligence report's own numbered COMMENTS field
     body = ("4.  (C)  Text.\n\n5.  (U)  Text.\n\nCOMMENTS:  1.  (C)  FIELD COMMENTS.  Text.\n\n"
             "2.  (U)  SOURCE REMAINS AVAILABLE Text.\n\n3.  (U)  Text.\n")
-    assert _numbering("1. (C) Text.\n\n2. (C) Text.\n\n3. (C) Text.\n\n" + body) == []
+    assert lint_short(_RULE, "1. (C) Text.\n\n2. (C) Text.\n\n3. (C) Text.\n\n" + body) == []
 
 
-def test_a_run_of_paragraphs_copied_twice_is_not_the_drafters():
+def test_a_run_of_paragraphs_copied_twice_is_not_the_drafters(lint_short):
     # 04VATICAN1164 (era2/): ¶5-8, then ¶5-8 again, word for word
     run = ("5. (C) FOR NOW, Text.\n\n6.  (C) THE AMBASSADOR Text.\n\n"
            "7. (C) DURING THE COURTESY CALL Text.\n\n8.  (C) THE HOLY SEE Text.\n\n")
-    assert _numbering("3. (C) Text.\n\n4. (C) Text.\n\n" + run + run) == []
+    assert lint_short(_RULE, "3. (C) Text.\n\n4. (C) Text.\n\n" + run + run) == []
 
 
-def test_a_number_that_stands_later_is_out_of_order_not_missing():
+def test_a_number_that_stands_later_is_out_of_order_not_missing(lint_short):
     # 08RIODEJANEIRO171 (cables/): ¶4, ¶6, then ¶5
-    found = _numbering("¶3. (C) Text.\n\n¶4. (C) Text.\n\n¶6. (C) Text.\n\n¶5. (C) Text.\n")
+    found = lint_short(_RULE, "¶3. (C) Text.\n\n¶4. (C) Text.\n\n¶6. (C) Text.\n\n¶5. (C) Text.\n")
     assert [f.message for f in found] == ["paragraph 5 follows paragraph 6 (out of order)"]
     assert found[0].line == 15
 
 
-def test_a_repeated_number_and_a_clean_gap_are_still_caught():
+def test_a_repeated_number_and_a_clean_gap_are_still_caught(lint_short):
     # 98CARACAS2912 (era2/): two ¶5 with different texts; 10DOHA60 (cables/): ¶10, then ¶12
-    found = _numbering("4.  (C) CHAVEZ SAID Text.\n\n5.  (C) CHAVEZ COMPLAINED Text.\n\n"
+    found = lint_short(_RULE, "4.  (C) CHAVEZ SAID Text.\n\n5.  (C) CHAVEZ COMPLAINED Text.\n\n"
                        "5.  (C) CHAVEZ WAS ON HIS BEST BEHAVIOR Text.\n")
     assert [f.message for f in found] == ["paragraph 5 follows paragraph 5 (number repeated)"]
-    found = _numbering("¶9. (S) ACCORDING TO AA RECORDS Text.\n\n¶10. (S) BA RECORDS Text.\n\n"
+    found = lint_short(_RULE, "¶9. (S) ACCORDING TO AA RECORDS Text.\n\n¶10. (S) BA RECORDS Text.\n\n"
                        "¶12. (S) A SUBSEQUENT FBI INVESTIGATION Text.\n")
     assert [f.message for f in found] == ["paragraph 12 follows paragraph 10 (no paragraph 11)"]
 
 
-def test_items_numbered_again_in_each_lettered_section_end_the_check():
+def test_items_numbered_again_in_each_lettered_section_end_the_check(lint_short):
     # 09STATE124636 (cables/): `¶A.  (U)  PRESIDENT CALDERON` / `1)  (C/NF)  HOW DOES …`, then
     # `1)` again under the next letter
     body = ("¶1. (C) Text.\n\n¶A.  (U)  PRESIDENT CALDERON\n\n1)  (C/NF)  HOW DOES HE REACT?\n\n"
             "2)  (C/NF)  WHO ADVISES HIM?\n\n¶B.  (U)  THE CABINET\n\n1)  (C/NF)  WHO LEADS IT?\n")
-    assert _numbering(body) == []
+    assert lint_short(_RULE, body) == []

@@ -182,62 +182,50 @@ def test_a_repeated_number_does_not_hide_an_unmarked_paragraph():
 
 # -- a paragraph the text shows marked, redacted or not a paragraph at all --------------------
 
-_HEAD = """C O N F I D E N T I A L ANKARA 000123
-
-E.O. 12958: DECL: 01/05/2018
-TAGS: PREL TU
-SUBJECT: TALKS
-
-Classified By: Ambassador Ross Wilson, reasons 1.4 (b) and (d).
-
-"""
+_RULE = "portion-unmarked"
 
 
-def _unmarked(body: str) -> list:
-    return lint_text(_HEAD + body, select=["portion-unmarked"])
-
-
-def test_a_mark_written_wrong_or_cut_is_not_missing():
+def test_a_mark_written_wrong_or_cut_is_not_missing(lint_short):
     # 05PARIS7195 (cables/) `(4)`; 04GABORONE2017 (era2/) `(C>`; 03SANAA1675 (era2/) `(SN/F)`;
     # 09KYIV1991 (cables/) a preview cut at `(C...`
     for head in ("¶3. (4) Text.", "1. (C>  SUMMARY:  Text.", "2. (SN/F) Turning to Text.",
                  "¶1.  (C..."):
-        assert _unmarked(f"¶2. (C) Text.\n\n{head}\n") == [], head
+        assert lint_short(_RULE, f"¶2. (C) Text.\n\n{head}\n") == [], head
 
 
-def test_a_lowercase_or_bracketed_redaction_is_redaction_only():
+def test_a_lowercase_or_bracketed_redaction_is_redaction_only(lint_short):
     # 09STATE4134 (cables/) `¶6. xxxxxxxxxxxx`; 08RPODUBAI49 (cables/) `¶7. [DETAILS REMOVED]`
-    assert _unmarked("¶5. (C) Text.\n\n¶6. xxxxxxxxxxxx\n\n¶7. (C) Text.\n") == []
-    assert _unmarked("¶6. (C) Text.\n\n¶7. [DETAILS REMOVED]\n\n¶8. (C) Text.\n") == []
+    assert lint_short(_RULE, "¶5. (C) Text.\n\n¶6. xxxxxxxxxxxx\n\n¶7. (C) Text.\n") == []
+    assert lint_short(_RULE, "¶6. (C) Text.\n\n¶7. [DETAILS REMOVED]\n\n¶8. (C) Text.\n") == []
     # a paragraph that opens with a redaction and goes on still needs its mark (08LONDON2100)
-    found = _unmarked("¶1. (C) Text.\n\n¶2.  XXXXXXXXXXXX should be added to the list.\n")
+    found = lint_short(_RULE, "¶1. (C) Text.\n\n¶2.  XXXXXXXXXXXX should be added to the list.\n")
     assert [f.message for f in found] == [
         "paragraph 2 has no portion mark in a CONFIDENTIAL cable (classification line)"]
 
 
-def test_a_date_wrapped_to_a_line_start_is_not_a_paragraph():
+def test_a_date_wrapped_to_a_line_start_is_not_a_paragraph(lint_short):
     # 04ACCRA317 (era2/): `… on February` / `4.  …`; 09BERLIN1271 (raw/): `October` / `5.`
     body = ("3. (C) The minister met the Ambassador on February\n4. During the meeting he "
             "said Text.\n\n5. (C) Text.\n")
-    assert _unmarked(body) == []
+    assert lint_short(_RULE, body) == []
     body = ("¶2. (C) The talks are set for October\n¶5. and will go on Text.\n\n¶3. (C) Text.\n")
-    assert _unmarked(body) == []
+    assert lint_short(_RULE, body) == []
 
 
-def test_a_heading_whose_mark_follows_on_its_own_line_is_marked():
+def test_a_heading_whose_mark_follows_on_its_own_line_is_marked(lint_short):
     # 07USNATO115 (cables/): `¶2. Afghanistan` / `-----` / `(C) The SYG …`
     body = ("¶1. (C) Text.\n\n¶2. Afghanistan\n--------------\n(C) The SYG expressed Text.\n\n"
             "¶3. (C) Text.\n")
-    assert _unmarked(body) == []
+    assert lint_short(_RULE, body) == []
 
 
-def test_an_unmarked_paragraph_is_still_caught():
+def test_an_unmarked_paragraph_is_still_caught(lint_short):
     # 07USNATO115 (cables/): ¶11 and ¶12 after headings, no marks
     body = ("¶10. (SBU) There was no substantive discussion.\n\nNATO Cooperation with UN and EU\n"
             "-------------------------------\n¶11. UK PermRep Eldon urged NATO Text.\n\n"
             "IBAN Annual Activities Report for 2005\n--------------------------------------\n"
             "¶12. The IBAN report to Council Text.\n")
-    found = _unmarked(body)
+    found = lint_short(_RULE, body)
     assert [f.message for f in found] == [
         "2 paragraphs have no portion mark in a CONFIDENTIAL cable (classification line): "
         "paragraphs 11, 12"]
