@@ -143,7 +143,12 @@ def first_words(lines: list[str], line: int, column: int) -> str:
 
 # what follows a paragraph number when a mark stands there, damaged or cut: `(4)`, `(C>`,
 # `(SN/F)`, `(S/NF/NC/ORCON)`, a preview cut at `(C...`
-_MARK_WRITTEN_RE = re.compile(r"[^\S\n]*[(\[{<][^\S\n]*[A-Za-z0-9/ .,&-]{0,24}?(?:[)\]}>]|\.\.\.|\u2026)")
+_MARK_WRITTEN_RE = re.compile(r"[^\S\n]*(?:[(\[{<][^\S\n]*[A-Za-z0-9/ .,&-]{0,24}?(?:[)\]}>]|\.\.\.|\u2026)"
+                              r"|(?:\.\.\.|\u2026)[^\S\n]*$)")
+# the entire-text notice of older cables in the forms the model does not read as one
+# (`CONFIDENTIAL: ENTIRE TEXT`, `CONFIDENTIAL NOFORN - ENTIRE TEXT.`)
+_ENTIRE_TEXT_RE = re.compile(r"(?i)[^\S\n]*\(?(?:TOP SECRET|SECRET|CONFIDENTIAL|LIMITED OFFICIAL USE|"
+                            r"UNCLASSIFIED|C|S)(?![A-Za-z])[A-Za-z /:,-]{0,24}?ENTIRE[^\S\n]+TE[XS]T")
 _REDACTION_ONLY_RE = re.compile(r"(?:[\s().,;:\\-]|(?i:x{6,})|(?i:\[[a-z ]{0,24}removed\s*\]))*")
 
 
@@ -158,6 +163,11 @@ def mark_written(lines: list[str], span) -> bool:
     """Whether a mark stands after the paragraph number at `span`, in whatever shape (a typo, a
     mark cut by a preview): present, if damaged, not missing."""
     return _MARK_WRITTEN_RE.match(after_number(lines, span)) is not None
+
+
+def entire_text_notice(lines: list[str], head) -> bool:
+    """Whether the paragraph whose number is at `head` opens with an entire-text notice."""
+    return _ENTIRE_TEXT_RE.match(after_number(lines, head)) is not None
 
 
 def redaction_only(lines: list[str], head, span) -> bool:

@@ -22,7 +22,8 @@ def check(cable, options):
     unknowable. Basis: E.O. 12356 §1.5(b); 5 CFR 1312.8(a)(7) under E.O. 12958; 32 CFR
     2001.21(c); 5 FAH-1 H-246.2(c) (State: the mark follows the paragraph number). A paragraph
     whose mark is a typo is reported by the vocabulary rule instead, and an old
-    `1. CONFIDENTIAL - ENTIRE TEXT.` notice covers the paragraphs after it. A cable whose
+    `1. CONFIDENTIAL - ENTIRE TEXT.` notice (`1.  CONFIDENTIAL: ENTIRE TEXT`, `1.  CONFIDENTIAL
+    NOFORN - ENTIRE TEXT.`) covers the paragraphs after it. A cable whose
     paragraphs are unmarked is one fault, not one per paragraph: one finding at the first, with
     the count and the numbers, and the others as related places. A paragraph that opens with a
     publication redaction and goes on with text still needs its mark (the publisher masks
@@ -173,6 +174,8 @@ def check(cable, options):
         unmarked.append(p)
     if not unmarked:
         return
+    if evidence.entire_text_notice(lines, unmarked[0].head_span or unmarked[0].span):
+        return  # `1.  CONFIDENTIAL: ENTIRE TEXT`, `1.  CONFIDENTIAL NOFORN - ENTIRE TEXT.`
     first = unmarked[0]
     where = f"paragraph {first.number}" if first.number is not None else "paragraph"
     cable_level = f"a {overall.level.word} cable ({layer})"

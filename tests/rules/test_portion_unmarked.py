@@ -188,8 +188,9 @@ _RULE = "portion-unmarked"
 def test_a_mark_written_wrong_or_cut_is_not_missing(lint_short):
     # 05PARIS7195 (cables/) `(4)`; 04GABORONE2017 (era2/) `(C>`; 03SANAA1675 (era2/) `(SN/F)`;
     # 09KYIV1991 (cables/) a preview cut at `(C...`
+    # 09LIMA1191 (cables/) a preview cut at `¶1. ...`
     for head in ("¶3. (4) Text.", "1. (C>  SUMMARY:  Text.", "2. (SN/F) Turning to Text.",
-                 "¶1.  (C..."):
+                 "¶1.  (C...", "¶1. ..."):
         assert lint_short(_RULE, f"¶2. (C) Text.\n\n{head}\n") == [], head
 
 
@@ -229,3 +230,10 @@ def test_an_unmarked_paragraph_is_still_caught(lint_short):
     assert [f.message for f in found] == [
         "2 paragraphs have no portion mark in a CONFIDENTIAL cable (classification line): "
         "paragraphs 11, 12"]
+
+
+def test_an_entire_text_notice_in_another_form_covers_the_cable(lint_short):
+    # 92USUNNEWYORK5825 (era2/) `1.  CONFIDENTIAL: ENTIRE TEXT`; 94STATE328961 (era2/)
+    # `1.  CONFIDENTIAL NOFORN - ENTIRE TEXT.`
+    for notice in ("1.  CONFIDENTIAL: ENTIRE TEXT", "1.  CONFIDENTIAL NOFORN - ENTIRE TEXT."):
+        assert lint_short(_RULE, f"{notice}\n\n2.  THE UN WOULD LIKE TO CONSULT.\n") == [], notice
