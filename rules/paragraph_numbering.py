@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from cablelint import evidence
-from cablelint.elements import PortionKind
+from cablelint.elements import DamageKind, PortionKind
 from cablelint.rule import INFO, Hit, rule
 
 # a gap of more numbers than this is lost text (a page or a section dropped in copying) more
@@ -107,8 +107,10 @@ def check(cable, options):
     """
     if cable.unparsed_banners or cable.wrappers:
         return  # a database/CSV publication copy: its re-flowed lines hide paragraph numbers
-    if not cable.record.complete:
-        return  # an extract, two copies or a cut-off record: its gaps are the copy's
+    if not cable.record.complete or cable.record.has(DamageKind.GLUED):
+        # an extract, two copies or a cut-off record: its gaps are the copy's; another
+        # cable's text after this one's: its numbers are the other's
+        return
     # paragraphs found in the middle of a re-flowed line are real for marking, but their
     # order in such copies says nothing about the drafter's numbering
     paras = [p for p in cable.portions
