@@ -20,6 +20,8 @@ _REDACTION_RE = re.compile(r"X{6,}|x{6,}|(?i:\[[a-z ]{0,24}(?:removed|redacted|d
 # (`PROIF2FQGQOQL.AGC%QJQY+~XL&#}FQZ^`)
 _GARBLE_CHARS = frozenset("{}~^|`@\ufffd")
 _GARBLE_MIN = 3
+# symbols inside a word (`is for Gi#zn*Q|Qspite the`): two in a line are noise, not text
+_IN_WORD_SYMBOL_RE = re.compile(r"[A-Za-z][#*|~^{}`@\\<>][A-Za-z]")
 _MONTHS = ("JANUARY", "FEBRUARY", "MARCH", "APRIL", "MAY", "JUNE", "JULY", "AUGUST",
            "SEPTEMBER", "OCTOBER", "NOVEMBER", "DECEMBER", "JAN", "FEB", "MAR", "APR", "JUN",
            "JUL", "AUG", "SEP", "SEPT", "OCT", "NOV", "DEC")
@@ -65,6 +67,8 @@ def garbled_in(lines: list[str], first: int, last: int) -> bool:
     """Whether lines `first`..`last` hold text garbled in copying (binary noise)."""
     for ln in _region(lines, first, last):
         if sum(ch in _GARBLE_CHARS for ch in ln) >= _GARBLE_MIN:
+            return True
+        if len(_IN_WORD_SYMBOL_RE.findall(ln)) >= 2:
             return True
         if any(ord(ch) < 32 and ch not in "\t\r\f" for ch in ln):
             return True

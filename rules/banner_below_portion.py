@@ -20,7 +20,9 @@ def check(cable, options):
     it, with the count, and the others as related places. Not judged: an unnumbered `(C)` or
     `(S)` below the item label before it (`(B)`, `B)`, `B.`: a lettered list, REF items, the
     parts of a media reaction report), and a record that joins another cable's text to this
-    classification line or holds a cancelled transmission (`record-damaged`).
+    classification line or holds a cancelled transmission (`record-damaged`); where another
+    telegram follows the cable's text, each portion answers to the classification line
+    nearest above it.
 
     Bad:
         C O N F I D E N T I A L ANKARA 000123
@@ -69,10 +71,14 @@ def check(cable, options):
     layer = ov.layer
     if overall is None:
         return
-    if any(cable.record.has(k) for k in (DamageKind.JOINED, DamageKind.GLUED, DamageKind.CANCELLED)):
+    if cable.record.has(DamageKind.JOINED) or cable.record.has(DamageKind.CANCELLED):
         return  # another cable's text under this line, or a transmission cancelled and resent
     level = overall.level
     above = [(m, span, where) for m, span, where in cable.portion_markings if m.level > level]
+    if above and cable.record.has(DamageKind.GLUED):
+        # another telegram follows this one's text: its portions answer to its own
+        # classification line, the nearest above them
+        above = [a for a in above if a[0].level > _governing_level(cable, a[1].line, level)]
     if not above:
         return
     lines = evidence.lines_of(cable)
@@ -91,6 +97,14 @@ def check(cable, options):
                f"{overall.level.word} ({layer}){more}")
     yield Hit(span, msg, key=f"{where}:{marking.short()}", fix=_raise_banner(cable, layer),
               related=tuple(s for _, s, _ in above[1:]))
+
+
+def _governing_level(cable, line: int, level):
+    """The level of the last classification line above `line` (`level` when none is)."""
+    for b in reversed(cable.banners):
+        if b.span.line < line and b.marking is not None:
+            return b.marking.level
+    return level
 
 
 def _raise_banner(cable, layer: str) -> Fix | None:

@@ -146,3 +146,19 @@ ZFR ZFR ZFR ZFR ZFR ZFR ZFR ZFR ZFR ZFR
                           "RESENT\nZFR ZFR ZFR ZFR ZFR ZFR ZFR ZFR ZFR ZFR\n\n", "")
     assert [f.name for f in lint_text(resent, select=["banner-below-portion"])] == [
         "banner-below-portion"]
+
+
+def test_portions_of_a_glued_telegram_answer_to_its_own_line():
+    # 90KHARTOUM10657 (tests/data/cables): Khartoum's header, then Montevideo's routing,
+    # classification line and (C) text; with Khartoum's line lowered to UNCLAS the (C)
+    # portions are still under Montevideo's CONFIDENTIAL line
+    from pathlib import Path
+    text = (Path(__file__).parents[1] / "data" / "cables" / "90KHARTOUM10657.txt").read_text()
+    lowered = text.replace("C O N F I D E N T I A L SECTION 01 OF 03 KHARTOUM",
+                           "UNCLAS SECTION 01 OF 03 KHARTOUM")
+    assert lowered != text
+    assert lint_text(lowered, select=["banner-below-portion"]) == []
+    # and when Montevideo's line is lowered too, the (C) portions are above it
+    both = lowered.replace(",C O N F I D E N T I A L MONTEVIDEO", ",UNCLAS MONTEVIDEO")
+    assert [f.name for f in lint_text(both, select=["banner-below-portion"])] == [
+        "banner-below-portion"]

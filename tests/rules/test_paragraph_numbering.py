@@ -103,6 +103,14 @@ def test_a_gap_at_a_redaction_or_garbled_text_is_the_records(lint_short):
                       "XQ|I4ZSNWQW `NQXQ{]+\\XQ\"\n\n7. (SBU) Text.\n") == []
 
 
+def test_a_gap_at_a_line_with_noise_in_its_words_is_the_records(lint_short):
+    # 08REYKJAVIK240 (cables/): `is for Gi#zn*Q|Qspite the` where ¶4-5 were lost in copying
+    body = ("¶3. (C) The MFA's plan\nis for Gi#zn*Q|Qspite the\noutpouring of bad news Text.\n\n"
+            "¶6.  (C) Embassy Comment continued: Text.\n")
+    assert lint_short(_RULE, body) == []
+    assert lint_short(_RULE, body.replace("Gi#zn*Q|Qspite", "Given the")) != []
+
+
 def test_a_gap_of_many_numbers_is_lost_text(lint_short):
     # 08BRASILIA351 (cables/): ¶11, then ¶18 (the text between lost in copying)
     assert lint_short(_RULE, "¶10. (C) Text.\n\n¶11. (C) Text.\n\n¶18. (C) General Points: Text.\n") == []
