@@ -156,6 +156,15 @@ _ENTIRE_TEXT_RE = re.compile(r"(?i)[^\S\n]*\(?(?:TOP SECRET|SECRET|CONFIDENTIAL|
 _REDACTION_ONLY_RE = re.compile(r"(?:[\s().,;:\\-]|(?i:x{6,})|(?i:\[[a-z ]{0,24}removed\s*\]))*")
 
 
+# a mark near a paragraph's start, where the number's text runs on to it (`1.Q(U)` with a
+# stray character, `3. (SBU (Unclas unless otherwise indicated))`, `¶13. (TF/Embassy
+# Tbilisi telcon) 13. (SBU)`)
+_MARK_NEAR_RE = re.compile(r"\((?:TS|S|C|U|SBU|LOU|SECRET|CONFIDENTIAL|UNCLAS[A-Z]*)(?:[/ ][^()\n]{0,20})?[)(]")
+_MARK_NEAR_CHARS = 48
+# a paragraph that only closes the summary or comment before it (`¶4. End Summary.`)
+_CLOSING_ONLY_RE = re.compile(r"(?i)[^\S\n]*end[^\S\n]+(?:of[^\S\n]+)?(?:summary|comment)[^\S\n]*\.?[^\S\n]*")
+
+
 def after_number(lines: list[str], span) -> str:
     """What follows a paragraph number (its `head_span`) on the number's line."""
     if span.line - 1 >= len(lines):
@@ -167,6 +176,17 @@ def mark_written(lines: list[str], span) -> bool:
     """Whether a mark stands after the paragraph number at `span`, in whatever shape (a typo, a
     mark cut by a preview): present, if damaged, not missing."""
     return _MARK_WRITTEN_RE.match(after_number(lines, span)) is not None
+
+
+def mark_near_start(lines: list[str], span) -> bool:
+    """Whether a mark stands close after the paragraph number at `span`, behind a stray
+    character, a second number or a note."""
+    return _MARK_NEAR_RE.search(after_number(lines, span)[:_MARK_NEAR_CHARS]) is not None
+
+
+def closing_only(lines: list[str], head, span) -> bool:
+    """Whether the paragraph is only `End Summary.` or `End Comment.`."""
+    return span.end_line == head.line and _CLOSING_ONLY_RE.fullmatch(after_number(lines, head)) is not None
 
 
 def entire_text_notice(lines: list[str], head) -> bool:
@@ -190,18 +210,28 @@ def list_label_before(lines: list[str], line: int, letter: str, reach: int = 60)
     return any(label.match(ln) for ln in _region(lines, line - reach, line - 1))
 
 
-# a mark at a paragraph's start, however the number is written (`  5. (S/NF)` indented with
-# U+2028, `3 (C)`, `8, (C)`) or with no number
-_PARAGRAPH_MARK_RE = re.compile(r"[^\S\n]*(?:\u00b6?[^\S\n]*\d{1,2}[^\S\n]*[.,)]?[^\S\n]*)?"
-                                r"(\([A-Z][A-Za-z/ ,]{0,30}\))")
+# a mark where a portion's mark stands, however the text around it is written: at a line's
+# start after a number in any form (`  5. (S/NF)` indented with U+2028, `1 (S) On …`), after an
+# item label in a line (`… TERRORISM I. (S/NF) ANTI-AMERICAN …`), or closing a paragraph (`…
+# IMPERILED.  (S)`, the older place of the mark)
+_MARK = r"(\([A-Z][A-Za-z/ ,-]{0,30}\))"
+_NUMBERED_MARK_RE = re.compile(r"[^\S\n]*\u00b6?[^\S\n]*\d{1,2}[^\S\n]*[.,)]?[^\S\n]*" + _MARK)
+_LINE_START_MARK_RE = re.compile(r"[^\S\n]*" + _MARK)
+_LABELLED_MARK_RE = re.compile(r"(?:^|[^\S\n])(?:[IVX]{1,4}|[A-Z]|\d{1,2})[.)][^\S\n]+" + _MARK)
+_CLOSING_MARK_RE = re.compile(r"[.!?\"'][^\S\n]+" + _MARK + r"[^\S\n]*$")
 
 
-def paragraph_marks(lines: list[str], first: int) -> list[str]:
-    """The marks written at paragraph starts from line `first` on, as written (`(S/NF)`)."""
+def marks_written(lines: list[str], first: int, body: int) -> list[str]:
+    """The marks written where a portion's mark stands, from line `first` on, as written
+    (`(S/NF)`); a bare mark at a line start only from line `body` on (above it, a `(C)` at a
+    line start is more often an item of a REF list)."""
     out = []
-    for ln in _region(lines, first, len(lines)):
-        if "(" in ln:
-            m = _PARAGRAPH_MARK_RE.match(ln)
-            if m:
-                out.append(m.group(1))
+    for i, ln in enumerate(_region(lines, first, len(lines)), first):
+        if "(" not in ln:
+            continue
+        m = _NUMBERED_MARK_RE.match(ln) or (i >= body and _LINE_START_MARK_RE.match(ln))
+        if m:
+            out.append(m.group(1))
+        out.extend(_LABELLED_MARK_RE.findall(ln))
+        out.extend(_CLOSING_MARK_RE.findall(ln))
     return out

@@ -21,8 +21,9 @@ def check(cable, options):
     ISM-ID-00108/00109/00110; 32 CFR 2001.24(g) (compilation). A warning, because compilation
     cannot be seen from the markings. Only judged when every numbered paragraph is marked: an
     unmarked paragraph may be the one at the banner's level (portion-unmarked reports it);
-    nor when the text holds a mark at the banner's level at a paragraph start that was not read
-    as a paragraph (a number indented with U+2028 characters, `3 (S)` without its period).
+    nor when the text holds a mark at the banner's level where a portion's mark stands that was
+    not read as one (a number indented with U+2028 characters, `1 (S)` without its period,
+    `… TERRORISM I. (S/NF) …` after an item label, `… IMPERILED.  (S)` closing a paragraph).
 
     Bad:
         S E C R E T ANKARA 000123
@@ -76,12 +77,15 @@ def check(cable, options):
 
 
 def _mark_at_level_written(cable, level) -> bool:
-    """Whether the text holds a mark at `level` where a paragraph starts that the model did not
-    read as one (a paragraph indented with U+2028 characters, a number without its period):
-    the portion at the banner's level is there."""
+    """Whether the text holds a mark at `level` where a portion's mark stands that the model did
+    not read as one (a paragraph indented with U+2028 characters, `1 (S)` without its period,
+    a mark after an item label in a line, a mark closing a paragraph in the older style): the
+    portion at the banner's level is there."""
     lines = evidence.lines_of(cable)
-    first = cable.portions[0].span.line if cable.portions else 1
-    for text in evidence.paragraph_marks(lines, first):
+    body = cable.portions[0].span.line if cable.portions else 1
+    banner = cable.banner
+    first = min(body, banner.span.line) if banner is not None else body
+    for text in evidence.marks_written(lines, first, body):
         marking = parse_portion_mark(text).marking
         if marking is not None and marking.level >= level:
             return True

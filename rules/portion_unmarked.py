@@ -165,8 +165,10 @@ def check(cable, options):
         if lines is None:
             lines = evidence.lines_of(cable)
         head = p.head_span or p.span
-        if evidence.mark_written(lines, head):
-            continue  # `(4)`, `(C>`, `(S/NF/NC/ORCON)`, `(C...`: a mark, damaged or cut
+        if evidence.mark_written(lines, head) or evidence.mark_near_start(lines, head):
+            continue  # `(4)`, `(C>`, `(S/NF/NC/ORCON)`, `(C...`, `1.Q(U)`: a mark, damaged
+        if evidence.closing_only(lines, head, p.span):
+            continue  # `¶4. End Summary.`: the end of the summary above, not a portion
         if evidence.redaction_only(lines, head, p.span):
             continue  # `¶6. xxxxxxxxxxxx`, `¶7. [DETAILS REMOVED]`
         if evidence.wrapped_number(lines, head.line):

@@ -37,3 +37,13 @@ def test_a_banner_above_every_portion_is_still_caught():
     found = lint_text(text, select=["banner-above-portions"])
     assert [f.message for f in found] == [
         "overall SECRET (classification line) is above every portion; the highest portion is (C)"]
+
+
+def test_a_mark_at_the_banners_level_in_another_place_keeps_the_banner():
+    # 09SANJOSE56 (cables/) `1 (S) On January 26`; 09TRIPOLI190 (cables/) `3.(U) INDIGENOUS
+    # TERRORISM I. (S/NF) ANTI-AMERICAN …`; 92STATE324006 (era2/) `… IMPERILED.  (S)`
+    head = _MEXICO.split("\n 1. (U)")[0]
+    for body in ("1 (S) On January 26, we briefed Text.\n\n2. (C) Text.\n",
+                 "2. (C) Text.\n\n3.(U) INDIGENOUS TERRORISM I. (S/NF) ANTI-AMERICAN GROUPS: Text.\n",
+                 "2. (C) Text.\n\nLABOR'S LOYALTY TO THE PRI MAY BE IMPERILED.  (S)\n"):
+        assert lint_text(head + "\n" + body, select=["banner-above-portions"]) == [], body

@@ -237,3 +237,16 @@ def test_an_entire_text_notice_in_another_form_covers_the_cable(lint_short):
     # `1.  CONFIDENTIAL NOFORN - ENTIRE TEXT.`
     for notice in ("1.  CONFIDENTIAL: ENTIRE TEXT", "1.  CONFIDENTIAL NOFORN - ENTIRE TEXT."):
         assert lint_short(_RULE, f"{notice}\n\n2.  THE UN WOULD LIKE TO CONSULT.\n") == [], notice
+
+
+def test_a_mark_behind_a_stray_character_a_second_number_or_a_note_is_there(lint_short):
+    # 01VATICAN5095 (era2/) `1.Q(U)`; 04KINSHASA1291 (era2/) `3. (SBU (Unclas unless otherwise
+    # indicated))`; 08STATE86603 (cables/) `¶13. (TF/Embassy Tbilisi telcon) 13. (SBU)`
+    for head in ("1.Q(U) REFTEL OUTLINES Text.", "3. (SBU (Unclas unless otherwise indicated)) Text.",
+                 "¶13. (TF/Embassy Tbilisi telcon) 13. (SBU) UNHCR will Text."):
+        assert lint_short(_RULE, f"¶2. (C) Text.\n\n{head}\n") == [], head
+
+
+def test_an_end_of_summary_line_is_no_portion(lint_short):
+    # 08LONDON2185 (cables/): `¶4. End Summary.` after the marked summary
+    assert lint_short(_RULE, "¶2. (C) Summary. Text.\n\n¶4. End Summary.\n\n¶5. (C) Text.\n") == []
