@@ -110,3 +110,98 @@ def lint_short():
     def run(name: str, body: str) -> list:
         return lint_text(SHORT_HEAD + body, select=[name])
     return run
+
+
+@pytest.fixture
+def lint_rule():
+    """The findings of one rule (name or code) on a text: `lint_rule(text, "dtg-format")`."""
+    from cablelint.api import lint_text
+
+    def run(text: str, rule: str) -> list:
+        return lint_text(text, select=[rule])
+    return run
+
+
+@pytest.fixture
+def header_cable():
+    """A 2008 Ankara cable, every header part replaceable (metadata, routing, precedence,
+    classification line, captions, E.O. line, subject, paragraphs)."""
+    def build(*, rid="08ANKARA123", title="TURKEY: TALKS ON IRAQ", date="2008-09-03", meta="SECRET",
+              post="ANKARA", prosign="O", dtg="031007Z", mon="SEP", yy="08", prec="IMMEDIATE ",
+              banner="S E C R E T ANKARA 000123", captions=("SIPDIS",),
+              eo="E.O. 12958: DECL: 09/03/2018", subject="TURKEY: TALKS ON IRAQ",
+              paragraphs=("1. (S) Text.", "2. (C) Text."), routing=True, metadata=True):
+        return telegram(metadata=metadata, reference_id=rid, title=title, date=f"{date} 10:00",
+                        classification=meta, origin=f"Embassy {post.title()}",
+                        dtg=f"{prosign} {dtg} {mon} {yy}" if routing else None, post=post,
+                        to=f"RUEHC/SECSTATE WASHDC {prec}1234", banner=banner,
+                        captions=tuple(captions), eo=eo, tags="TAGS: PREL PGOV TU IZ",
+                        subject=subject, paragraphs=tuple(paragraphs))
+    return build
+
+
+@pytest.fixture
+def authority_cable():
+    """A 2009 Islamabad cable with the Classified By statement `cb`."""
+    def build(cb: str, body: str = "1. (C) Text.\n") -> str:
+        return telegram(reference_id="09ISLAMABAD236", title="SCENESETTER",
+                        date="2009-02-03 12:00", classification="CONFIDENTIAL",
+                        origin="Embassy Islamabad", dtg="R 031200Z FEB 09", post="ISLAMABAD",
+                        to="SECSTATE WASHDC 1234", banner="C O N F I D E N T I A L ISLAMABAD 000236",
+                        eo="E.O. 12958: DECL: 02/03/2019", tags="TAGS: PREL PGOV PK",
+                        subject="SCENESETTER", classified_by=cb, paragraphs=(body.rstrip("\n"),))
+    return build
+
+
+@pytest.fixture
+def captions_cable():
+    """A 2008 cable with these captions, TAGS line and classification."""
+    def build(captions: str = "SIPDIS", tags_line: str = "TAGS: PREL PGOV TU", *,
+              level="S E C R E T", mark="(S)", post="ANKARA", dtg="R 150900Z FEB 08",
+              origin="Embassy Ankara") -> str:
+        return telegram(reference_id=f"08{post.replace(' ', '')}123", origin=origin, dtg=dtg,
+                        post=post, banner=f"{level} {post} 000123",
+                        captions=(captions,) if captions else (), tags=tags_line,
+                        paragraphs=(f"1. {mark} Text.",))
+    return build
+
+
+@pytest.fixture(params=[
+    "TAGS: PREL OVIP (CLINTON, HILLARY) TU",
+    "TAGS: OVIP RICE CONDOLEEZZA PREL TU",
+    "TAGS: PREL KNNP KTFN TU XF",
+    "Tags: prel, pgov, tu",
+    "TAGS: PREL AU TU",       # AU is a valid TAGS code (Austria), not flagged out of context
+    "TAGS: PREL ES TU",
+])
+def valid_tags_line(request):
+    """TAGS lines that no TAGS rule may report (each rule's tests lint `captions_cable` with them)."""
+    return request.param
+
+
+@pytest.fixture
+def eo_cable():
+    """A 2008 Quito telegram (no metadata) with this E.O. line (None: none)."""
+    def build(eo_line: str | None, *, dtg="R 150900Z FEB 08", level="C O N F I D E N T I A L",
+              mark="(C)", extra_eo: str = "") -> str:
+        eo = "\n".join(x for x in (eo_line, extra_eo.rstrip("\n")) if x) or None
+        return telegram(metadata=False, dtg=dtg, post="QUITO", banner=f"{level} QUITO 000327",
+                        eo=eo, tags="TAGS: PREL EC",
+                        classified_by="Classified By: Ambassador Linda Jewell, reasons 1.4 (b) and (d).",
+                        paragraphs=(f"1. {mark} Text.",))
+    return build
+
+
+@pytest.fixture
+def marking_cable():
+    """A 2008 Ankara telegram whose markings vary: the date-time group (its era), the
+    classification line's level, the E.O. line, the Classified By statement, the paragraphs
+    and captions, and metadata lines only when `meta` (their classification) is given."""
+    def build(dtg="R 150900Z FEB 08", level="C O N F I D E N T I A L",
+              eo="E.O. 12958: DECL: 02/15/2018",
+              cb="Classified By: Ambassador Ross Wilson, reasons 1.4 (b) and (d).",
+              paras=("1. (C) Text.",), captions=(), meta=None):
+        return telegram(metadata=meta is not None, classification=meta or "", dtg=dtg,
+                        banner=f"{level} ANKARA 000123", captions=tuple(captions), eo=eo,
+                        classified_by=cb or None, paragraphs=tuple(paras))
+    return build

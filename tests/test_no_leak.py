@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from cablelint.api import lint_text
 from cablelint.registry import full_registry
 from cablelint.runner import Settings, lint_file
 from hostile import CABLES, DATA, four_grams, json_findings, run_cli
@@ -157,3 +158,15 @@ def test_the_cache_holds_no_cable_text(tmp_path):
     for p in CABLES:
         common = four_grams(p.read_text(encoding="utf-8", errors="replace")) & cache_grams
         assert not common, (p.name, sorted(common)[:5])
+
+
+def test_messages_never_quote_the_classifier(authority_cable):
+    text = authority_cable("Classified By: Anne W. Patterson, for reasons 1.4 (b)(d)")
+    for f in lint_text(text, select=["CL2"]):
+        assert "Patterson" not in f.message
+
+
+def test_person_tags_never_quoted(captions_cable):
+    text = captions_cable(tags_line="TAGS: PREL OVIP (SMITHERS, WAYLON) TU (JONES")
+    for f in lint_text(text, select=["CL6"]):
+        assert "SMITHERS" not in f.message and "WAYLON" not in f.message

@@ -48,3 +48,10 @@ def test_bad_example_triggers_rule(rule, text):
 def test_good_example_is_clean(rule, text):
     found = _run(rule, text)
     assert not found, f"{rule.name}: its Good example gives {found}"
+
+
+def test_a_clean_cable_gets_no_header_vocabulary_portion_or_cross_check_finding(
+        header_cable, lint_rule):
+    text = header_cable()
+    for rule in ["CL4", "CL11", "CL12", "CL7"]:
+        assert [f for f in lint_rule(text, rule) if f.name != "subject-marked"] == [], rule

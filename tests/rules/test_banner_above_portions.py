@@ -47,3 +47,10 @@ def test_a_mark_at_the_banners_level_in_another_place_keeps_the_banner():
                  "2. (C) Text.\n\n3.(U) INDIGENOUS TERRORISM I. (S/NF) ANTI-AMERICAN GROUPS: Text.\n",
                  "2. (C) Text.\n\nLABOR'S LOYALTY TO THE PRI MAY BE IMPERILED.  (S)\n"):
         assert lint_text(head + "\n" + body, select=["banner-above-portions"]) == [], body
+
+
+def test_sbu_portions_do_not_raise_a_confidential_banner_above_portions_if_one_is_c(marking_cable, lint_rule):
+    text = marking_cable(paras=("1. (SBU) A.", "2. (C) B."))
+    assert not lint_rule(text, "banner-above-portions")
+    text = marking_cable(paras=("1. (SBU) A.", "2. (U) B."))
+    assert lint_rule(text, "banner-above-portions")[0].severity == "warning"

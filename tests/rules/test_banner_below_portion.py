@@ -162,3 +162,14 @@ def test_portions_of_a_glued_telegram_answer_to_its_own_line():
     both = lowered.replace(",C O N F I D E N T I A L MONTEVIDEO", ",UNCLAS MONTEVIDEO")
     assert [f.name for f in lint_text(both, select=["banner-below-portion"])] == [
         "banner-below-portion"]
+
+
+def test_unclassified_cable_with_classified_portion_is_the_leak_case(marking_cable, lint_rule):
+    text = marking_cable(level="UNCLAS", eo="E.O. 12958: N/A", cb=None, paras=("1. (U) A.", "2. (C) B."))
+    [f] = lint_rule(text, "banner-below-portion")
+    assert f.line == text.split("\n").index("2. (C) B.") + 1 and "unclassified" in f.message
+
+
+def test_subject_mark_counts_as_a_portion(marking_cable, lint_rule):
+    text = marking_cable(paras=("1. (C) A.",)).replace("SUBJECT: TALKS", "SUBJECT: TALKS (S)")
+    assert lint_rule(text, "banner-below-portion")

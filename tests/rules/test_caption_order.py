@@ -47,3 +47,9 @@ Classified By: Ambassador Michael Ranneberger for reasons 1.4 (b) and (d).
 """
     found = lint_text(text, select=["caption-order", "sbu-only-unclassified"])
     assert [f.name for f in found] == ["sbu-only-unclassified"]
+
+
+def test_caption_order(captions_cable, lint_rule):
+    assert lint_rule(captions_cable("EXDIS\nNODIS"), "caption-order")
+    assert lint_rule(captions_cable("SENSITIVE\nNOFORN", level="UNCLAS", mark="(SBU/NF)"), "caption-order")
+    assert not lint_rule(captions_cable("SENSITIVE\nSIPDIS", level="UNCLAS", mark="(SBU)"), "caption-order")

@@ -59,3 +59,22 @@ def test_a_sent_telegrams_lost_serial_or_line_is_not_reported():
 def test_a_draft_without_them_is_reported():
     assert [f.key for f in _valid(_draft(TELAVIV_NO_SERIAL))] == ["post-serial"]
     assert [f.key for f in _valid(_draft(LAPAZ_NO_LINE))] == ["missing"]
+
+
+def test_missing_classification_line(header_cable, lint_rule):
+    f = lint_rule(header_cable(banner=None, routing=False, metadata=False), "classification-line-valid")
+    assert len(f) == 1 and "no classification line" in f[0].message
+    # a sent telegram's record had its line: the copy lost it (07LAPAZ3262, 09TELAVIV2502)
+    assert lint_rule(header_cable(banner=None), "classification-line-valid") == []
+    assert lint_rule(header_cable(banner=None, metadata=False), "classification-line-valid") == []
+
+
+def test_damaged_designator_is_read_as_present_not_missing(header_cable, lint_rule):
+    # a copy's doubled first letter (08TUNIS679) leaves the line there: an independent review
+    # judged "no classification line" wrong on such records
+    assert lint_rule(header_cable(banner="SS E C R E T ANKARA 000123"), "classification-line-valid") == []
+
+
+def test_line_run_on_to_addressee_is_not_missing(header_cable, lint_rule):
+    text = header_cable(banner=None).replace("IMMEDIATE 1234\n", "IMMEDIATE 1234\tS E C R E T ANKARA 000123\n")
+    assert lint_rule(text, "classification-line-valid") == []

@@ -83,3 +83,10 @@ def test_a_classification_line_of_another_serial_is_not_compared_with_the_metada
     assert "metadata classification says UNCLASSIFIED" in f.message
     other = text.replace("OTTAWA 002961", "OTTAWA 002875")
     assert lint_text(other, select=["classification-mismatch"]) == []
+
+
+def test_metadata_and_classification_line_disagree(marking_cable, lint_rule):
+    [f] = lint_rule(marking_cable(meta="SECRET"), "classification-mismatch")
+    assert "metadata" in f.message and f.severity == "error"
+    [f] = lint_rule(marking_cable(meta="CONFIDENTIAL//NOFORN"), "classification-mismatch")
+    assert f.severity == "warning"

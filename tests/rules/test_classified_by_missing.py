@@ -112,3 +112,11 @@ def test_without_any_trace_of_it_the_statement_is_missing():
 def test_a_cable_marked_under_eo_12356_is_judged_by_it():
     assert not _missing(DAMASCUS_12356)
     assert len(_missing(DAMASCUS_12356.replace("E.O. 12356:", "E.O. 12958:"))) == 1
+
+
+def test_classified_by_missing_is_not_judged_before_eo_12958(marking_cable, lint_rule):
+    # E.O. 12356 asked for the classifier only when other than the signer
+    text = marking_cable(dtg="R 150900Z FEB 90", eo="E.O. 12356: DECL: OADR", cb=None)
+    assert not lint_rule(text, "classified-by-missing")
+    [f] = lint_rule(marking_cable(cb=None), "classified-by-missing")
+    assert f.severity == "error"

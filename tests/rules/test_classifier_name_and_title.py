@@ -64,3 +64,39 @@ def test_a_section_cited_as_the_classifier_is_no_title(make_cable):
                       eo_line="E.O.  12958:  DECL: 11/05/05",
                       classified_by="CLASSIFIED BY SECTION 1.5 (B)\nAND (D).")
     assert not lint_text(text, select=["classifier-name-and-title"])
+
+
+@pytest.mark.parametrize("cb", [
+    "Classified By: Anne W. Patterson, for reasons 1.4 (b)(d)",
+    "Classified By: JIM MCDONALD, Reason: 1.4 (d)",
+])
+def test_name_without_title(cb, authority_cable, lint_rule):
+    found = lint_rule(authority_cable(cb), "classifier-name-and-title")
+    assert len(found) == 1 and "no position title" in found[0].message
+
+
+@pytest.mark.parametrize("cb", [
+    "Classified By: Ambassador, reason 1.4 (b,d)",
+    "Classified By: Charge d'Affaires, for reasons 1.4 (b) and (d)",
+])
+def test_title_without_name(cb, authority_cable, lint_rule):
+    found = lint_rule(authority_cable(cb), "classifier-name-and-title")
+    assert len(found) == 1 and "no name" in found[0].message
+
+
+@pytest.mark.parametrize("cb", [
+    "Classified By: Ambassador Anne W. Patterson, for reasons 1.4 (b)(d)",
+    "Classified By: POL/E Eric Lundberg, Reason 1.4 b/d",            # office shorthand
+    "Classified By: ECON LARRY L. MEMMOTT, REASONS 1.4 (B,D)",
+    "Classified By: XXXXXXXXXXXX FOR REASONS 1.4 (B),(D)",           # redacted
+    "Classified By: Amb. P ...",                                       # cut off in the copy
+    "CLASSIFIED BY: Gene A. Cretz, Ambassador, U.S. Embassy Tripoli, Department of State. "
+    "REASON: 1.4 (b), (d)",
+])
+def test_name_and_title_clean(cb, authority_cable, lint_rule):
+    assert not lint_rule(authority_cable(cb), "classifier-name-and-title")
+
+
+def test_neither_name_nor_title_is_left_to_cl202(authority_cable, lint_rule):
+    text = authority_cable("Classified By: for reasons 1.4 (b) and (d)")
+    assert not lint_rule(text, "classifier-name-and-title")

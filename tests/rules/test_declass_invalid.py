@@ -1,6 +1,8 @@
 """declass-invalid (CL302): the OADR boundaries come from the E.O. timeline (lint/eo.py)."""
 from __future__ import annotations
 
+import pytest
+
 from cablelint.api import lint_text
 
 
@@ -71,3 +73,30 @@ def test_25x1_human_is_not_called_improper_before_isoo_notice_2012_02():
     assert _exemption_findings(HUMAN_SOURCE) == []
     # another 25X exemption on a new cable is still reported
     assert _exemption_findings(HUMAN_SOURCE.replace("25X1-HUMAN", "25X6"))
+
+
+@pytest.mark.parametrize("dtg,decl,level,expected", [
+    ("R 150900Z FEB 08", "N/A", "C O N F I D E N T I A L", "error"),
+    ("R 150900Z FEB 08", "DECL: 02/15/2018", "UNCLAS", "error"),
+    ("R 150900Z FEB 98", "DECL: OADR", "C O N F I D E N T I A L", "error"),
+    ("R 150900Z FEB 01", "DECL: X1, X5", "C O N F I D E N T I A L", None),
+    ("R 150900Z MAY 03", "DECL: X6", "C O N F I D E N T I A L", "warning"),
+    ("R 150900Z FEB 08", "DECL: X6", "C O N F I D E N T I A L", "error"),
+    ("R 150900Z FEB 08", "DECL: MR", "C O N F I D E N T I A L", "error"),
+    ("R 150900Z FEB 08", "DECL: 02/30/2018", "C O N F I D E N T I A L", "error"),
+    ("R 150900Z FEB 08", "DECL: 02/15/2008", "C O N F I D E N T I A L", "error"),
+    ("R 150900Z FEB 01", "DECL: 02/15/2016", "C O N F I D E N T I A L", "error"),   # >10 y then
+    ("R 150900Z FEB 01", "DECL: 12/31/2011", "C O N F I D E N T I A L", None),      # rounding
+    ("R 150900Z FEB 08", "DECL: 02/15/2033", "C O N F I D E N T I A L", None),      # 25 y
+    ("R 150900Z FEB 08", "DECL: 25X1-HUMAN", "S E C R E T", None),  # prescribed until ISOO Notice 2012-02
+    ("R 150900Z FEB 08", "DECL: 25X6", "S E C R E T", "warning"),
+    ("R 150900Z FEB 08", "DECL: 50X1-HUM", "S E C R E T", "error"),
+])
+def test_declassification_instruction_by_era(dtg, decl, level, expected, marking_cable, lint_rule):
+    paras = ("1. (U) Text.",) if level == "UNCLAS" else ("1. (C) Text.",)
+    text = marking_cable(dtg=dtg, level=level, eo=f"E.O. 12958: {decl}", paras=paras,
+                 cb=None if level == "UNCLAS" else "Classified By: Ambassador Ross Wilson, reasons 1.5 (b).")
+    got = lint_rule(text, "declass-invalid")
+    assert [f.severity for f in got] == ([] if expected is None else [expected]), got
+    for f in got:
+        assert "Text" not in f.message

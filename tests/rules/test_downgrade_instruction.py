@@ -34,3 +34,13 @@ def test_classified_cable_with_dng_only_still_lacks_its_declassification_instruc
     text = UNCLAS_DNG.replace("UNCLAS BOGOTA", "S E C R E T BOGOTA").replace(
         "DNG: UN", "DNG: CO").replace("(SBU)", "(S)")
     assert any("without a declassification instruction" in m for m in messages(text))
+
+
+def test_downgrade(eo_cable, lint_rule):
+    found = lint_rule(eo_cable("E.O. 12958: DNG: CO 01/26/2021"), "downgrade-instruction")
+    msgs = " ".join(f.message for f in found)
+    assert "no lower level" in msgs and "without a declassification" in msgs
+    ok = eo_cable("E.O. 12958: DNG: CO 01/26/2011 DECL: 01/26/2021", level="S E C R E T", mark="(S)")
+    assert not lint_rule(ok, "downgrade-instruction")
+    late = eo_cable("E.O. 12958: DNG: CO 01/26/2031 DECL: 01/26/2021", level="S E C R E T", mark="(S)")
+    assert any("not before" in f.message for f in lint_rule(late, "downgrade-instruction"))

@@ -42,3 +42,23 @@ def test_a_corrected_copy_is_sent_again_later():
 def test_without_the_notice_the_days_apart_are_reported():
     [f] = _dates(STOCKHOLM_CORRECTED.replace("C O R R E C T E D C O P Y \n", ""))
     assert "3 days" in f.message
+
+
+def test_dtg_impossible_day_hour_and_missing_z(header_cable, lint_rule):
+    assert lint_rule(header_cable(dtg="321007Z"), "dtg-format")
+    assert lint_rule(header_cable(dtg="032507Z"), "dtg-format")
+    assert lint_rule(header_cable(dtg="031007"), "dtg-format")
+    assert lint_rule(header_cable(dtg="031007Z", mon="FEB", date="2008-02-03"), "dtg-format") == []
+
+
+def test_dtg_far_from_metadata_date(header_cable, lint_rule):
+    f = lint_rule(header_cable(date="2008-09-10"), "dtg-format")
+    assert [x.key for x in f] == ["date"]
+
+
+def test_partial_extract_is_not_judged(header_cable, lint_rule):
+    text = header_cable(routing=False, dtg="321007Z").replace(
+        "SECRET\nEmbassy Ankara\n",
+        "SECRET\nEmbassy Ankara\nThis record is a partial extract of the original cable. "
+        "The full text of the original cable is not available.\n")
+    assert lint_rule(text, "dtg-format") == []

@@ -71,3 +71,21 @@ def test_a_derivative_instruction_stands_in_for_the_line():
     assert not _eo(OTTAWA_DOD)
     stripped = OTTAWA_DOD.replace("DRV FROM: DO HUMINT SCG SEP 2003 \nDECL ON:  X1\n", "")
     assert len(_eo(stripped)) == 1
+
+
+def test_eo_line_missing_on_classified_is_error(eo_cable, lint_rule):
+    found = lint_rule(eo_cable(None), "eo-line-present")
+    assert len(found) == 1 and found[0].severity == "error"
+
+
+def test_eo_line_missing_on_unclassified_is_not_judged(eo_cable, lint_rule):
+    # its line would only have said N/A (eo-line-present's docstring)
+    text = eo_cable(None, level="UNCLAS", mark="(U)").replace(
+        "Classified By: Ambassador Linda Jewell, reasons 1.4 (b) and (d).\n", "")
+    assert lint_rule(text, "eo-line-present") == []
+    assert lint_rule(text.replace("UNCLAS QUITO", "C O N F I D E N T I A L QUITO"), "eo-line-present")
+
+
+def test_eo_label_glued_to_caption_is_still_an_eo_line(eo_cable, lint_rule):
+    text = eo_cable(None).replace("SIPDIS\n\nTAGS", "SIPDISE.O. 12958: DECL: 02/15/2018\nTAGS")
+    assert not lint_rule(text, "eo-line-present")

@@ -75,3 +75,15 @@ def test_a_header_joined_to_another_cable_s_text_is_not_judged_by_its_date():
     # 88BAGHDAD28: a 1988 Baghdad header over the text of STATE 068250 (2009)
     assert lint_text(JOINED, select=["eo-mismatch", "declass-invalid"]) == []
     assert any(f.name == "record-damaged" for f in lint_text(JOINED))
+
+
+@pytest.mark.parametrize("dtg,eo_line,expected", [
+    ("R 150900Z FEB 08", "E.O. 12598: DECL: 02/15/2018", "error"),   # typo of 12958
+    ("R 150900Z FEB 08", "E.O. 13292: DECL: 02/15/2018", "warning"), # cite 12958 as amended
+    ("R 150900Z FEB 95", "E.O. 12958: DECL: 02/15/2005", "error"),   # not yet in force
+    ("R 150900Z NOV 95", "E.O. 12356: DECL: OADR", "warning"),        # superseded within 6 months
+    ("R 150900Z FEB 90", "E.O. 12356: DECL: OADR", None),
+])
+def test_eo_mismatch(dtg, eo_line, expected, marking_cable, lint_rule):
+    got = lint_rule(marking_cable(dtg=dtg, eo=eo_line), "eo-mismatch")
+    assert [f.severity for f in got] == ([] if expected is None else [expected])

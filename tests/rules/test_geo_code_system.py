@@ -28,3 +28,18 @@ def test_na_from_namibia_is_still_judged(make_cable):
                       banner="C O N F I D E N T I A L WINDHOEK 000123")
     (f,) = _found(text)
     assert "WA" in f.message
+
+
+def test_iso_lookalike_in_context(captions_cable, lint_rule):
+    text = captions_cable(tags_line="TAGS: PREL AU", post="CANBERRA", origin="Embassy Canberra")
+    found = lint_rule(text, "geo-code-system")
+    assert len(found) == 1 and "AS" in found[0].message
+
+
+def test_iso_code_gets_the_tags_code(captions_cable, lint_rule):
+    found = lint_rule(captions_cable(tags_line="TAGS: PREL TU RU"), "geo-code-system")
+    assert len(found) == 1 and "RS" in found[0].message
+
+
+def test_valid_tags_are_clean(valid_tags_line, captions_cable, lint_rule):
+    assert not lint_rule(captions_cable(tags_line=valid_tags_line), "geo-code-system")

@@ -153,3 +153,12 @@ def test_items_numbered_again_in_each_lettered_section_end_the_check(lint_short)
     body = ("¶1. (C) Text.\n\n¶A.  (U)  PRESIDENT CALDERON\n\n1)  (C/NF)  HOW DOES HE REACT?\n\n"
             "2)  (C/NF)  WHO ADVISES HIM?\n\n¶B.  (U)  THE CABINET\n\n1)  (C/NF)  WHO LEADS IT?\n")
     assert lint_short(_RULE, body) == []
+
+
+def test_paragraph_numbering(header_cable, lint_rule):
+    assert lint_rule(header_cable(paragraphs=("1. (S) Text.", "3. (C) Text.")), "paragraph-numbering")
+    assert lint_rule(header_cable(paragraphs=("1. (S) Text.", "2. (C) Text.", "2. (C) Other text.")), "paragraph-numbering")
+    # the same paragraph twice is the record's copy, not the drafter's number
+    assert lint_rule(header_cable(paragraphs=("1. (S) Text.", "2. (C) Text.", "2. (C) Text.")), "paragraph-numbering") == []
+    # a numbering that restarts (a quoted letter) is not judged
+    assert lint_rule(header_cable(paragraphs=("1. (S) Text.", "2. (C) Text.", "1. (C) Text.")), "paragraph-numbering") == []

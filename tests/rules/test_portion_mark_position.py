@@ -29,3 +29,13 @@ def test_every_mark_before_its_number_is_one_finding():
     f = found[0]
     assert (f.line, [s.line for s in f.related]) == (11, [13, 15])
     assert "before" in f.message and f.message.endswith("(and 2 more paragraphs)")
+
+
+def test_portion_mark_position_after_heading_and_before_number(marking_cable, lint_rule):
+    text = marking_cable(paras=("1. Summary: (C) A.", "(U) 2. B.", "3. (C) C."))
+    got = lint_rule(text, "portion-mark-position")
+    # one finding for the cable's habit, the other place related
+    assert [(f.line, "heading" in f.message, "and 1 more" in f.message) for f in got] == [
+        (text.split("\n").index("1. Summary: (C) A.") + 1, True, True)]
+    assert [s.line for s in got[0].related] == [text.split("\n").index("(U) 2. B.") + 1]
+    assert not lint_rule(text, "portion-unmarked")

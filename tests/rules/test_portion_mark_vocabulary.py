@@ -70,3 +70,25 @@ def test_a_release_mark_run_together_is_not_guessed_to_be_noforn():
     (f,) = lint_text(text, select=["portion-mark-vocabulary"])
     assert "(C/RELCAN)" in f.message
     assert f.message.endswith("did you mean (C//REL TO CAN)?")
+
+
+def test_c_sbu_is_not_also_a_vocabulary_error(header_cable, lint_rule):
+    assert lint_rule(header_cable(paragraphs=("1. (S) Text.", "2. (C/SBU) Text.")), "portion-mark-vocabulary") == []
+
+
+def test_vocabulary_typos_with_suggestions(header_cable, lint_rule):
+    for bad, want in [("(SNF)", "(S//NF)"), ("(S-NF)", "(S//NF)"), ("(CC)", "(C)"), ("(SB)", "(SBU)"),
+                      ("(SECRET)", "(S)")]:
+        f = lint_rule(header_cable(paragraphs=("1. (S) Text.", f"2. {bad} Text.")), "portion-mark-vocabulary")
+        assert len(f) == 1 and want in f[0].message, (bad, f)
+
+
+def test_unreadable_mark_gets_guess_from_overall(header_cable, lint_rule):
+    f = lint_rule(header_cable(paragraphs=("1. (SE) Text.",)), "portion-mark-vocabulary")
+    assert f and "probably (S)" in f[0].message
+
+
+def test_headings_and_variants_are_not_vocabulary_errors(header_cable, lint_rule):
+    text = header_cable(paragraphs=("1. (S/NF) Text.", "2. (Iran) Text.", "3. (c) Text."), captions=("NOFORN",),
+                 meta="SECRET//NOFORN")
+    assert lint_rule(text, "portion-mark-vocabulary") == []

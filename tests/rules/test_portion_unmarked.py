@@ -250,3 +250,11 @@ def test_a_mark_behind_a_stray_character_a_second_number_or_a_note_is_there(lint
 def test_an_end_of_summary_line_is_no_portion(lint_short):
     # 08LONDON2185 (cables/): `¶4. End Summary.` after the marked summary
     assert lint_short(_RULE, "¶2. (C) Summary. Text.\n\n¶4. End Summary.\n\n¶5. (C) Text.\n") == []
+
+
+def test_portion_unmarked_ignores_quoted_numbering_inside_a_marked_paragraph(marking_cable, lint_rule):
+    text = marking_cable(paras=("1. (C) Begin text of the letter:", "1. The first point.", "2. The second.",
+                        "2. (C) Comment."))
+    assert not lint_rule(text, "portion-unmarked")
+    text = marking_cable(paras=("1. (C) A.", "2. B."))
+    assert len(lint_rule(text, "portion-unmarked")) == 1

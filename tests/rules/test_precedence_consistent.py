@@ -41,3 +41,19 @@ def test_a_prosign_above_every_addressee_is_still_reported():
     routing = "O 220541Z AUG 88\nFM AMEMBASSY BAGHDAD\nTO SECSTATE WASHDC 7958"
     (f,) = lint_text(_cable(routing), select=["precedence-consistent"])
     assert f.message.startswith("prosign O")
+
+
+def test_precedence(header_cable, lint_rule):
+    assert lint_rule(header_cable(prosign="R"), "precedence-consistent")
+    assert lint_rule(header_cable(prosign="O"), "precedence-consistent") == []
+    assert lint_rule(header_cable(prosign="R", prec=""), "precedence-consistent") == []
+    assert lint_rule(header_cable(prosign="P", prec="NIACT IMMEDIATE "), "precedence-consistent")
+    assert lint_rule(header_cable(prosign="R O"), "precedence-consistent")
+
+
+def test_partial_extract_is_not_judged(header_cable, lint_rule):
+    text = header_cable(routing=False, dtg="321007Z").replace(
+        "SECRET\nEmbassy Ankara\n",
+        "SECRET\nEmbassy Ankara\nThis record is a partial extract of the original cable. "
+        "The full text of the original cable is not available.\n")
+    assert lint_rule(text, "precedence-consistent") == []

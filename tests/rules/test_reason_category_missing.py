@@ -63,3 +63,16 @@ def test_letters_on_the_next_line_or_past_a_page_break_are_the_letters():
 def test_a_reason_without_letters_is_reported():
     assert [f.line for f in _missing(BRASILIA)] == [7]
     assert [f.line for f in _missing(KINSHASA.replace("(C) (D) \n", ""))] == [7]
+
+
+def test_section_without_letter(authority_cable, lint_rule):
+    text = authority_cable("Classified By: Charge d'Affaires Lisa Kubiske. Reason: 1.4")
+    assert len(lint_rule(text, "reason-category-missing")) == 1
+    assert not lint_rule(authority_cable("Classified By: CDA Lisa Kubiske. Reason: 1.4 (d)"),
+                     "reason-category-missing")
+
+
+def test_missing_reason_is_cl202_not_cl212(authority_cable, lint_rule):
+    text = authority_cable("Classified By: Ambassador Anne W. Patterson.")
+    assert not lint_rule(text, "reason-category-missing")
+    assert lint_rule(text, "classified-by-incomplete")

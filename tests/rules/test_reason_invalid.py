@@ -2,6 +2,8 @@
 drafting handbook still printed, is reported only when asked for."""
 from __future__ import annotations
 
+import pytest
+
 from cablelint.api import lint_text
 
 # 04SANAA2009
@@ -33,3 +35,19 @@ def test_an_exemption_written_as_the_reason_is_one_finding(make_cable):
                       classified_by="CLASSIFIED BY: POLOFF ROBERT SILBERSTEIN, REASON 1.6 (X6)")
     found = lint_text(text, select=["reason-invalid", "reason-not-exemption"])
     assert [f.name for f in found] == ["reason-not-exemption"] and "X6" in found[0].message
+
+
+@pytest.mark.parametrize("dtg,reason,expected", [
+    ("R 150900Z FEB 01", "1.5 (b) and (d)", None),          # E.O. 12958 as issued
+    ("R 150900Z FEB 01", "1.4 (b) and (d)", "error"),       # 1.4 before the 2003 amendment
+    ("R 150900Z FEB 08", "1.5 (b) and (d)", None),          # stale but handbook-sanctioned
+    ("R 150900Z MAY 03", "1.5 (b) and (d)", None),          # transition: old directive still in force
+    ("R 150900Z FEB 01", "1.5 (h)", "error"),               # no (h) under 1.5
+    ("R 150900Z FEB 08", "1.4 (h)", None),                  # (h) added in 2003
+    ("R 150900Z FEB 08", "1.4 b & k", "error"),             # an unparenthesised bad letter
+])
+def test_reason_section_and_letters_by_era(dtg, reason, expected, marking_cable, lint_rule):
+    eo = "E.O. 12958: DECL: 02/15/2011"
+    text = marking_cable(dtg=dtg, eo=eo, cb=f"Classified By: Ambassador Ross Wilson, reasons {reason}.")
+    got = lint_rule(text, "reason-invalid")
+    assert [f.severity for f in got] == ([] if expected is None else [expected])

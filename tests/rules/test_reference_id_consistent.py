@@ -85,3 +85,33 @@ def test_another_records_refid_is_two_cables_said_once():
                                                                 "reference-id-consistent")]
     assert [f.name for f in found] == ["record-damaged"]
     assert "(09ASUNCION13)" in found[0].message and found[0].line == 12
+
+
+def test_banner_of_another_cable_is_a_joined_record_reported_once(header_cable, lint_rule):
+    text = header_cable(banner="C O N F I D E N T I A L SECTION 01 OF 03 BEIJING 002305", meta="CONFIDENTIAL")
+    assert lint_rule(text, "reference-id-consistent") == []
+    f = lint_rule(text, "record-damaged")
+    assert len(f) == 1 and "another cable" in f[0].message and "reference id" in f[0].message
+
+
+def test_banner_of_another_post_same_serial(header_cable, lint_rule):
+    f = lint_rule(header_cable(banner="C O N F I D E N T I A L SECTION 01 OF 03 BEIJING 000123", meta="CONFIDENTIAL"),
+              "reference-id-consistent")
+    assert [x.key for x in f] == ["post"]
+    assert "metadata layer" in f[0].message and "telegram layer" in f[0].message
+
+
+def test_serial_and_year_mismatch(header_cable, lint_rule):
+    f = lint_rule(header_cable(banner="S E C R E T ANKARA 000124", yy="07"), "reference-id-consistent")
+    assert sorted(x.key for x in f) == ["serial", "year"]
+
+
+def test_truncated_serial_and_masked_post(header_cable, lint_rule):
+    assert [x.key for x in lint_rule(header_cable(banner="S E C R E T ANKARA 00012"), "reference-id-consistent")] \
+        == ["serial-truncated"]
+    assert lint_rule(header_cable(banner="S E C R E T XXXXXXXXXXXX 000123"), "reference-id-consistent") == []
+
+
+def test_compound_post_names_match(header_cable, lint_rule):
+    text = header_cable(rid="08USUNNEWYORK306", post="USUN NEW YORK", banner="S E C R E T USUN NEW YORK 000306")
+    assert lint_rule(text, "reference-id-consistent") == []

@@ -23,3 +23,11 @@ def test_free_text_after_rel_is_not_named(make_cable):
     text = make_cable("TAGS: PREL TU", paragraphs="1. (C//REL TO THE MINISTER PLANS TO RESIGN) Text.")
     (f,) = lint_text(text, select=["rel-to-syntax"])
     assert "MINISTER" not in f.message and "not shown" in f.message
+
+
+def test_rel_to_syntax(header_cable, lint_rule):
+    f = lint_rule(header_cable(paragraphs=("1. (S/REL UK) Text.", "2. (S/REL UK) Text.")), "rel-to-syntax")
+    assert len(f) == 1 and "REL without TO" in f[0].message and "1 more" in f[0].message
+    assert lint_rule(header_cable(paragraphs=("1. (S//REL TO USA, GBR, NATO) Text.",)), "rel-to-syntax") == []
+    f = lint_rule(header_cable(paragraphs=("1. (S//REL TO USA, NATO, GBR) Text.",)), "rel-to-syntax")
+    assert f and "order" in f[0].message

@@ -43,3 +43,23 @@ def test_an_impossible_section_or_a_changed_total_is_caught():
                       "C O N F I D E N T I A L SECTION 02 OF 03 ZAGREB 000450")
     assert [f.message for f in found] == [
         "section 2 says the telegram has 3 sections; the first classification line says 2"]
+
+
+def test_section_impossible_and_consistent(header_cable, lint_rule):
+    assert lint_rule(header_cable(banner="S E C R E T SECTION 02 OF 01 ANKARA 000123"), "section-numbering")
+    assert lint_rule(header_cable(banner="S E C R E T SECTION 01 OF 02 ANKARA 000123"), "section-numbering") == []
+
+
+def test_later_section_with_other_total_or_serial(header_cable, lint_rule):
+    text = header_cable(banner="S E C R E T SECTION 01 OF 02 ANKARA 000123",
+                 paragraphs=("1. (S) Text.", "S E C R E T SECTION 02 OF 03 ANKARA 000123", "2. (C) Text."))
+    keys = sorted(f.key for f in lint_rule(text, "section-numbering"))
+    assert keys == ["total"]
+    # a section of another serial is another telegram joined in the record: not judged here
+    assert lint_rule(text.replace("03 ANKARA 000123", "03 ANKARA 000124"), "section-numbering") == []
+
+
+def test_repeated_identical_line_is_not_a_section(header_cable, lint_rule):
+    text = header_cable(banner="S E C R E T SECTION 01 OF 02 ANKARA 000123",
+                 paragraphs=("1. (S) Text.", "S E C R E T SECTION 01 OF 02 ANKARA 000123", "2. (C) Text."))
+    assert lint_rule(text, "section-numbering") == []

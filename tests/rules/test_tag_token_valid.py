@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pytest
 
+from cablelint import tags
 from cablelint.api import lint_text
 
 
@@ -64,3 +65,18 @@ def test_unlisted_short_tokens_are_info(make_cable):
     # 06MEXICO6546
     (f,) = _found(make_cable("TAGS: ECON FBI DHS PAS DAO OPAD DCM AID MX"))
     assert f.severity == "info" and "are not in the known TAGS lists" in f.message
+
+
+def test_unknown_token_is_named(captions_cable, lint_rule):
+    found = lint_rule(captions_cable(tags_line="TAGS: PREL QQ TU"), "tag-token-valid")
+    assert len(found) == 1 and "QQ" in found[0].message
+
+
+def test_valid_tags_are_clean(valid_tags_line, captions_cable, lint_rule):
+    assert not lint_rule(captions_cable(tags_line=valid_tags_line), "tag-token-valid")
+
+
+def test_the_tags_vocabulary_loads():
+    voc = tags.vocabulary()
+    assert "PGOV" in voc.subject and "ECIN" in voc.subject
+    assert voc.geographic["CH"] == "China" and voc.iso["RU"].tags_code == "RS"

@@ -71,3 +71,17 @@ def test_an_acronym_differing_in_its_leading_letters_is_no_typo(make_cable):
 def test_a_post_s_own_tag_is_no_typo(make_cable):
     # 04HOCHIMINHCITY573: ETMIN, used by the post for four years, is not EMIN misspelt
     assert not _found(make_cable("TAGS: PHUM, VM, HUMANR, RELFREE, ETMIN"))
+
+
+@pytest.mark.parametrize("tags_line,needle", [
+    ("TAGS: POGOV TU", "PGOV"),
+    ("TAGS: PHUMPREL TU", "PHUM PREL"),
+    ("TAGS: PARMS TU", "PARM"),
+])
+def test_typo_names_the_tag(tags_line, needle, captions_cable, lint_rule):
+    found = lint_rule(captions_cable(tags_line=tags_line), "tag-typo")
+    assert len(found) == 1 and needle in found[0].message
+
+
+def test_valid_tags_are_clean(valid_tags_line, captions_cable, lint_rule):
+    assert not lint_rule(captions_cable(tags_line=valid_tags_line), "tag-typo")

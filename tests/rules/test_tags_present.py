@@ -31,3 +31,10 @@ def test_tags_without_their_label_are_not_missing():
 def test_without_the_codes_the_line_is_missing():
     assert [f.line for f in _present(BEIJING_UNLABELLED.replace("EFIN, ECON, EINV, PGOV, CH\n",
                                                                  ""))] == [6]
+
+
+def test_tags_missing_and_present(captions_cable, lint_rule):
+    assert lint_rule(captions_cable(tags_line=""), "tags-present")
+    assert not lint_rule(captions_cable(), "tags-present")
+    glued = captions_cable(tags_line="").replace("DECL: 02/15/2018", "N/A AGS: PREL, OVIP, AR")
+    assert not lint_rule(glued, "tags-present")
