@@ -33,6 +33,10 @@ SUBJECT: TALKS
 """
 
 
+PARTIAL_EXTRACT = ("This record is a partial extract of the original cable. The full text of the "
+                   "original cable is not available.")
+
+
 @pytest.fixture
 def make_cable():
     return corpus_cable
@@ -125,18 +129,24 @@ def lint_rule():
 @pytest.fixture
 def header_cable():
     """A 2008 Ankara cable, every header part replaceable (metadata, routing, precedence,
-    classification line, captions, E.O. line, subject, paragraphs)."""
+    classification line, captions, E.O. line, subject, paragraphs); `partial_extract` adds the
+    publisher's notice that the record is a partial extract."""
     def build(*, rid="08ANKARA123", title="TURKEY: TALKS ON IRAQ", date="2008-09-03", meta="SECRET",
               post="ANKARA", prosign="O", dtg="031007Z", mon="SEP", yy="08", prec="IMMEDIATE ",
               banner="S E C R E T ANKARA 000123", captions=("SIPDIS",),
               eo="E.O. 12958: DECL: 09/03/2018", subject="TURKEY: TALKS ON IRAQ",
-              paragraphs=("1. (S) Text.", "2. (C) Text."), routing=True, metadata=True):
-        return telegram(metadata=metadata, reference_id=rid, title=title, date=f"{date} 10:00",
-                        classification=meta, origin=f"Embassy {post.title()}",
+              paragraphs=("1. (S) Text.", "2. (C) Text."), routing=True, metadata=True,
+              partial_extract=False):
+        origin = f"Embassy {post.title()}"
+        text = telegram(metadata=metadata, reference_id=rid, title=title, date=f"{date} 10:00",
+                        classification=meta, origin=origin,
                         dtg=f"{prosign} {dtg} {mon} {yy}" if routing else None, post=post,
                         to=f"RUEHC/SECSTATE WASHDC {prec}1234", banner=banner,
                         captions=tuple(captions), eo=eo, tags="TAGS: PREL PGOV TU IZ",
                         subject=subject, paragraphs=tuple(paragraphs))
+        if partial_extract:
+            text = text.replace(f"{meta}\n{origin}\n", f"{meta}\n{origin}\n{PARTIAL_EXTRACT}\n", 1)
+        return text
     return build
 
 
