@@ -90,10 +90,12 @@ def _number_form(k: int) -> re.Pattern:
     if pat is None:
         # at a line start, indented or not, with a period, a comma, a parenthesis or none
         # (`4  An`, `3 (C)`, `8, (C)`, `(11. (C)`, `16) -`), or after a sentence's end in the
-        # middle of a line (`… End Summary. 2. (U)`, `… broad-based." 6. Pomar`)
+        # middle of a line (`… End Summary. 2. (U)`, `… broad-based." 6. Pomar`), or alone on
+        # its line (`3.` / `4.   NAME: …`)
         pat = _NUMBER_FORMS[k] = re.compile(
             r"(?:^_*[(\[\u00b6]?_*|[.!?:;\"'\u201d)\]-]_+\u00b6?_*|\u00b6_*)"
-            r"(?<!\d)%d(?:_*[.,:;)\]]_*|_+)(?=[(A-Za-z\"'\u201c-])".replace("_", _BLANK) % k)
+            r"(?<!\d)%d(?:_*[.,:;)\]]_*|_+)(?=[(A-Za-z\"'\u201c-])"
+            r"|^_*\u00b6?_*%d_*[.,)]?_*$".replace("_", _BLANK) % (k, k))
     return pat
 
 

@@ -79,6 +79,11 @@ def test_a_number_glued_after_a_sentence_is_no_gap(lint_short):
                       "the WTO. 6. In response Text.\n\n¶7. (C) Text.\n") == []
 
 
+def test_a_number_alone_on_its_line_is_no_gap(lint_short):
+    # 04MADRID2443 (era2/): `3. ` alone, then `4.   NAME: EL FATMI, NOURIDDIN`
+    assert lint_short(_RULE, "2. Text.\n\n3. \n4.   NAME: EL FATMI, NOURIDDIN\n") == []
+
+
 def test_a_number_split_over_two_lines_is_no_break(lint_short):
     # 04BRASILIA1291 (cables/): `PKO/HAITI --------- 1` / `¶0. (C) Zaluar …`
     assert lint_short(_RULE, "¶8. (C) Text.\n\n¶9. (C) Text.\n\nPKO/HAITI --------- 1\n\n"
