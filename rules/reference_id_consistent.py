@@ -18,8 +18,9 @@ def check(cable, options):
     body is another cable); a warning. Each message says which layers were compared. Ids that
     are not `yyPOSTnnnn` (built from a damaged line) are not compared; partial extracts have
     no DTG and get only the post/serial check. A post masked by the publisher (`XXXXXXXXXXXX`)
-    is not compared; a serial cut short by the publication chain (`00167SIPDIS` for 001673)
-    is reported as truncated, not as another cable. When post and serial both differ, or the
+    is not compared; a serial cut short by the publication chain (`00167SIPDIS` for 001673,
+    07BUENOSAIRES1673) names the same cable and is not reported: the copy's damage, not a
+    disagreement of the layers. When post and serial both differ, or the
     serial and the level (classified or not) both differ (05LIMA3609), or the text holds
     another cable's record (`refid: 09ASUNCION13`), the metadata and the telegram are two
     cables joined in one record: `record-damaged` says so once, and this rule (like the other
@@ -99,9 +100,7 @@ def check(cable, options):
                                    "the reference id (metadata layer)", key="post")
         elif serial != id_serial:
             if len(banner.serial) < 6 and str(id_serial).startswith(str(serial)):
-                yield Hit(banner.span, f"classification line serial has only {len(banner.serial)} "
-                                       f"digits and is a truncated form of the reference id serial "
-                                       f"{id_serial} (metadata layer)", key="serial-truncated")
+                pass  # the copy cut the serial short (`00167SIPDIS`): the same cable
             else:
                 yield Hit(banner.span, f"classification line serial {serial} (telegram layer) "
                                        f"differs from the reference id serial {id_serial} "
