@@ -30,12 +30,18 @@ _CUT_LINE_RE = re.compile(r"(?:[A-Za-z0-9,;:(]|[,;:][ \t])(?:\.\.\.|\u2026)[ \t]
 _DOTS_ONLY_RE = re.compile(r"^[ \t]*(?:\.\.\.|\u2026)[ \t]*$")
 _REDACTION_LINE_RE = re.compile(r"^[ \t]*X{6,}[ \t]*$", re.M)
 # a row of the publisher's CSV export: `74802,8/14/2006 15:43,06THEHAGUE1782,"Embassy …`
-_PUBLICATION_ROW_ANY_RE = re.compile(r"^[0-9]+[, ][0-9]{1,2}/[0-9]{1,2}/[0-9]{4} [0-9:]+[, ]", re.M)
-# a Classified By statement, or a part of one, in a form the grammar does not read
-_STATEMENT_TRACE_RE = re.compile(
-    r"(?i:\bclas\w{0,6}ed[ \t]*(?:(?:SECRET|CONFIDENTIAL)[ \t]+)?by\b|\bclass[ \t]+by\b"
-    r"|^[ \t]*by:|\breas\w{0,4}\W{0,3}1[ \t]*\.[ \t]*[45])"
-    r"|^[ \t]*(?:DRV|DERIVED)[ \t]+FROM:|\bDECL[ \t]+ON:", re.M)
+_PUBLICATION_ROW_ANY_RE = re.compile(r"\n[0-9]+[, ][0-9]{1,2}/[0-9]{1,2}/[0-9]{4} [0-9:]+[, ]")
+# how far past the header (and before the end) a statement's trace is looked for
+_TRACE_REACH = 1500
+# a Classified By statement, or a part of one, in a form the grammar does not read (each read
+# in the lower-cased text)
+_STATEMENT_TRACE_RES = tuple(re.compile(p) for p in (
+    r"clas\w{0,6}ed[ \t]*(?:(?:secret|confidential)[ \t]+)?by\b",  # at a word's start
+    r"class[ \t]+by\b",  # at a word's start
+    r"\n[ \t]*by:",
+    r"reas\w{0,4}\W{0,3}1[ \t]*\.[ \t]*[45]",
+    r"(?:drv|derived)[ \t]+from:",
+    r"decl[ \t]+on:"))
 # an E.O. line in a form the grammar does not read: `E.O. 12958; N/A`, `E.O. 1295: DECL`,
 # `E.O. DECL.: 05/29/2000`, a DoD report's `DECL ON: X1`
 _EO_TRACE_RE = re.compile(r"^[ \t]*E\.[ \t]?[O0]\.|\bE\.[ \t]?[O0]\.[ \t]*1[0-9]{3}"
@@ -121,14 +127,14 @@ def analyse(cable: Cable, text: str) -> Record:
     trace = eo_trace = None
     if cable.is_classified:
         if not cable.classified_by:
-            at = statement_trace(text)
+            at = statement_trace(text, len(head))
             trace = None if at is None else _line_span(text, at)
         if cable.eo is None:
             m = _EO_TRACE_RE.search(text)
             eo_trace = None if m is None else _line_span(text, m.start())
     letters = _reason_letters(cable, text)
     tags = _unlabelled_tags(cable, text) if cable.tags is None else None
-    m = _CORRECTED_RE.search(head) if "C" in head else None
+    m = _CORRECTED_RE.search(head) if "CORRECTED" in head or "C O R R E C" in head else None
     corrected = None if m is None else _line_span(text, m.start())
     if not damages:
         return Record(statement_trace=trace, eo_trace=eo_trace, reason_letters=letters,
@@ -547,7 +553,7 @@ def _joined(c: Cable, text: str, head: str) -> Damage | None:
     classification line of that serial (90KHARTOUM10657 with Montevideo's text)."""
     parts = reference_id_parts(c)
     if parts is not None:
-        found = _other_record(c, text)
+        found = _other_record(c, text, head)
         if found is not None:
             return found
     second = _second_telegram(c, text)
@@ -583,12 +589,13 @@ def _level_word(level: int) -> str:
     return "classified" if level > 0 else "unclassified"
 
 
-def _other_record(c: Cable, text: str) -> Damage | None:
+def _other_record(c: Cable, text: str, head: str) -> Damage | None:
     """A `refid: 09ASUNCION13` line or a publication row (`189949 2/2/2009 14:15 09CAIRO184
     Embassy Cairo …`, `74802,8/14/2006 15:43,06THEHAGUE1782,…`) naming another reference id
     than the metadata's: another cable's record is joined to this one."""
-    if "refid:" not in text and _PUBLICATION_ROW_ANY_RE.search(text) is None:
-        return None
+    if "refid:" not in head and (len(c.banners) + len(c.unparsed_banners) < 2
+                                 or _PUBLICATION_ROW_ANY_RE.search(text) is None):
+        return None  # (another record's row comes with its classification line)
     own = c.metadata.reference_id.strip().upper() if c.metadata is not None else ""
     for m in _OTHER_ID_RE.finditer(text):
         other = (m.group(1) or m.group(2)).upper()
@@ -639,7 +646,7 @@ def _no_subject(c: Cable, text: str, head: str) -> Damage | None:
     banner = next((b for b in c.banners if b.zone != "body"), None)
     if banner is None or c.tags is None or "SUBJ" in head.upper():
         return None
-    if statement_trace(text) is not None or _stripped_header(c, text, head) is not None:
+    if statement_trace(text, len(head)) is not None or _stripped_header(c, text, head) is not None:
         return None  # (said once, as the flattened header)
     end = _header_end(c)
     if end is None or end[1] != "TAGS" or end[0] >= c.portions[0].span.line:
@@ -651,14 +658,33 @@ def _no_subject(c: Cable, text: str, head: str) -> Damage | None:
                                       f"both were lost in copying")
 
 
-def statement_trace(text: str) -> int | None:
+def statement_trace(text: str, head: int) -> int | None:
     """Where the text shows a Classified By statement in a form the reader does not take as
     one, or None: a misspelt or glued label (`Classiied By:`, `…CAIROClassified By:`), a label
     cut to `BY:`, a reason cited without a label (`REASON: 1.4 (b), (d)`, `CLASSIFIED SECRET BY
     … REASON 1.5 (C)`), or a derivative instruction (`DRV FROM: …` / `DECL ON: X1`, a DoD
-    report relayed as a cable)."""
-    m = _STATEMENT_TRACE_RE.search(text)
-    return m.start() if m is not None else None
+    report relayed as a cable). Looked for where a statement stands: the header and the first
+    paragraph, and the end (a DoD report's instruction)."""
+    reach = head + _TRACE_REACH
+    spans = [(0, reach)]
+    if len(text) > reach:
+        spans.append((max(reach, len(text) - _TRACE_REACH), len(text)))
+    for start, stop in spans:
+        low = text[start:stop].lower()
+        found = [at for at in (_first_at_word(r, low) for r in _STATEMENT_TRACE_RES) if at >= 0]
+        if found:
+            return start + min(found)
+    return None
+
+
+def _first_at_word(pattern: re.Pattern, low: str) -> int:
+    """Where `pattern` first matches at the start of a word in `low` (not `declassified by`),
+    or -1."""
+    for m in pattern.finditer(low):
+        at = m.start()
+        if at == 0 or not low[at - 1].isalpha() or low[at] == "\n":
+            return at
+    return -1
 
 
 _FINDERS = (_cancelled, _no_body, _cut_off, _section_only, _redacted_extract, _copies,
