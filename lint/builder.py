@@ -35,8 +35,6 @@ def _metadata(tok: Token) -> Metadata:
     reference_id, title, date_line, classification_line, origin = lines[:5]
     classification_text = classification_line.strip()
     line = tok.line
-    # (arguments by position: keyword arguments make a class call build a dict, which costs
-    # as much as the rest of the call)
     return Metadata(
         reference_id.strip(), parse_meta_date(date_line), date_line.strip(), classification_text,
         parse_metadata_classification(classification_text), origin.strip(), title.strip(),
@@ -167,7 +165,6 @@ class _Builder:
         zone = _BODY if self.zone is _BODY else _HEADER
         self._enter(_HEADER)
         qualifiers = ((qualifier,) if qualifier else ()) + post_qualifiers
-        # (arguments by position, in the order of the fields: see `_metadata`)
         self.cable.banners.append(Banner(
             level_text(level_tok.value), marking, lawful, section, post, serial, span, level_span,
             section_span, zone, qualifiers))
@@ -195,8 +192,7 @@ class _Builder:
         if self.zone is _BODY and self.cable.tags is not None:
             return
         kw = ch[0]
-        # what lies between blanks, commas, semicolons and database escapes (string methods: a
-        # regular expression cost some five times as much, a tag line has a dozen tokens)
+        # the tokens: what lies between blanks, commas, semicolons and database escapes
         if len(ch) == 1:
             self.cable.tags = Tags([], Span.of(kw))
             return
@@ -269,7 +265,7 @@ class _Builder:
         # tokens come in order: the paragraph ends where its last token ends
         span = head if len(ch) == 1 else head.through(ch[-1])
         # the tokens after the number, each optional: a heading, a mark, then what the paragraph
-        # holds (read by index: slicing the list at each step cost more than the reading)
+        # holds; `at` is the index of `after`, the token being read
         at = 1
         after = ch[1] if len(ch) > 1 else None
         lead = after is not None and after.type == "LEAD"
@@ -314,8 +310,6 @@ class _Builder:
             mark_position = _BEFORE_NUMBER
         else:
             mark_position = _AFTER_NUMBER
-        # (the flags set after: keyword arguments make a class call build a dict, which cost
-        # as much as the rest of the call)
         portion = Portion(_PARAGRAPH, number, mark, span, mark_span, entire, head)
         portion.starts_line = starts_line
         portion.authority_block = authority

@@ -85,8 +85,7 @@ class DamageKind(_Word):
 
 class _Element:
     """Base of the elements: plain classes that compare and show their fields as dataclasses
-    do (not dataclasses, which a run would compile at every start: docs/performance.md).
-    The fields are the attributes
+    do (docs/performance.md says why they are not dataclasses). The fields are the attributes
     `__init__` sets, in its order; those in `_NOT_SHOWN` hold cable text and stay out of the
     repr, those in `_NOT_COMPARED` are caches and stay out of comparisons."""
 

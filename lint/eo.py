@@ -212,8 +212,7 @@ def _typo_distance(a: str, b: str) -> int:
     return best
 
 
-# Cached: each candidate costs a few dozen edit distances, and the same mistyped numbers recur.
-@functools.lru_cache(maxsize=256)
+@functools.lru_cache(maxsize=256)  # the same mistyped numbers recur from cable to cable
 def likely_typo_of(order: str, on: date | None = None) -> str | None:
     """The known order an unknown E.O. number is most likely a typo of.
 
@@ -795,8 +794,7 @@ _AD_INTERIM_RE = LazyPattern(r"(?i)(aff?ai?r[ie]?s?[\s,]*)\(?a\.?\s?i\.?\)?(?![a
 # Where the classifier part ends: the reason keyword as typed (`reasons`, `Reason(s)`, `reaons`,
 # `Resons`, `RASONS`, `REAS0N`, a wrap `Re asons`, `Reas (b)`), with what leads into it (`for`,
 # `FR`, `F0R`, `f or`, `per`, `based on`, `under Section`, `due to`), a section, or E.O.
-# (The lookahead names the letters a match can start with, so the search skips every other
-# position at once.)
+# (The lookahead names the letters a match can start with.)
 _CLASSIFIER_END_RE = re.compile(
     r"(?i)(?=[fpre1bdus])"
     r"(?:(?<![a-z])sec(?:tion|t?\.)?\s*(?=1 ?\. ?[4-6](?!\d))|"
@@ -1065,8 +1063,7 @@ def _split_name_title(part: str) -> tuple[tuple[str, ...], str | None]:
         text = _AD_INTERIM_RE.sub(r"\1a.i. ", text)
     # Glue multi-word titles into one token so they are not split apart.
     lowered = text.lower()
-    # (most statements hold none: one search spares them a find for every phrase)
-    if _ANY_TITLE_PHRASE_RE.search(lowered):
+    if _ANY_TITLE_PHRASE_RE.search(lowered):  # (any of the phrases: most statements hold none)
         for phrase in _TITLE_PHRASES:
             idx = lowered.find(phrase)
             while idx >= 0:

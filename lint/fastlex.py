@@ -2,9 +2,8 @@
 
 A paragraph body is one token: everything up to the next paragraph, portion, page line,
 classification line or blank line. Its regular expression walks the text a character at a
-time through a character class, about 7 ns a character in `re`, and these two terminals were
-half of the parse's regex time. The same token can be found by looking only where it may
-stop, with searches that begin with one literal character (which `re` scans at memory speed):
+time through a character class. The same token can be found by looking only where it may
+stop, with searches that begin with one literal character (docs/performance.md: what it saves):
 - a newline followed by one of the stops in the terminal's newline lookahead;
 - mid-line, a hyphen before a marked bullet (`-- (C)`) or a run-on paragraph number
   (` 3. (C)`), both only on lines that hold a `(`.
@@ -47,8 +46,8 @@ def _newline_stops(regexp: str, head: str, end: str) -> Optional[str]:
     if not (regexp.startswith(head) and regexp.endswith(end)) or len(regexp) < len(head) + len(end):
         return None
     stops = regexp[len(head):len(regexp) - len(end)]
-    # balanced on its own, so it is the whole lookahead (checked without compiling it, which
-    # would cost a cold start as much as compiling the search made of it)
+    # balanced on its own, so it is the whole lookahead (checked without compiling it:
+    # docs/performance.md)
     return stops if _balanced(stops) else None
 
 

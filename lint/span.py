@@ -13,11 +13,7 @@ _TRAILING = " \t\r\n\\"
 
 
 class Span(NamedTuple):
-    """Where an element stands: 1-based line and column, end column exclusive.
-
-    A named tuple rather than a dataclass: a cable's model makes some eighty of them
-    (docs/performance.md).
-    """
+    """Where an element stands: 1-based line and column, end column exclusive."""
 
     line: int
     column: int
@@ -62,13 +58,12 @@ class Span(NamedTuple):
         return _span((self.line, self.column, other.end_line, other.end_column))
 
     def through(self, tok: Token) -> "Span":
-        """`self.to(Span.of(tok))`, without building the span of `tok` only to read its end."""
+        """From where this span starts to where the text of `tok` ends: `self.to(Span.of(tok))`."""
         return _reach(self.line, self.column, tok)
 
     @staticmethod
     def across(first: Token, last: Token) -> "Span":
-        """From where `first` starts to where `last` ends: `Span.of(first).to(Span.of(last))`,
-        without building those two spans."""
+        """From where `first` starts to where `last` ends: `Span.of(first).to(Span.of(last))`."""
         value = first.value
         if value and value[0] not in _BLANKS:
             return _reach(first.line, first.column, last)
@@ -79,9 +74,7 @@ class Span(NamedTuple):
                 "end_line": self.end_line, "end_column": self.end_column}
 
 
-# The builder makes some fifty spans a cable, nearly all through the methods above: these
-# build them with `tuple.__new__` itself rather than the named tuple's constructor (a Python
-# function around that call; docs/performance.md).
+# a Span from one tuple of its four fields (docs/performance.md: why not `Span(...)`)
 _span = functools.partial(tuple.__new__, Span)
 
 FILE_START = Span(1, 1, 1, 1)
