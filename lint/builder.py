@@ -185,7 +185,7 @@ class _Builder:
         truncated = value is not None and "..." in value.value and \
             CUT_OFF_RE.search(value.value) is not None
         self.cable.eo_lines.append(EOLine(
-            eo_order(label.value), decl, span, label_span, value_span, self.zone, truncated))
+            eo_order(label.value, value.value if value is not None else ""), decl, span, label_span, value_span, self.zone, truncated))
 
     def _tags(self, ch: list) -> None:
         self._enter(_HEADER)

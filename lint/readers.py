@@ -20,6 +20,7 @@ DTG_RE = re.compile(r"((?:[ZOPRY]\s+){1,2})(\d{4,6})(Z?)\s+([A-Za-z]{3})\s+(\d{2
 _SECTION_RE = re.compile(r"(\d{1,2})\s+\w\w\s+(\d{1,2})")
 _POST_SERIAL_RE = re.compile(r"(.*?)\s+(\d{3,7})$", re.S)
 _EO_ORDER_RE = re.compile(r"(\d{5})")
+_DOUBLED_KEY_RE = re.compile(r"\d(?![\d/.\-])")
 # a notice about the statement, not a statement: `CLASSIFIED BY LINE ADDED`, `Classified
 # by/reasons added` (corrected copies)
 NOTICE_RE = re.compile(r"(?i)[ \t]*(?:\"?[ \t]*LINE(?![A-Za-z])|/[ \t]*reasons?[ \t]+added)")
@@ -125,9 +126,16 @@ def caption_word(text: str) -> str:
 
 
 @functools.lru_cache(maxsize=256)  # `E.O. 12958:` and its few variants
-def eo_order(label: str) -> str | None:
+def eo_order(label: str, value: str = "") -> str | None:
+    """The order number as written: the label's five digits, and a sixth the value starts with
+    when a key was doubled (`E.O. 129958: N/A`, `E.O.112356: DECL:OADR`; the label token takes
+    five digits only)."""
     m = _EO_ORDER_RE.search(label)
-    return m.group(1) if m else None
+    if m is None:
+        return None
+    if label[-1:].isdigit() and _DOUBLED_KEY_RE.match(value):
+        return m.group(1) + value[0]
+    return m.group(1)
 
 
 def _clean(text: str) -> str:

@@ -18,10 +18,11 @@ def check(cable, options):
     cited within six months of the change; on an unclassified `N/A` line in those six months
     (`E.O. 12356: N/A` ten days after E.O. 12958 took effect, 95JAKARTA8966) it is not
     reported. A record that joins one cable's header to another's text (88BAGHDAD28: a 1988
-    header over a 2009 text citing 12958) has no date for the text: the order is not judged. On an unclassified cable whose E.O. line says
-    `N/A` (`E.O. 12598: N/A`, 03LAGOS683) every finding is a warning: the line invokes no
-    order for the cable, so the slip misleads no declassification. Later review stamps are
-    not judged.
+    header over a 2009 text citing 12958) has no date for the text: the order is not judged.
+    On an unclassified cable whose E.O. line says `N/A` (`E.O. 12598: N/A`, 03LAGOS683) every
+    finding is a warning: the line invokes no order for the cable, so the slip misleads no
+    declassification. Later review stamps are not judged. An order number with a doubled key
+    is named as written (`E.O. 129958`, 04MAPUTO293), not cut to five digits.
 
     Bad:
         R 150900Z FEB 10

@@ -87,3 +87,13 @@ def test_a_header_joined_to_another_cable_s_text_is_not_judged_by_its_date():
 def test_eo_mismatch(dtg, eo_line, expected, marking_cable, lint_rule):
     got = lint_rule(marking_cable(dtg=dtg, eo=eo_line), "eo-mismatch")
     assert [f.severity for f in got] == ([] if expected is None else [expected])
+
+
+@pytest.mark.parametrize("eo_line,date,written,meant", [
+    ("E.O. 129958: N/A", "2004-03-04 09:05", "129958", "12958"),   # 04MAPUTO293
+    ("E.O.112356: DECL:OADR", "1991-09-02 14:08", "112356", "12356"),  # 91KHARTOUM4769
+])
+def test_a_doubled_key_in_the_order_number_is_named_as_written(eo_line, date, written, meant):
+    (f,) = lint_text(_unclas(eo_line, date), select=["eo-mismatch"])
+    assert f.message == (f"E.O. {written} is not an order on classification; "
+                         f"probably a typo for E.O. {meant}")
