@@ -20,7 +20,7 @@ from .marking import osa_distance
 
 __all__ = [
     "CATEGORY_LETTERS", "TYPO_FIXES", "IsoLookalike", "TagItem", "Vocabulary", "vocabulary",
-    "classify", "posts_of", "items_of", "publisher_words_of", "span_of",
+    "classify", "historical_country", "posts_of", "items_of", "publisher_words_of", "span_of",
 ]
 
 #: First letters of subject TAGS (5 FAH-3 H-012/H-111 [S]; P, S, T descriptions [K]);
@@ -71,6 +71,26 @@ def _lines(name: str) -> list[str]:
     with open(os.path.join(_DATA, name), encoding="utf-8") as fh:
         text = fh.read()
     return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+
+
+@functools.lru_cache(maxsize=1)
+def _historical() -> dict[str, tuple[str, str]]:
+    out = {}
+    for ln in _lines("geo-historical.txt"):
+        code, country, until = (ln.split("|") + ["", ""])[:3]
+        out[code.strip()] = (country.strip(), until.strip())
+    return out
+
+
+def historical_country(code: str, on) -> str | None:
+    """The country a two-letter code named on the date `on` (a `datetime.date`) when FIPS 10-4
+    has since dropped or moved the code (`GE` West Germany up to 1990-10-02, `CZ`
+    Czechoslovakia up to 1992-12-31); None otherwise or without a date."""
+    entry = _historical().get(code)
+    if entry is None or on is None:
+        return None
+    country, until = entry
+    return country if on.isoformat() <= until else None
 
 
 @functools.lru_cache(maxsize=1)

@@ -20,7 +20,9 @@ def check(cable, options):
     is inferred from the codes [I] — hence a warning. Codes posts used consistently for years
     are TAGS codes, not ISO slips (`NA` Netherlands Antilles from The Hague, `YE` from Sanaa,
     `UR` Soviet Union and `MW` Montenegro before FIPS 10-4 changed them, `VZ`; corpus counts in
-    lint/data/geo-state.txt); `NA` in a cable from Windhoek is still judged.
+    lint/data/geo-state.txt); `NA` in a cable from Windhoek is still judged. A code FIPS 10-4
+    later dropped or moved is judged by the cable's date (`GE` West Germany in a 1988 Bonn
+    cable, `CZ` Czechoslovakia in 1989 Prague cables; lint/data/geo-historical.txt).
 
     Bad:
         C O N F I D E N T I A L ANKARA 000123
@@ -59,6 +61,8 @@ def check(cable, options):
         problem = item.problem
         if problem is None:
             continue
+        if problem in ("iso", "iso-context") and tags.historical_country(item.token, cable.date):
+            continue  # the code was this country's TAGS code on the cable's date
         if problem == "iso" and item.iso is not None:
             # the ISO reading is a guess: `NA` in a Hague cable means the Netherlands Antilles
             yield Hit(tags.span_of(cable, item), f"TAGS {item.token} is not a TAGS country code; if "

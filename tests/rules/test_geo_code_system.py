@@ -43,3 +43,20 @@ def test_iso_code_gets_the_tags_code(captions_cable, lint_rule):
 
 def test_valid_tags_are_clean(valid_tags_line, captions_cable, lint_rule):
     assert not lint_rule(captions_cable(tags_line=valid_tags_line), "geo-code-system")
+
+
+def test_a_code_judged_by_the_cable_s_date(make_cable):
+    # 88BONN31258 (`TAGS:  PTER, PHUM, GE, TU`): GE was West Germany's code until unification
+    bonn = make_cable("TAGS:  PTER, PHUM, GE, TU", reference_id="88BONN31258",
+                      date="1988-10-12 10:00", origin="Embassy Bonn",
+                      banner="C O N F I D E N T I A L BONN 31258",
+                      eo_line="E.O. 12356: DECL: OADR")
+    assert not _found(bonn)
+    # 89PRAGUE8144: CZ, Czechoslovakia
+    prague = make_cable("TAGS: PREL, CZ", reference_id="89PRAGUE8144", date="1989-11-20 10:00",
+                        origin="Embassy Prague", banner="C O N F I D E N T I A L PRAGUE 08144",
+                        eo_line="E.O. 12356: DECL: OADR")
+    assert not _found(prague)
+    # 08PARIS1561: GE beside GG in 2008 is Georgia's ISO code
+    found = _found(make_cable("TAGS: UNSC PGOV PREL PBTS EUN FR GE RU GG", date="2008-07-02 10:00"))
+    assert any("GE is not a TAGS country code" in f.message for f in found)
