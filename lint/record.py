@@ -22,8 +22,9 @@ _NOT_LETTER_RE = re.compile(r"[^A-Z]")
 # `ZFR ZFR ZFR`, `////ZFR CANCEL THIS MESSAGE`: the signal that cancels a transmitted telegram
 # (looked for with `str.find` first: a regular expression anchored at every line start cost
 # more than the rest of the record analysis)
-_ZFR_LEAD = frozenset(" \t/-")
-_CANCEL_WORDS = ("CANCEL TELEGRAM", "CANCEL THIS TELEGRAM")
+_ZFR_LEAD = frozenset(" \t/-\\")
+_CANCEL_WORDS = ("CANCEL TELEGRAM", "CANCEL THIS TELEGRAM", "CANCEL AND FILE", "PLEASE CANCEL",
+                 "CABLE CANCELED", "CABLE CANCELLED", "MESSAGE WILL BE RESENT")
 # a line cut by the publisher's preview: a word run into `...` at the line's end
 # (`DOC FOR ENERGY, ...`: a list cut after its comma)
 _CUT_LINE_RE = re.compile(r"(?:[A-Za-z0-9,;:(]|[,;:][ \t])(?:\.\.\.|\u2026)[ \t]*$", re.M)

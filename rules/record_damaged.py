@@ -13,8 +13,10 @@ def check(cable, options):
     a missing Classified By statement, E.O. line, TAGS or paragraph is the copy's loss, not the
     drafter's fault. So the rules that assert an absence stand down on a damaged record, and
     this finding says why, once: a reviewer fetches a whole copy before judging those. What is
-    read: a `ZFR` or `CANCEL TELEGRAM` line (a cancelled telegram); a record that stops after
-    its header (SUBJECT, REF, TAGS …) with no body, or ends in a word cut at `...`; a record
+    read: a `ZFR` line (between slashes, dashes or backslashes) or a notice such as `CANCEL
+    TELEGRAM`, `CANCEL AND FILE`, `PLEASE CANCEL`, `CABLE CANCELED` (a cancelled telegram); a
+    record that stops after its header (SUBJECT, REF, TAGS …) with no body, or ends in a word
+    cut at `...` (not a remnant after the signature or `CABLE ENDS`); a record
     holding only a later section (`SECTION 02 OF 03`) or starting at a late paragraph after a
     redaction line; a classification line repeated in the header, or a preview cut at `...`
     followed by another copy (a later classification line, header E.O. line or publication

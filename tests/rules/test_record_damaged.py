@@ -385,3 +385,35 @@ def test_a_one_sentence_body_is_a_body():
     assert not _damage(SANJOSE_ONE_SENTENCE)
     assert "with no body" in _damage(SANJOSE_ONE_SENTENCE.replace("Post has no nominations. \n",
                                                                   ""))[0].message
+
+
+# 08ALGIERS1328 (cables/): ZFR lines between backslashes; 09CAIRO1759: the notice run on to
+# SUBJECT and a page header (text replaced)
+ALGIERS_CANCELLED = """\
+C O N F I D E N T I A L ALGIERS 001328 
+
+E.O. 12958: DECL: 12/12/2018 
+TAGS: PREL AG
+SUBJECT: TALKS
+
+\\\\\\\\ZFR IMI ZFR\\\\\\\\\\\\ 
+
+PLEASE CANCEL - DUPLICATE OF ALGIERS 1327 
+
+1. (C) Text.
+"""
+
+CAIRO_CANCELLED_GLUED = """\
+C O N F I D E N T I A L SECTION 01 OF 03 CAIRO 001759 
+
+E.O. 12958: DECL: 09/06/2019 
+TAGS: PREL SU SO EG
+SUBJECT: TALKS CAIRO 00001759 001.2 OF 003 ///////// ZFR ///////////// CABLE CANCELED -WILL BE RESENT UNDER NEW NUMBERS
+6.(C) Text.
+"""
+
+
+def test_cancellations_in_other_forms_are_read():
+    for text in (ALGIERS_CANCELLED, CAIRO_CANCELLED_GLUED):
+        [f] = _damage(text)
+        assert "the telegram was cancelled" in f.message
