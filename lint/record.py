@@ -364,13 +364,10 @@ def _redacted_extract(c: Cable, text: str, head: str) -> Damage | None:
 
 def _offset_of_line(text: str, line: int) -> int:
     """Where line `line` (1-based) starts in `text` (its length past the last line)."""
-    at = 0
-    find = text.find
-    for _ in range(line - 1):
-        at = find("\n", at) + 1
-        if at == 0:
-            return len(text)
-    return at
+    if line <= 1:
+        return 0
+    pieces = text.split("\n", line - 1)  # (the last piece: the text from that line on)
+    return len(text) - len(pieces[-1]) if len(pieces) == line else len(text)
 
 
 def _copies(c: Cable, text: str, head: str) -> Damage | None:

@@ -3,6 +3,8 @@ one, and which damage. The texts are a few lines of real cables (the id says whi
 left out are marked `[…]` in the comments), so each class is pinned on what records look like."""
 from __future__ import annotations
 
+import pytest
+
 from cablelint.api import lint_text as check_text, parse as parse_cable
 
 
@@ -415,3 +417,12 @@ def test_a_damaged_or_withheld_classification_line_is_not_reported_missing():
         assert "classification-line-valid" not in codes(text)
         draft = "\n".join(text.split("\n")[3:])
         assert "classification-line-valid" in codes(draft)
+
+
+@pytest.mark.parametrize("text, line, offset", [
+    ("a\nbc\n\nd", 1, 0), ("a\nbc\n\nd", 2, 2), ("a\nbc\n\nd", 3, 5), ("a\nbc\n\nd", 4, 6),
+    ("a\nbc\n\nd", 5, 7), ("a\nbc\n\nd", 40, 7), ("a\nbc\n", 3, 5), ("", 2, 0), ("abc", 0, 0),
+])
+def test_where_a_line_starts_in_the_text(text, line, offset):
+    from cablelint.record import _offset_of_line
+    assert _offset_of_line(text, line) == offset
