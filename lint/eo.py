@@ -562,7 +562,8 @@ _DB_ESCAPE_RE = re.compile(r"\\(?=\s|$)")   # "\\" line ends of database copies
 _GARBLED_SECTION_RE = LazyPattern(r"1 ?[/:,]? ?([4-6])(?!\d)|1(?= ?\()")
 
 
-def _letters_after(text: str, pos: int, *, first_attached: bool) -> tuple[list[str], list[str]]:
+def _letters_after(text: str, pos: int, *,
+                   first_attached: bool) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Read a letter list starting at ``pos``: ``(b), (c) and (d)``, ``b/d``,
     ``(b,d)``, ``(b &\\nd)``, ``.b``, ``M``, ``(b, d, X6)``.
 
@@ -571,9 +572,16 @@ def _letters_after(text: str, pos: int, *, first_attached: bool) -> tuple[list[s
     letter that looks like an initial (``W.R.``, ``T. Randt``) or, after the
     first, lies beyond ``h`` ends the list too.
     """
+    return _letters_in(text[pos:pos + _MAX_REASON_SCAN], first_attached)
+
+
+# Cached (the result is immutable): the words after the section repeat from cable to cable
+# (`(B) AND (D).`) while the statements around them differ.
+@functools.lru_cache(maxsize=1024)
+def _letters_in(window: str, first_attached: bool) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """`_letters_after` on the text from the list's start."""
     letters: list[str] = []
     codes: list[str] = []
-    window = text[pos:pos + _MAX_REASON_SCAN]
     tokens = [(m.lastgroup, m.group()) for m in _REASON_TOKEN_RE.finditer(window)]
     depth = 0
     explicit_sep = False                        # a comma, slash, "and" seen between letters
@@ -619,7 +627,7 @@ def _letters_after(text: str, pos: int, *, first_attached: bool) -> tuple[list[s
         else:
             break                               # a word, digit, other punctuation
         i += 1
-    return letters, codes
+    return tuple(letters), tuple(codes)
 
 
 _LIST_TOKENS = frozenset({"ws", "sep", "code", "dot"})
