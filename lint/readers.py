@@ -171,14 +171,10 @@ def token_places(value: str, tokens: list[str], line: int,
             spans.append(Span(line + nl, col, line + nl, col + len(tok)))
     if "," not in value:
         return spans, [0] * len(tokens)
+    # the tokens of each comma-separated part, in order, are those of its group
     groups: list[int] = []
-    commas = 0
-    prev = 0
-    for span, tok in zip(spans, tokens):
-        at = find(tok, prev)
-        commas += value.count(",", prev, at)
-        groups.append(commas)
-        prev = at + len(tok)
+    for group, part in enumerate(value.split(",")):
+        groups += [group] * len(part.replace("\\", " ").replace(";", " ").split())
     return spans, groups
 
 

@@ -69,3 +69,13 @@ def test_token_places_scan_the_field_a_bounded_number_of_times():
         assert groups[-1] == len(tokens) - 1
         # a few passes over the text, never once per token from the start
         assert CountingText.scanned <= 8 * len(value), (lines, CountingText.scanned, len(value))
+
+
+def test_the_groups_count_the_commas_before_each_token():
+    value = "PREL; PGOV,, US\\ IR, KPAL"
+    tokens = value.replace("\\", " ").replace(",", " ").replace(";", " ").split()
+    spans, groups = token_places(value, tokens, 6, 7)
+    assert tokens == ["PREL", "PGOV", "US", "IR", "KPAL"]
+    assert groups == [0, 0, 2, 2, 3]
+    assert [(s.column, s.end_column) for s in spans] == [(7, 11), (13, 17), (20, 22), (24, 26),
+                                                         (28, 32)]
