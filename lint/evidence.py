@@ -18,10 +18,12 @@ _REDACTION_RE = re.compile(r"X{6,}|x{6,}|(?i:\[[a-z ]{0,24}(?:removed|redacted|d
                            r"|(?i:details\s+removed)")
 # characters that do not occur in a telegram's text, but do in lines garbled in copying
 # (`PROIF2FQGQOQL.AGC%QJQY+~XL&#}FQZ^`)
-_GARBLE_CHARS = frozenset("{}~^|`@\ufffd")
+_WITHOUT_GARBLE = str.maketrans("", "", "{}~^|`@\ufffd")
 _GARBLE_MIN = 3
 # symbols inside a word (`is for Gi#zn*Q|Qspite the`): two in a line are noise, not text
 _IN_WORD_SYMBOL_RE = re.compile(r"[A-Za-z][#*|~^{}`@\\<>][A-Za-z]")
+# a control character (a tab, a form feed and a carriage return are text)
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0a\x0b\x0e-\x1f]")
 _MONTHS = ("JANUARY", "FEBRUARY", "MARCH", "APRIL", "MAY", "JUNE", "JULY", "AUGUST",
            "SEPTEMBER", "OCTOBER", "NOVEMBER", "DECEMBER", "JAN", "FEB", "MAR", "APR", "JUN",
            "JUL", "AUG", "SEP", "SEPT", "OCT", "NOV", "DEC")
@@ -66,11 +68,11 @@ def redaction_in(lines: list[str], first: int, last: int) -> bool:
 def garbled_in(lines: list[str], first: int, last: int) -> bool:
     """Whether lines `first`..`last` hold text garbled in copying (binary noise)."""
     for ln in _region(lines, first, last):
-        if sum(ch in _GARBLE_CHARS for ch in ln) >= _GARBLE_MIN:
+        if len(ln) - len(ln.translate(_WITHOUT_GARBLE)) >= _GARBLE_MIN:
             return True
         if len(_IN_WORD_SYMBOL_RE.findall(ln)) >= 2:
             return True
-        if any(ord(ch) < 32 and ch not in "\t\r\f" for ch in ln):
+        if _CONTROL_RE.search(ln) is not None:
             return True
     return False
 
