@@ -439,8 +439,10 @@ def _later_copy(c: Cable, text: str, line: int) -> bool:
 def _cut_line(c: Cable, text: str, span: Span, at: int) -> Damage | None:
     """One header line cut at `...` in the only copy (08HAVANA811 `FOR REA...`, 09ROME878
     `USTR FOR A...`): that line lost its end. A SUBJECT line that ends in a whole word and `...`
-    may be the drafter's own ellipsis (`BEFORE YOU GET TOO EXCITED...`), and a line given whole
-    a few lines on lost nothing: not damage."""
+    may be the drafter's own ellipsis (`BEFORE YOU GET TOO EXCITED...`), a line given whole a
+    few lines on lost nothing, and a REF or passing line cut while the E.O. line, TAGS and the
+    statement are whole (08ROME681 `REF: A. ROME 0472...`) loses no marking element: not
+    reported."""
     line = span.line
     subject = c.subject
     start = text.rfind("\n", 0, at) + 1
@@ -467,6 +469,8 @@ def _cut_line(c: Cable, text: str, span: Span, at: int) -> Damage | None:
         lost.append("TAGS")
     if lost and (subject is None or subject.span.line > line):
         what += f", and the record has no {' or '.join(lost)} line"
+    elif field != "the Classified By statement":
+        return None  # (a REF or passing line cut, every marking element whole: nothing to say)
     return Damage("cut-line", span, what)
 
 

@@ -358,8 +358,14 @@ Classified By: CDA Elizabeth L. Dibble for reasons 1.4 (b) and (d).
 def test_a_cut_line_given_whole_after_or_a_cut_page_header_loses_nothing():
     assert not _damage(HAGUE_SAID_AGAIN)
     assert not _damage(ROME_PAGE_HEADER)
+    # cut and not given again, with every marking element whole: nothing to report (08ROME681)
     lost = HAGUE_SAID_AGAIN.replace("THIS MESSAGE IS SENSITIVE BUT UNCLASSIFIED. \n", "")
-    assert "header line 9 is cut off at '...'" in _damage(lost)[0].message
+    assert not _damage(lost)
+    # the same cut before the E.O. and TAGS lines, which are lost with it (09ROME878)
+    lost = lost.replace("E.O. 12958:  N/A \nTAGS: SCUL SOCI KPAO NL\n", "")
+    lost = lost.replace("THIS MESS...", "").replace("UNCLAS THE HAGUE 002515 \n",
+                                                     "UNCLAS THE HAGUE 002515 \nTHIS MESS...\n")
+    assert "no E.O. or TAGS line" in _damage(lost)[0].message
 
 
 # 06SANJOSE1848 (raw/): a whole cable whose body is one unnumbered sentence
