@@ -17,7 +17,9 @@ def check(cable, options):
     be. Basis: CAPCO roll-up (Table 3, rules 1-2); ISM-ID-00087. The overall marking here is
     the telegram's own: its classification line with the NOFORN caption; the metadata
     classification stands in only when the telegram has no classification line (a `//NOFORN`
-    in the metadata does not make up for a caption missing from the telegram).
+    in the metadata does not make up for a caption missing from the telegram). Where it stands
+    in, a NOFORN caption in the telegram still counts (09MOSCOW1108: the classification line is
+    garbled, `CSE C R E T … SHENYANG 000004`, and `NOFORN` stands below it).
 
     Bad:
         S E C R E T ANKARA 000123
@@ -51,6 +53,9 @@ def check(cable, options):
     layer = ov.layer
     if overall is None or overall.noforn:
         return
+    if layer == Layer.METADATA and cable.has_caption("NOFORN"):
+        return  # no classification line was read, but the telegram's NOFORN caption is there
+
     # (the control looked up directly: `Marking.noforn` is a property call per portion)
     nf = [(m, span, where) for m, span, where in cable.portion_markings if NOFORN in m.controls]
     if not nf:
