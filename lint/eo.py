@@ -822,7 +822,7 @@ consul-general director dir secretary a/s u/s das pdas asd minister minister-cou
 m-c min emin ecmin econmin polmin chief cief head leader coordinator envoy attache attaché
 legatt principal acting a.i. a.i ai representative commissioner administrator advisor adviser
 polad manager specialist deputy chairman chair delegate member counsel conoff poloff econoff
-ltc col maj capt cdr lt gen coun off polcoun econcoun datt imo
+ltc col maj capt cdr lt gen coun off polcoun econcoun datt imo acg gso
 """.split())
 # Compact State abbreviations are built from an office prefix and one of
 # these endings: PolCouns, PolMinCouns, ESTHOFF, EconOff, PolEcon-Chief.

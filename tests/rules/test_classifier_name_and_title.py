@@ -100,3 +100,12 @@ def test_name_and_title_clean(cb, authority_cable, lint_rule):
 def test_neither_name_nor_title_is_left_to_cl202(authority_cable, lint_rule):
     text = authority_cable("Classified By: for reasons 1.4 (b) and (d)")
     assert not lint_rule(text, "classifier-name-and-title")
+
+
+@pytest.mark.parametrize("statement,source", [
+    ("Classified By: ACG ROBYN HINSON-JONES FOR REASON 1.5 (D)", "03LAGOS369"),
+    ("Classified By: GSO, Sarah Hall for reason 1. 5 (b)", "03GUATEMALA886"),
+])
+def test_office_titles_of_the_corpus_are_titles(make_cable, statement, source):
+    assert not lint_text(make_cable("TAGS: PREL, NI", classified_by=statement),
+                         select=["classifier-name-and-title"]), source
