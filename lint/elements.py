@@ -7,25 +7,17 @@ nothing downstream can quote it by accident. `lint/builder.py` makes them from t
 from __future__ import annotations
 
 import datetime as dt
-from enum import Enum
 from typing import Callable, NamedTuple
 
 from .eo import ClassifiedBy as ClassifiedByInfo, DeclInstruction, Reason
 from .marking import Marking, PortionMark
 from .readers import CUT_OFF_RE
 from .span import FILE_START, Span
+from .words import Words
 
 
 
-class _Word(str, Enum):
-    """A closed set of words the model uses: each member is its word, so it compares, hashes,
-    prints and serialises as that string (`Zone.BODY == "body"`, `f"{Zone.BODY}"` is `body`)."""
-
-    __str__ = str.__str__
-    __format__ = str.__format__
-
-
-class Zone(_Word):
+class Zone(Words):
     """Where an element stands in the order a cable is read (see `lint/builder.py`)."""
 
     PREAMBLE = "preamble"  # metadata and transmission lines
@@ -33,13 +25,13 @@ class Zone(_Word):
     BODY = "body"  # the portions onwards
 
 
-class PortionKind(_Word):
+class PortionKind(Words):
     PARAGRAPH = "paragraph"  # a numbered paragraph
     PORTION = "portion"  # an unnumbered marked portion
     SUBPORTION = "subportion"  # a marked sub-paragraph
 
 
-class MarkPosition(_Word):
+class MarkPosition(Words):
     """Where a paragraph's mark stands."""
 
     AFTER_NUMBER = "after-number"  # State practice: `1. (C)`
@@ -47,12 +39,12 @@ class MarkPosition(_Word):
     BEFORE_NUMBER = "before-number"  # `(U) 9.`
 
 
-class SubjectMarkPosition(_Word):
+class SubjectMarkPosition(Words):
     START = "start"  # `SUBJECT: (C) …`
     END = "end"  # `SUBJECT: … (C)`
 
 
-class Layer(_Word):
+class Layer(Words):
     """Which layer of the record gives the cable's overall marking."""
 
     CLASSIFICATION_LINE = "classification line"
@@ -60,13 +52,13 @@ class Layer(_Word):
     NONE = "none"
 
 
-class RecordKind(_Word):
+class RecordKind(Words):
     CABLE = "cable"
     DAMAGED = "damaged"
     NOT_A_CABLE = "not-a-cable"
 
 
-class DamageKind(_Word):
+class DamageKind(Words):
     """How a record is not whole (`lint/record.py` reads them)."""
 
     CUT_OFF = "cut-off"

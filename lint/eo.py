@@ -25,6 +25,7 @@ from typing import Iterator, Mapping, NamedTuple
 
 from .lazyre import LazyPattern
 from .marking import osa_distance
+from .words import Words
 
 __all__ = [
     "Period", "PERIODS", "period_on", "order_in_force",
@@ -32,7 +33,7 @@ __all__ = [
     "EO_12356_EFFECTIVE", "EO_12958_EFFECTIVE", "EO_13526_EFFECTIVE", "OADR_ACCEPTED_UNTIL",
     "X_CODES_FROM", "X_CODES_UNTIL", "ISOO_DIRECTIVE_2010", "LOU_ABOLISHED",
     "CAPTIONED_HEADER_SINCE", "SIPDIS_GUIDANCE", "SHIPPED_TAG_LISTS_FROM",
-    "DECL_KINDS", "DeclInstruction", "parse_decl",
+    "DECL_KINDS", "DeclInstruction", "DeclKind", "parse_decl",
     "Reason", "parse_reason",
     "ClassifiedBy", "parse_classified_by",
 ]
@@ -311,10 +312,26 @@ def _find_date(text: str) -> _DateHit | None:
 # The declassification instruction (E.O. line)
 # ==========================================================================
 
-DECL_KINDS = frozenset({
-    "date", "event", "duration", "oadr", "na", "x-code", "25x", "50x", "mr",
-    "gds", "review", "empty", "downgrade", "unknown",
-})
+class DeclKind(Words):
+    """What a declassification instruction is (`DeclInstruction.kind`)."""
+
+    DATE = "date"  # a declassification date
+    EVENT = "event"  # an event (`TEN YEARS AFTER KOREAN UNIFICATION`)
+    DURATION = "duration"  # a bare duration (`TWENTY YEARS`)
+    OADR = "oadr"  # originating agency's determination required
+    NA = "na"  # `N/A`: an unclassified cable's
+    X_CODE = "x-code"  # the exemptions X1-X8 of E.O. 12958 as issued
+    X25 = "25x"  # a 25X exemption
+    X50 = "50x"  # a 50X exemption (E.O. 13526)
+    MR = "mr"  # manual review (never authorised)
+    GDS = "gds"  # the General Declassification Schedule (E.O. 11652, 12065)
+    REVIEW = "review"  # a later review stamp, not the cable's own instruction
+    EMPTY = "empty"  # the label without an instruction
+    DOWNGRADE = "downgrade"  # a downgrade instruction alone
+    UNKNOWN = "unknown"  # text that cannot be read
+
+
+DECL_KINDS = frozenset(DeclKind)
 
 
 class DeclInstruction(NamedTuple):
@@ -330,7 +347,7 @@ class DeclInstruction(NamedTuple):
     input, so that rules can judge irregular spellings.
     """
 
-    kind: str
+    kind: DeclKind
     date: date | None = None
     codes: tuple[str, ...] = ()
     event: str | None = None
@@ -417,17 +434,17 @@ def parse_decl(text: str) -> DeclInstruction:
     """
     t = _clean_eo_text(text)
     if not t:
-        return DeclInstruction("empty", text=t)
+        return DeclInstruction(DeclKind.EMPTY, text=t)
 
     # Review stamps added when the cable was released decades later (REV-01).
     review = _REVIEW_RE.search(t)
     if review:
         hit = _find_date(t[review.end():])
-        return DeclInstruction("review", review=True, text=t, **_date_fields(hit))
+        return DeclInstruction(DeclKind.REVIEW, review=True, text=t, **_date_fields(hit))
 
     if t.endswith("...") or t.endswith("\u2026"):
         # Cut off in the source ("DECL: 08...").
-        return DeclInstruction("unknown", text=t)
+        return DeclInstruction(DeclKind.UNKNOWN, text=t)
 
     # Downgrade instruction ("DNG: CO 01/26/2021"), alone or with a DECL.
     downgrade_to = downgrade_date = None
@@ -443,7 +460,7 @@ def parse_decl(text: str) -> DeclInstruction:
     extra = {"downgrade_to": downgrade_to, "downgrade_date": downgrade_date, "text": t}
     if _OADR_DECL_RE.fullmatch(t_main):
         # `E.O. 12356: OADR: DECL`: the label typed after its value, as some posts did
-        return DeclInstruction("oadr", label="DECL", **extra)
+        return DeclInstruction(DeclKind.OADR, label="DECL", **extra)
 
     # DECL label(s): "DECL:", "DECL ON:", "DECLASSIFY", "DECLl:", "DECL: DECL:".
     # Anything before the first label (a stray reason cite) is ignored.
@@ -462,7 +479,7 @@ def parse_decl(text: str) -> DeclInstruction:
     label = " ".join(labels) or None
     body = body.strip(" .;,:")
     if not body:
-        kind = "downgrade" if dng else "empty"
+        kind = DeclKind.DOWNGRADE if dng else DeclKind.EMPTY
         return DeclInstruction(kind, label=label, **extra)
     return _classify_body(body, label, extra)
 
@@ -470,52 +487,53 @@ def parse_decl(text: str) -> DeclInstruction:
 def _classify_body(body: str, label: str | None, extra: dict) -> DeclInstruction:
     """Classify the value after the DECL label."""
     if _NA_RE.fullmatch(body):
-        return DeclInstruction("na", label=label, **extra)
+        return DeclInstruction(DeclKind.NA, label=label, **extra)
     if _OADR_RE.fullmatch(body):
-        return DeclInstruction("oadr", label=label, **extra)
+        return DeclInstruction(DeclKind.OADR, label=label, **extra)
     if _MR_RE.fullmatch(body):
-        return DeclInstruction("mr", codes=("MR",), label=label, **extra)
+        return DeclInstruction(DeclKind.MR, codes=("MR",), label=label, **extra)
 
     gds = _GDS_RE.match(body)
     if gds:
         code = gds.group(1) + (f"-{gds.group(2)}" if gds.group(2) else "")
         hit = _find_date(body[gds.end():])
-        return DeclInstruction("gds", codes=(code,), label=label, **extra, **_date_fields(hit))
+        return DeclInstruction(DeclKind.GDS, codes=(code,), label=label, **extra,
+                               **_date_fields(hit))
 
     codes50 = [f"50X{n}" + (f"-{s[:3]}" if s else "") for n, s in _CODE_50X_RE.findall(body)]
     if codes50:
-        return DeclInstruction("50x", codes=tuple(codes50), label=label, **extra,
+        return DeclInstruction(DeclKind.X50, codes=tuple(codes50), label=label, **extra,
                                **_date_fields(_find_date(body)))
     codes25 = [f"25X{n}" + (f"-{s}" if s else "") for n, s in _CODE_25X_RE.findall(body)]
     if codes25:
-        return DeclInstruction("25x", codes=tuple(codes25), label=label, **extra,
+        return DeclInstruction(DeclKind.X25, codes=tuple(codes25), label=label, **extra,
                                **_date_fields(_find_date(body)))
     xcodes = _CODE_X_RE.findall(body)
     if xcodes and not _CODE_LIST_LEFTOVER_RE.sub("", _CODE_X_RE.sub("", body)):
-        return DeclInstruction("x-code", codes=tuple(f"X{n}" for n in xcodes),
+        return DeclInstruction(DeclKind.X_CODE, codes=tuple(f"X{n}" for n in xcodes),
                                label=label, **extra)
 
     hit = _find_date(body)
     if hit is not None and hit.start == 0:
-        return DeclInstruction("date", label=label, **extra, **_date_fields(hit))
+        return DeclInstruction(DeclKind.DATE, label=label, **extra, **_date_fields(hit))
 
     years = _YEARS_RE.match(body)
     n = _number(years.group(1)) if years else None
     if years and n is not None and years.end() == len(body):
-        return DeclInstruction("duration", years=n, label=label, **extra)
+        return DeclInstruction(DeclKind.DURATION, years=n, label=label, **extra)
 
     event = _EVENT_PREFIX_RE.sub("", body, count=1)
     if len(_EVENT_WORD_RE.findall(event)) >= 2:
         ev_years = _YEARS_RE.match(event)
         return DeclInstruction(
-            "event", event=event, codes=tuple(f"X{c}" for c in xcodes),
+            DeclKind.EVENT, event=event, codes=tuple(f"X{c}" for c in xcodes),
             years=_number(ev_years.group(1)) if ev_years else None,
             label=label, **extra, **_date_fields(hit))
     if hit is not None:
         # A date after some unreadable prefix (or after X-codes: "X1 05/05/2010").
-        return DeclInstruction("date", codes=tuple(f"X{c}" for c in xcodes), label=label,
+        return DeclInstruction(DeclKind.DATE, codes=tuple(f"X{c}" for c in xcodes), label=label,
                                **extra, **_date_fields(hit))
-    return DeclInstruction("unknown", label=label, **extra)
+    return DeclInstruction(DeclKind.UNKNOWN, label=label, **extra)
 
 
 # ==========================================================================

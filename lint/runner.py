@@ -8,7 +8,7 @@ import os
 from typing import Iterable, NamedTuple
 
 from . import builder, evidence, parser, record, source
-from .elements import Cable
+from .elements import Cable, RecordKind
 from .span import FILE_START, Span
 from .facts import UNPARSABLE, UNREADABLE, CableFacts, facts_of, no_cable
 from .config import Settings
@@ -88,7 +88,7 @@ def _lint_text(text: str, path: str, settings: Settings) -> tuple[list[Finding],
     except RecursionError:
         return [_finding(path, parse_error, FILE_START,
                          "the cable could not be parsed (nesting too deep)", None, settings)], None
-    if cable.record.kind == "not-a-cable":
+    if cable.record.kind == RecordKind.NOT_A_CABLE:
         # nothing a rule could say about it would be true: one finding, and how to skip it
         return [_finding(path, not_a_cable, FILE_START,
                          "the file is not a cable: no classification line, telegram header, "

@@ -2,10 +2,11 @@
 from __future__ import annotations
 
 from cablelint import eo
+from cablelint.eo import DeclKind
 from cablelint.rule import INFO, Edit, Fix, Hit, rule
 
 _CANONICAL = "mm/dd/yyyy"
-_KINDS = ("date", "25x", "50x", "gds")
+_KINDS = (DeclKind.DATE, DeclKind.X25, DeclKind.X50, DeclKind.GDS)
 
 
 @rule("CL312", "declass-date-format", INFO, default_enabled=False)

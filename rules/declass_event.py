@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from cablelint.eo import DeclKind
 from cablelint.rule import WARNING, Hit, rule
 
 
@@ -55,7 +56,7 @@ def check(cable, options):
         1. (C) Text.
     """
     line = cable.eo
-    if line is None or line.decl.kind != "duration":
+    if line is None or line.decl.kind != DeclKind.DURATION:
         return
     n = line.decl.years
     span = line.value_span or line.span

@@ -5,9 +5,13 @@ import datetime as dt
 
 from cablelint import eo
 from cablelint.elements import DamageKind
+from cablelint.eo import DeclKind
 from cablelint.rule import ERROR, WARNING, Hit, rule
 
 _ONE_DAY = dt.timedelta(days=1)
+# instructions that say when classified information may be released: a classified cable's
+_CLASSIFIED_ONLY = frozenset({DeclKind.DATE, DeclKind.OADR, DeclKind.X_CODE, DeclKind.X25,
+                              DeclKind.X50, DeclKind.EVENT, DeclKind.DURATION})
 
 
 def _add_years(d: dt.date, years: int) -> dt.date:
@@ -85,18 +89,18 @@ def check(cable, options):
     layer = ov.layer
     classified = overall is not None and overall.level > 0
     unclassified = overall is not None and overall.level == 0
-    if kind == "na":
+    if kind == DeclKind.NA:
         if classified:
             yield Hit(span, f"E.O. line says N/A on a {overall.level.word} cable ({layer})", key="N/A")
         return
-    if unclassified and kind in ("date", "oadr", "x-code", "25x", "50x", "event", "duration"):
+    if unclassified and kind in _CLASSIFIED_ONLY:
         yield Hit(span, f"declassification instruction on an UNCLASSIFIED cable ({layer}); "
                         f"the E.O. line should say N/A", key="decl-on-unclassified")
         return
-    if classified and kind == "empty":
+    if classified and kind == DeclKind.EMPTY:
         yield Hit(span, "E.O. line gives no declassification instruction", key="empty")
         return
-    if kind == "mr":
+    if kind == DeclKind.MR:
         yield Hit(span, "MR (manual review) was never an authorised declassification instruction",
                   key="MR")
         return
@@ -104,7 +108,7 @@ def check(cable, options):
     if d is None or cable.record.has(DamageKind.JOINED):
         return  # (a header joined to another cable's text: the date is not the text's)
     period = eo.period_on(d)
-    if kind == "oadr" and not period.allows_oadr:
+    if kind == DeclKind.OADR and not period.allows_oadr:
         if d > eo.OADR_ACCEPTED_UNTIL:
             yield Hit(span, f"OADR is not allowed after {eo.OADR_ACCEPTED_UNTIL.isoformat()} "
                             f"(cable dated {d.isoformat()})", key="OADR")
@@ -112,25 +116,25 @@ def check(cable, options):
             yield Hit(span, f"OADR came in with E.O. 12356 ({eo.EO_12356_EFFECTIVE.isoformat()}); "
                             f"the order in force on {d.isoformat()} was E.O. {period.order}",
                       WARNING, key="OADR")
-    elif kind == "x-code":
+    elif kind == DeclKind.X_CODE:
         sev = period.x_code_severity()
         if sev is not None:
             codes = ", ".join(decl.codes) or "X"
             yield Hit(span, f"exemption {codes} is allowed only from {eo.X_CODES_FROM.isoformat()} "
                             f"to {eo.X_CODES_UNTIL.isoformat()} (cable dated {d.isoformat()})", WARNING if sev == "warning" else None,
                       key="X-code")
-    elif kind == "50x" and d < eo.EO_13526_EFFECTIVE:
+    elif kind == DeclKind.X50 and d < eo.EO_13526_EFFECTIVE:
         yield Hit(span, f"{', '.join(decl.codes) or '50X'} exists only under E.O. 13526 "
                         f"(from {eo.EO_13526_EFFECTIVE.isoformat()})", key="50X")
-    elif kind == "25x" and not (d.year < 2012 and any("HUMAN" in c.upper() for c in decl.codes)):
+    elif kind == DeclKind.X25 and not (d.year < 2012 and any("HUMAN" in c.upper() for c in decl.codes)):
         # (25X1-human was the prescribed marking for human-source information under E.O. 12958
         # as amended until ISOO Notice 2012-02: legitimate on a 2010 cable, 10STATE369)
         yield Hit(span, f"{', '.join(decl.codes) or '25X'} is an exemption from 25-year automatic "
                         f"declassification, not an instruction for a new cable", WARNING, key="25X")
-    elif kind == "gds" and period.order not in ("11652", "12065"):
+    elif kind == DeclKind.GDS and period.order not in ("11652", "12065"):
         yield Hit(span, f"GDS schedules belong to E.O. 11652/12065, not to the order in force on "
                         f"{d.isoformat()}", key="GDS")
-    elif kind == "date":
+    elif kind == DeclKind.DATE:
         hit = _check_date(decl, d, period, span, options)
         if hit is not None:
             yield hit

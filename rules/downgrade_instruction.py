@@ -1,6 +1,7 @@
 """CL316 downgrade-instruction."""
 from __future__ import annotations
 
+from cablelint.eo import DeclKind
 from cablelint.marking import Level
 from cablelint.rule import WARNING, Hit, rule
 
@@ -55,7 +56,7 @@ def check(cable, options):
     elif overall is not None and overall.level <= target:
         yield Hit(span, f"downgrading to {target.word} on a {overall.level.word} cable ({layer}): "
                         f"there is no lower level to go to", key="dng-level")
-    if decl.kind == "downgrade" and not (overall is not None and overall.level == Level.U):
+    if decl.kind == DeclKind.DOWNGRADE and not (overall is not None and overall.level == Level.U):
         # (an unclassified cable needs no declassification instruction: its DNG line is the
         # only fault, reported above as no lower level, 04BOGOTA12860)
         yield Hit(span, "downgrading instruction without a declassification instruction",
@@ -66,6 +67,6 @@ def check(cable, options):
     if cable.date is not None and dd <= cable.date:
         yield Hit(span, f"downgrading date {dd.isoformat()} is not after the cable date "
                         f"{cable.date.isoformat()}", key="dng-date")
-    elif decl.date is not None and decl.kind == "date" and dd >= decl.date:
+    elif decl.date is not None and decl.kind == DeclKind.DATE and dd >= decl.date:
         yield Hit(span, f"downgrading date {dd.isoformat()} is not before the declassification "
                         f"date {decl.date.isoformat()}", key="dng-date")

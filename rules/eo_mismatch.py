@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from cablelint import eo
 from cablelint.elements import DamageKind
+from cablelint.eo import DeclKind
 from cablelint.rule import ERROR, WARNING, Hit, rule
 
 
@@ -61,7 +62,7 @@ def check(cable, options):
     overall = cable.overall[0]
     # `E.O. …: N/A` on an unclassified cable invokes no order: a wrong number there
     # misleads no declassification, so it is a warning
-    soft = WARNING if (line.decl.kind == "na" and overall is not None
+    soft = WARNING if (line.decl.kind == DeclKind.NA and overall is not None
                        and overall.level == 0) else None
     typo = eo.likely_typo_of(cited) if cited not in eo.KNOWN_ORDERS else None
     if typo is not None:

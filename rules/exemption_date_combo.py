@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from cablelint import eo
+from cablelint.eo import DeclKind
 from cablelint.rule import ERROR, WARNING, Hit, rule
 
 
@@ -56,13 +57,13 @@ def check(cable, options):
     span = line.value_span or line.span
     has_date = decl.date is not None or bool(decl.date_text)
     codes = ", ".join(decl.codes)
-    if decl.kind == "50x":
+    if decl.kind == DeclKind.X50:
         stand_alone = [c for c in decl.codes if c.endswith(("-HUM", "-WMD"))]
         if stand_alone and has_date:
             yield Hit(span, f"{', '.join(stand_alone)} carries no date or event", key="50X-date")
         elif not stand_alone and not has_date and _under_13526(cable):
             yield Hit(span, f"{codes or '50X'} needs a declassification date", key="50X-nodate")
-    elif decl.kind == "25x":
+    elif decl.kind == DeclKind.X25:
         human = [c for c in decl.codes if c.endswith("-HUMAN")]
         if human and has_date:
             yield Hit(span, f"{', '.join(human)} (HUMINT) is written without a date",
@@ -70,7 +71,7 @@ def check(cable, options):
         elif not human and not has_date and _under_13526(cable):
             yield Hit(span, f"{codes or '25X'} needs a declassification date under E.O. 13526",
                       key="25X-nodate")
-    elif decl.kind == "date" and decl.codes and any(c[:1] == "X" for c in decl.codes):
+    elif decl.kind == DeclKind.DATE and decl.codes and any(c[:1] == "X" for c in decl.codes):
         yield Hit(span, f"exemption {codes} replaced the declassification date; it is not "
                         f"combined with one", WARNING, key="X-date")
 

@@ -16,7 +16,7 @@ LINT = Path(__file__).resolve().parent.parent / "lint"
 LAYERS: list[tuple[str, set[str]]] = [
     ("foundations", {"__init__", "lazyre", "tree", "source", "plugins", "progress", "suggest",
                      "exit_codes", "escape", "writing", "fastlex", "hook_args", "walk", "signals",
-                     "data"}),
+                     "words", "data"}),
     ("parser runtime", {"scanner", "tablegen", "tables", "driver", "parser"}),
     ("vocabulary and timeline", {"marking", "eo", "tags"}),
     ("model", {"span", "readers", "elements", "builder", "model", "record", "facts", "textpos",
