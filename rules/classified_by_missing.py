@@ -27,7 +27,9 @@ def check(cable, options):
     apart is not missing either: glued to SUBJECT or REF (`…BAHRAINClassified By:`), its
     label cut to `BY:` (09TRIPOLI874), a reason cited without a label (`REASON: 1.4 (b), (d)`,
     `CLASSIFIED SECRET BY … REASON 1.5 (C)`), or a DoD report's derivative instruction
-    (`DRV FROM: … / DECL ON: X1`, 04OTTAWA3001). A cable whose E.O. line cites an order before
+    (`DRV FROM: … / DECL ON: X1`, 04OTTAWA3001). A cable without its E.O. line as well
+    (05MUMBAI1708) is not judged: its header lost lines in the copy, and which of them the
+    drafter wrote cannot be told. A cable whose E.O. line cites an order before
     E.O. 12958 (`E.O. 12356: DECL: OADR` in late 1995, 95DAMASCUS5515) is judged by that
     order, as above.
 
@@ -106,6 +108,8 @@ def check(cable, options):
         return  # a cut-off, cancelled or extracted record lost it in copying (record-damaged)
     if cable.record.statement_trace is not None:
         return  # a statement there in a form not read as one: not missing
+    if not cable.eo_lines and cable.record.eo_trace is None:
+        return  # the E.O. line is gone too: a header that lost lines (eo-line-present's note)
     orders = {e.order for e in cable.eo_lines if e.zone != Zone.BODY and e.order in eo.KNOWN_ORDERS}
     if orders and all(int(o) < 12958 for o in orders):
         return  # marked under an older order (`E.O. 12356: DECL: OADR` in late 1995): as below

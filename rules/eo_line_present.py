@@ -21,7 +21,10 @@ def check(cable, options):
     changes no marking a reviewer acts on. A line there in a form the reader does not take as
     the E.O. line (`E.O. 12958; N/A` with a semicolon, `E.O. DECL.: 05/29/2000` without its
     order, `E.O. 1295: DECL: …`) is not missing, nor is a DoD report's derivative instruction
-    (`DRV FROM: … / DECL ON: X1`, 04OTTAWA3001) in the E.O. line's place.
+    (`DRV FROM: … / DECL ON: X1`, 04OTTAWA3001) in the E.O. line's place. A classified
+    cable that lacks its Classified By statement as well (05MUMBAI1708: TAGS straight after
+    SIPDIS) has a header that lost lines in the copy: which of them the drafter wrote cannot
+    be told, so neither is reported.
     Option `since` (ISO date): cables older than this are not judged. Partial extracts keep
     their body header and are judged too; records without any header (no classification line,
     TAGS or SUBJECT) are not. Later review stamps do not count as the cable's own line. A line
@@ -90,6 +93,10 @@ def check(cable, options):
         return  # an E.O. line stands somewhere else (misplaced, but present)
     if not cable.is_classified or cable.record.eo_trace is not None:
         return
+    d = cable.date
+    if not cable.classified_by and cable.record.statement_trace is None and d is not None \
+            and d >= eo.EO_12958_EFFECTIVE:
+        return  # the statement is gone too: a header that lost lines, not a drafter's slip
     banner = cable.banner
     if banner is None and cable.tags is None and cable.subject is None:
         return

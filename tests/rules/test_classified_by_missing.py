@@ -120,3 +120,13 @@ def test_classified_by_missing_is_not_judged_before_eo_12958(marking_cable, lint
     assert not lint_rule(text, "classified-by-missing")
     [f] = lint_rule(marking_cable(cb=None), "classified-by-missing")
     assert f.severity == "error"
+
+
+def test_a_header_without_its_eo_line_too_is_not_judged():
+    # 05MUMBAI1708 (cables/): TAGS straight after SIPDIS, no E.O. line, no statement: the
+    # header lost lines in the copy
+    stripped = TRIPOLI_BY.replace(
+        "BY: Gene A. Cretz, Ambassador, U.S. Embassy Tripoli, Department of State. "
+        "REASON: 1.4 (b), (d)\n", "")
+    assert len(_missing(stripped)) == 1
+    assert not _missing(stripped.replace("E.O. 12958: DECL: 11/1/2019\n", ""))

@@ -83,7 +83,12 @@ def test_eo_line_missing_on_unclassified_is_not_judged(eo_cable, lint_rule):
     text = eo_cable(None, level="UNCLAS", mark="(U)").replace(
         "Classified By: Ambassador Linda Jewell, reasons 1.4 (b) and (d).\n", "")
     assert lint_rule(text, "eo-line-present") == []
-    assert lint_rule(text.replace("UNCLAS QUITO", "C O N F I D E N T I A L QUITO"), "eo-line-present")
+    classified = eo_cable(None, level="UNCLAS", mark="(U)").replace(
+        "UNCLAS QUITO", "C O N F I D E N T I A L QUITO")
+    assert lint_rule(classified, "eo-line-present")
+    # without its statement as well, the header lost lines in the copy (05MUMBAI1708)
+    assert lint_rule(text.replace("UNCLAS QUITO", "C O N F I D E N T I A L QUITO"),
+                     "eo-line-present") == []
 
 
 def test_eo_label_glued_to_caption_is_still_an_eo_line(eo_cable, lint_rule):
