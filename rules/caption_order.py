@@ -13,7 +13,7 @@ _SBU = ("SENSITIVE", "SENSITIVE BUT UNCLASSIFIED",
 
 @rule("CL503", "caption-order", INFO)
 def check(cable, options):
-    """Captions are out of order: a less restrictive distribution caption before a more restrictive one, or SENSITIVE before another caption.
+    """Captions are out of order: a less restrictive distribution caption before a more restrictive one, or SENSITIVE before a distribution caption.
 
     Why: readers and the messaging system take the first distribution caption as the
     governing one; the more restrictive caption goes first, one caption per line (current
@@ -22,20 +22,27 @@ def check(cable, options):
     and State drafting software placed it either side of SENSITIVE [I]. A caption on the
     SENSITIVE line itself belongs to the SBU caption (`SENSITIVE NOFORN` is SBU NOFORN;
     `NOT FOR INTERNET DISTRIBUTION` completes it), and a classified cable's SENSITIVE is
-    reported once, by CL113 sbu-only-unclassified, not again here for its place. Info only:
-    historical practice varied and the order does not change the cable's protection.
+    reported once, by CL113 sbu-only-unclassified, not again here for its place. NOFORN on the
+    line after SENSITIVE is not judged either: the two together make the SBU NOFORN marking and
+    cables write them in both orders (09EFTOLONDON2240, 10REYKJAVIK10, 04LILONGWE859 put
+    SENSITIVE first; reviewers judged reporting that noise), and no rule fixes an order inside
+    that pair; the same holds for the other handling words (EFTO, PROPIN, ORCON, NOCONTRACT) that
+    qualify SBU rather than limit distribution. So SENSITIVE is reported only before a
+    distribution caption (NODIS, EXDIS, LIMDIS, STADIS), whose place as the governing first
+    caption the FAH sets. Info only: historical practice varied and the order does not change
+    the cable's protection.
 
     Bad:
         UNCLAS ANKARA 000123
 
         SENSITIVE
-        NOFORN
+        EXDIS
 
         E.O. 12958: N/A
         TAGS: PREL TU
         SUBJECT: TALKS
 
-        1. (SBU/NF) Text.
+        1. (SBU) Text.
 
     Good:
         UNCLAS E F T O SECTION 01 OF 02 RANGOON 000158
@@ -51,13 +58,14 @@ def check(cable, options):
         1. (SBU/NF) Text.
 
     Good:
-        UNCLAS ANKARA 000123
+        UNCLAS LONDON 002240
 
-        NOFORN
         SENSITIVE
+        NOFORN
+        SIPDIS
 
         E.O. 12958: N/A
-        TAGS: PREL TU
+        TAGS: PREL UK
         SUBJECT: TALKS
 
         1. (SBU/NF) Text.
@@ -82,8 +90,10 @@ def check(cable, options):
         return  # SENSITIVE has no place at all on a classified cable: sbu-only-unclassified's
     # a caption on the SENSITIVE line itself is part of the SBU caption (`SENSITIVE NOFORN`,
     # SBU NOFORN; `SENSITIVE BUT UNCLASSIFIED, NOT FOR INTERNET DISTRIBUTION`)
+    # NOFORN and the other handling words after SENSITIVE qualify the SBU marking (SBU NOFORN),
+    # in either order; only a distribution caption has a place before it
     after = [c for c in caps if c.span.line > first_sbu.span.line
-             and c.word not in _SBU and c.word != "SIPDIS" and c.span.line < _header_end(cable)]
+             and c.word in _RANK and c.span.line < _header_end(cable)]
     if after:
         yield Hit(first_sbu.span, f"{first_sbu.word} stands before the {after[0].word} caption; "
                                   f"the SBU caption goes after the other captions",
