@@ -79,34 +79,35 @@ def garbled_in(lines: list[str], first: int, last: int) -> bool:
 
 def redacted_record(cable) -> bool:
     """Whether the publisher removed text from the record (a redaction anywhere)."""
-    return _REDACTION_RE.search(text_of(cable)) is not None
+    text = text_of(cable)
+    if "XXXXXX" not in text and "xxxxxx" not in text and "]" not in text and \
+            "REMOVED" not in text.upper():
+        return False  # (the usual case, found without the expression)
+    return _REDACTION_RE.search(text) is not None
 
 
 # a blank of any kind but a line break (copies carry U+2028 and no-break spaces as indents)
 _BLANK = r"[^\S\n]"
-_NUMBER_FORMS: dict[int, re.Pattern] = {}
-
-
-def _number_form(k: int) -> re.Pattern:
-    pat = _NUMBER_FORMS.get(k)
-    if pat is None:
-        # at a line start, indented or not, with a period, a comma, a parenthesis or none
-        # (`4  An`, `3 (C)`, `8, (C)`, `(11. (C)`, `16) -`), or after a sentence's end in the
-        # middle of a line (`… End Summary. 2. (U)`, `… broad-based." 6. Pomar`), or alone on
-        # its line (`3.` / `4.   NAME: …`)
-        pat = _NUMBER_FORMS[k] = re.compile(
-            r"(?:^_*[(\[\u00b6]?_*|[.!?:;\"'\u201d)\]-]_+\u00b6?_*|\u00b6_*)"
-            r"(?<!\d)%d(?:_*[.,:;)\]]_*|_+)(?=[(A-Za-z\"'\u201c-])"
-            r"|^_*\u00b6?_*%d_*[.,)]?_*$".replace("_", _BLANK) % (k, k))
-    return pat
+# a paragraph number in any form it takes: at a line start, indented or not, with a period, a
+# comma, a parenthesis or none (`4  An`, `3 (C)`, `8, (C)`, `(11. (C)`, `16) -`), after a
+# sentence's end in the middle of a line (`… End Summary. 2. (U)`, `… broad-based." 6.
+# Pomar`), or alone on its line (`3.` / `4.   NAME: …`)
+_NUMBER_WRITTEN_RE = re.compile(
+    r"(?:^_*[(\[\u00b6]?_*|[.!?:;\"'\u201d)\]-]_+\u00b6?_*|\u00b6_*)"
+    r"(?<!\d)(\d{1,2})(?:_*[.,:;)\]]_*|_+)(?=[(A-Za-z\"'\u201c-])"
+    r"|^_*\u00b6?_*(\d{1,2})_*[.,)]?_*$".replace("_", _BLANK), re.M)
 
 
 def number_written(lines: list[str], k: int, first: int, last: int) -> bool:
     """Whether paragraph number `k` is written, in any form a paragraph number takes, in lines
     `first`..`last`."""
-    pat = _number_form(k)
     word = str(k)
-    return any(word in ln and pat.search(ln) for ln in _region(lines, first, last))
+    for ln in _region(lines, first, last):
+        if word in ln:
+            for a, b in _NUMBER_WRITTEN_RE.findall(ln):
+                if (a or b) == word:
+                    return True
+    return False
 
 
 def split_number(lines: list[str], line: int, column: int, number: int, expected: int) -> bool:
