@@ -10,7 +10,7 @@ import datetime as dt
 from typing import Callable, NamedTuple
 
 from .eo import ClassifiedBy as ClassifiedByInfo, DeclInstruction, Reason
-from .marking import Marking, PortionMark
+from .marking import Marking, MarkStatus, PortionMark
 from .readers import CUT_OFF_RE
 from .span import FILE_START, Span
 from .words import Words
@@ -251,7 +251,7 @@ class Portion(_Element):
     @property
     def marking(self) -> Marking | None:
         mark = self.mark
-        if mark is not None and mark.status != "not-a-mark":
+        if mark is not None and mark.status != _NOT_A_MARK:
             return mark.marking
         return None
 
@@ -356,6 +356,7 @@ _TEXT_KEPT = frozenset({DamageKind.JOINED, DamageKind.GLUED, DamageKind.COPIES})
 _UNSET = object()
 # members the derived views compare for every element, bound once (docs/performance.md)
 _BODY, _SUBPORTION, _CABLE = Zone.BODY, PortionKind.SUBPORTION, RecordKind.CABLE
+_NOT_A_MARK = MarkStatus.NOT_A_MARK
 
 
 def _cached_view(compute: Callable[["Cable"], object]) -> property:
@@ -514,5 +515,5 @@ class Cable(_Element):
     def portion_markings(self) -> tuple[tuple[Marking, Span, str], ...]:
         """The markings of `portion_marks`: the marks that are marks and could be read."""
         return tuple((mark.marking, span, where) for mark, span, where in self.portion_marks
-                     if mark.marking is not None and mark.status != "not-a-mark")
+                     if mark.marking is not None and mark.status != _NOT_A_MARK)
 

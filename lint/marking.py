@@ -22,13 +22,14 @@ from typing import Iterable, Mapping, NamedTuple
 from types import MappingProxyType
 
 from .lazyre import LazyPattern
+from .words import Words
 
 __all__ = [
     "Level",
     "NOFORN", "SBU", "FOUO", "LOU", "EFTO", "FGI", "ORCON", "PROPIN", "REL", "LES",
     "CONTROLS", "UNCLASSIFIED_ONLY_CONTROLS",
     "Marking", "rollup",
-    "PortionMark", "PORTION_STATUSES", "parse_portion_mark",
+    "MarkStatus", "PortionMark", "PORTION_STATUSES", "parse_portion_mark",
     "parse_level_word", "parse_metadata_classification", "parse_zn_line",
     "CAPTIONS", "osa_distance",
 ]
@@ -278,21 +279,28 @@ def osa_distance(a: str, b: str, limit: int | None = None) -> int:
 # Portion marks
 # --------------------------------------------------------------------------
 
-PORTION_STATUSES = ("valid", "variant", "typo", "not-a-mark")
+class MarkStatus(Words):
+    """How a parenthesised token reads as a portion mark."""
+
+    VALID = "valid"  # the canonical State form
+    VARIANT = "variant"  # an accepted State or legacy spelling
+    TYPO = "typo"  # marking-like but wrong
+    NOT_A_MARK = "not-a-mark"  # a heading or a list label
+
+
+PORTION_STATUSES = tuple(MarkStatus)
 
 
 class PortionMark(NamedTuple):
     """A parenthesised token read as a portion mark.
 
-    ``status``: ``valid`` (canonical), ``variant`` (accepted State/legacy
-    spelling), ``typo`` (marking-like but wrong) or ``not-a-mark`` (a heading
-    or list label).  ``marking`` is the best unambiguous reading (also for
+    ``status``: a `MarkStatus`.  ``marking`` is the best unambiguous reading (also for
     typos); ``suggestion`` the canonical form to propose, if one is clear.
     """
 
     text: str
     marking: Marking | None
-    status: str
+    status: MarkStatus
     suggestion: str | None = None
 
 
@@ -413,15 +421,15 @@ def _scan_controls(rest: str) -> _Scan:
     return scan
 
 
-def _portion_status(text: str, marking: Marking) -> tuple[str, str | None]:
+def _portion_status(text: str, marking: Marking) -> tuple[MarkStatus, str | None]:
     """``valid`` for a canonical State mark, else ``variant`` + the canonical form."""
     canonical = marking.short()
     # The State vocabulary (5 FAH-1 H-246.2 + CAPCO //NF): other controls are
     # borrowed IC/DoD forms — accepted, but never "canonical" in a cable.
     state_vocab = marking.controls <= {NOFORN, SBU, LOU}
     if text == canonical and state_vocab:
-        return "valid", None
-    return "variant", (canonical if canonical != text else None)
+        return MarkStatus.VALID, None
+    return MarkStatus.VARIANT, (canonical if canonical != text else None)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -437,31 +445,31 @@ def parse_portion_mark(text: str) -> PortionMark:
     inner = inner[:-1] if inner.endswith(")") else inner
     u = " ".join(inner.upper().split())
     if not u or len(u) > _PM_MAX_LEN:
-        return PortionMark(text, None, "not-a-mark", None)
+        return PortionMark(text, None, MarkStatus.NOT_A_MARK, None)
 
     compact = u.replace(" ", "")
     if compact in _PM_TYPOS:
         marking, suggestion = _PM_TYPOS[compact]
-        return PortionMark(text, marking, "typo", suggestion)
+        return PortionMark(text, marking, MarkStatus.TYPO, suggestion)
 
     doubled = _squeeze_doubled(compact)
     if doubled is not None:                      # (CC), (SS), (UU), (TT), (SSBU): a key bounced
         level, implied, _ = _PM_LEVELS[doubled]
         marking = Marking(level, frozenset(implied))
-        return PortionMark(text, marking, "typo", marking.short())
+        return PortionMark(text, marking, MarkStatus.TYPO, marking.short())
 
     run_on = _PM_RUN_ON_RE.fullmatch(u)
     if run_on:                                   # (SNF), (CNF)
         level, implied, _ = _PM_LEVELS[run_on.group(1)]
         marking = Marking(level, frozenset({*implied, NOFORN}))
-        return PortionMark(text, marking, "typo", marking.short())
+        return PortionMark(text, marking, MarkStatus.TYPO, marking.short())
 
     entire = _PM_ENTIRE_RE.fullmatch(u)
     if entire and entire.group(1).strip() in _PM_LEVELS:
         # Legacy blanket notice "(C - ENTIRE TEXT)": a marking, in an old form.
         level, implied, _ = _PM_LEVELS[entire.group(1).strip()]
         marking = Marking(level, frozenset(implied))
-        return PortionMark(text, marking, "variant", marking.short())
+        return PortionMark(text, marking, MarkStatus.VARIANT, marking.short())
 
     m = _PM_LEVEL_RE.match(u)
     if not m:
@@ -476,7 +484,7 @@ def parse_portion_mark(text: str) -> PortionMark:
         looks_marking = (scan.seps and scan.seps[-1] in ("/", "//")
                          and _PM_LETTERS_RE.fullmatch(scan.unknown) is not None)
         if not looks_marking:
-            return PortionMark(text, None, "not-a-mark", None)
+            return PortionMark(text, None, MarkStatus.NOT_A_MARK, None)
 
     controls = set(implied) | set(scan.controls)
     typo = spelled or scan.unknown is not None
@@ -492,7 +500,7 @@ def parse_portion_mark(text: str) -> PortionMark:
     if typo:
         # With an unreadable control the intended mark is unknown.
         suggestion = marking.short() if scan.unknown is None else None
-        return PortionMark(text, marking, "typo", suggestion)
+        return PortionMark(text, marking, MarkStatus.TYPO, suggestion)
     status, suggestion = _portion_status(raw, marking)
     return PortionMark(text, marking, status, suggestion)
 
@@ -518,8 +526,8 @@ def _parse_levelless(text: str, u: str) -> PortionMark:
     """Marks that start with a control or a separator: ``(/Rel UK)``, ``(NF)``."""
     scan = _scan_controls(u if u.startswith("/") else "/" + u)
     if scan.unknown is None and scan.controls and u != "N":
-        return PortionMark(text, None, "typo", None)
-    return PortionMark(text, None, "not-a-mark", None)
+        return PortionMark(text, None, MarkStatus.TYPO, None)
+    return PortionMark(text, None, MarkStatus.NOT_A_MARK, None)
 
 
 # --------------------------------------------------------------------------

@@ -10,7 +10,7 @@ import functools
 import re
 
 from .lazyre import LazyPattern
-from .marking import Marking, PortionMark, osa_distance, parse_level_word, parse_portion_mark
+from .marking import Marking, MarkStatus, PortionMark, osa_distance, parse_level_word, parse_portion_mark
 from .span import Span
 
 
@@ -235,6 +235,6 @@ def paragraph_mark(text: str) -> PortionMark:
     if m:
         fixed = "(" + m.group(1) + ((m.group(2) or "") if m.lastindex and m.lastindex > 1 else "") + ")"
         good = parse_portion_mark(fixed)
-        return PortionMark(text, good.marking, "typo", fixed)
+        return PortionMark(text, good.marking, MarkStatus.TYPO, fixed)
     return parse_portion_mark(text)
 

@@ -4,8 +4,11 @@ from __future__ import annotations
 import re
 
 from cablelint.lazyre import LazyPattern
-from cablelint.marking import osa_distance, parse_portion_mark
+from cablelint.marking import MarkStatus, osa_distance, parse_portion_mark
 from cablelint.rule import ERROR, INFO, Hit, rule
+
+# marks written in a form the State vocabulary accepts
+_ACCEPTED = (MarkStatus.VALID, MarkStatus.VARIANT)
 
 _ADMIN_RE = LazyPattern(r"\s*(?://|/|-)\s*(SBU|FOUO|LOU|EFTO)(?![A-Z])")
 
@@ -29,7 +32,7 @@ def _only_admin_problem(mark) -> bool:
     stripped = _ADMIN_RE.sub("", mark.text.upper())
     if stripped == mark.text.upper():
         return False
-    return parse_portion_mark(stripped).status in ("valid", "variant")
+    return parse_portion_mark(stripped).status in _ACCEPTED
 
 
 def _like_the_others(mark, cable) -> tuple[str, str] | None:
@@ -39,7 +42,7 @@ def _like_the_others(mark, cable) -> tuple[str, str] | None:
     counts: dict[str, int] = {}
     for other, _, _ in cable.portion_marks:
         m = other.marking
-        if other.status in ("valid", "variant") and m is not None and m.level > 0:
+        if other.status in _ACCEPTED and m is not None and m.level > 0:
             written = " ".join(other.text.upper().split())
             if written != typed and osa_distance(typed, written, 1) <= 1:
                 counts[written] = counts.get(written, 0) + 1
@@ -55,7 +58,7 @@ def _release_run_together(mark) -> str | None:
     if spaced == mark.text.upper():
         return None
     read = parse_portion_mark(spaced)
-    return read.marking.short() if read.status in ("valid", "variant") else None
+    return read.marking.short() if read.status in _ACCEPTED else None
 
 
 def _guess(mark, cable) -> str | None:
@@ -169,7 +172,7 @@ def check(cable, options):
     typos: dict[str, list] = {}
     for mark, span, where in cable.portion_marks:
         status = mark.status
-        if status == "typo":
+        if status == MarkStatus.TYPO:
             if _only_admin_problem(mark):
                 continue
             if where == "an unnumbered portion" and not mark.suggestion:
@@ -177,7 +180,7 @@ def check(cable, options):
             if re.sub(r"[^A-Z]", "", mark.text.upper()) in _NATO_MARKS:
                 continue
             typos.setdefault(_show(mark.text), []).append((mark, span, where))
-        elif status == "variant" and options.get("report-variants") and mark.suggestion:
+        elif status == MarkStatus.VARIANT and options.get("report-variants") and mark.suggestion:
             yield Hit(span, f"portion mark {_show(mark.text)} in {where} is a variant; the canonical "
                             f"form is {mark.suggestion}", INFO, key=f"{where}:variant")
     for shown, places in typos.items():

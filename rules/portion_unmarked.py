@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from cablelint import eo, evidence
 from cablelint.elements import PortionKind
+from cablelint.marking import MarkStatus
 from cablelint.rule import ERROR, WARNING, Hit, rule
 
 _NUMBERS_SHOWN = 12
@@ -155,7 +156,7 @@ def check(cable, options):
         if (nxt is not None and nxt.kind == PortionKind.SUBPORTION and nxt.marking is not None
                 and (nxt.span.line - p.span.line <= 1 or p.span.end_line == p.span.line)):
             continue  # `¶1. Key Points: -- (C) …`: a heading whose bullets carry the marks
-        if p.mark is not None and p.mark.status == "typo":
+        if p.mark is not None and p.mark.status == MarkStatus.TYPO:
             continue
         if not p.in_sequence:
             continue  # a number wrapped to a line start, not a paragraph

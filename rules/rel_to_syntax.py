@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from cablelint.lazyre import LazyPattern
+from cablelint.marking import MarkStatus
 from cablelint.rule import WARNING, Hit, rule
 
 _REL_TO_RE = LazyPattern(r"REL(?:EASABLE)?\s*TO(?![A-Z])")
@@ -113,7 +114,7 @@ def check(cable, options):
     for mark, span, where in cable.portion_marks:
         m = mark.marking
         # REL first: it rules out nearly every mark
-        if m is None or "REL" not in m.controls or mark.status == "not-a-mark" or m.noforn:
+        if m is None or "REL" not in m.controls or mark.status == MarkStatus.NOT_A_MARK or m.noforn:
             continue
         key = " ".join(mark.text.upper().split())  # uses of the same mark are reported once
         seen.setdefault(key, []).append((mark, span, where))

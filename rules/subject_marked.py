@@ -1,6 +1,7 @@
 """CL122 subject-marked."""
 from __future__ import annotations
 
+from cablelint.marking import MarkStatus
 from cablelint.rule import WARNING, Hit, rule
 
 
@@ -44,7 +45,7 @@ def check(cable, options):
     if overall is None or overall.level == 0 or cable.subject is None:
         return
     mark = cable.subject.mark
-    if mark is not None and mark.status != "not-a-mark":
+    if mark is not None and mark.status != MarkStatus.NOT_A_MARK:
         return
     yield Hit(cable.subject.span, f"SUBJECT has no portion mark in a {overall.level.word} cable "
                                   f"({layer})", key="subject")
