@@ -35,6 +35,19 @@ def _only_admin_problem(mark) -> bool:
     return parse_portion_mark(stripped).status in _ACCEPTED
 
 
+def _only_a_parenthesis_lost(mark) -> bool:
+    """`C)`, `(SBU`: a valid mark with one parenthesis lost. The level reads plainly, and the
+    copies that lose a parenthesis often lose letters around it too (06BRASILIA2433's
+    `(SBU During` in a paragraph of `relaions`, `oten`): damage to the text or a slip no
+    reviewer acts on, not a mark outside the vocabulary."""
+    text = mark.text.strip()
+    if text.startswith("(") == text.endswith(")"):
+        return False
+    whole = text if text.startswith("(") else "(" + text
+    whole = whole if whole.endswith(")") else whole + ")"
+    return parse_portion_mark(whole).status in ("valid", "variant")
+
+
 def _like_the_others(mark, cable) -> tuple[str, str] | None:
     """The mark the cable's other portions use that this typo is one slip away from, in its
     canonical form, and as they write it: `(C/F)` among `(C/NF)` portions is `(C//NF)`."""
@@ -103,7 +116,9 @@ def check(cable, options):
     every paragraph, 10ROME1) is reported once, at the first, with the count and the other
     places as related locations. NATO's portion marks (`(NC)`, `(NS)`, `(NR)`, `(CTS)`) mark
     NATO information a US cable carries and are not reported; a mark that releases to a partner
-    (`(C/RELCAN)`, 04OTTAWA3303) is never guessed to be a NOFORN mark.
+    (`(C/RELCAN)`, 04OTTAWA3303) is never guessed to be a NOFORN mark. A valid mark that lost one
+    parenthesis (`C)`, `(SBU`) is not reported: its level reads plainly, and such copies often
+    lose letters around it too (06BRASILIA2433), so the slip is the copy's or too small to act on.
 
     Bad:
         S E C R E T ANKARA 000123
@@ -130,17 +145,19 @@ def check(cable, options):
 
         1. (SE) Text.
     ---
-        C O N F I D E N T I A L ROME 000001
+        S E C R E T LAGOS 002579
 
-        E.O. 12958: DECL: 01/04/2020
-        TAGS: PREL IT
+        NOFORN
+
+        E.O. 12958: DECL: 11/20/2013
+        TAGS: PREL, NI
         SUBJECT: TALKS
 
-        Classified By: Ambassador David Thorne, reasons 1.4 (b) and (d).
+        Classified By: Consul General Robyn Hinson-Jones, reasons 1.5 (b) and (d).
 
-        1. C) Text.
+        1. (S N/F) Text.
 
-        2. C) Text.
+        2. (S N/F) Text.
 
     Good:
         S E C R E T ANKARA 000123
@@ -156,6 +173,18 @@ def check(cable, options):
         1. (S//NF) Text.
 
         2. (S/NF) Text.
+    ---
+        C O N F I D E N T I A L ROME 000001
+
+        E.O. 12958: DECL: 01/04/2020
+        TAGS: PREL IT
+        SUBJECT: TALKS
+
+        Classified By: Ambassador David Thorne, reasons 1.4 (b) and (d).
+
+        1. C) Text.
+
+        2. C) Text.
     ---
         C O N F I D E N T I A L REYKJAVIK 000298
 
@@ -178,6 +207,8 @@ def check(cable, options):
             if where == "an unnumbered portion" and not mark.suggestion:
                 continue  # `(S/CT)` at a wrapped line start: an office, not a mark
             if re.sub(r"[^A-Z]", "", mark.text.upper()) in _NATO_MARKS:
+                continue
+            if _only_a_parenthesis_lost(mark):
                 continue
             typos.setdefault(_show(mark.text), []).append((mark, span, where))
         elif status == MarkStatus.VARIANT and options.get("report-variants") and mark.suggestion:

@@ -1,6 +1,8 @@
 """CL121 portion-mark-vocabulary: a typo suggests the mark the cable's other portions use."""
 from __future__ import annotations
 
+import pytest
+
 from cablelint.api import lint_text
 
 
@@ -42,20 +44,31 @@ def test_without_such_portions_the_overall_marking_guides():
 
 
 def test_one_bad_mark_in_every_paragraph_is_one_finding_with_its_places(make_cable):
-    # 10ROME1: `C)` opens every paragraph, its opening parenthesis lost each time
-    text = make_cable("TAGS: PREL IT", paragraphs="1. C) Summary.\n\n2. C) Text.\n\n3. C) Text.")
+    # 03LAGOS2579: `1. (S N/F) On November 19, ...`, the same mark on every paragraph
+    text = make_cable("TAGS: PREL, NI", classification="SECRET//NOFORN",
+                      banner="S E C R E T LAGOS 002579\n\nNOFORN",
+                      paragraphs="1. (S N/F) Text.\n\n2. (S N/F) Text.\n\n3. (S N/F) Text.")
     (f,) = lint_text(text, select=["portion-mark-vocabulary"])
-    assert f.message.startswith("portion mark C) in paragraph 1 (and 2 more portions)")
-    assert "did you mean (C)?" in f.message
+    assert f.message.startswith("portion mark (S N/F) in paragraph 1 (and 2 more portions)")
     assert [r.line for r in f.related] == [f.line + 2, f.line + 4]
 
 
 def test_different_bad_marks_are_reported_apart(make_cable):
-    # 09ROME877 writes both `C)` and `SBU)`
-    text = make_cable("TAGS: PREL IT", paragraphs="1. C) Text.\n\n2. SBU) Text.\n\n3. C) Text.")
+    # 09CARACAS1443's `(SE)` and 08NAIROBI2290's `(S-NF)` in one cable
+    text = make_cable("TAGS: PREL, VE", classification="SECRET", banner="S E C R E T CARACAS 001443",
+                      paragraphs="1. (SE) Text.\n\n2. (S-NF) Text.\n\n3. (SE) Text.")
     found = lint_text(text, select=["portion-mark-vocabulary"])
     assert sorted(f.message.split(" in ")[0] for f in found) == [
-        "portion mark C)", "portion mark SBU)"]
+        "portion mark (S-NF)", "portion mark (SE)"]
+
+
+@pytest.mark.parametrize("paragraphs,source", [
+    ("1. C) Summary.\n\n2. C) Text.", "10ROME1: `C)` on every paragraph"),
+    ("4. (C) Text.\n\n5. (C Text.", "07SANJOSE1173: `¶8. (C Zamora estimates`"),
+])
+def test_a_valid_mark_that_lost_a_parenthesis_is_not_reported(make_cable, paragraphs, source):
+    text = make_cable("TAGS: PREL IT", paragraphs=paragraphs)
+    assert lint_text(text, select=["portion-mark-vocabulary"]) == [], source
 
 
 def test_a_nato_portion_mark_is_no_typo(make_cable):
