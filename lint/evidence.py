@@ -11,19 +11,21 @@ from __future__ import annotations
 
 import re
 
+from .lazyre import LazyPattern
+
 _TEXT, _LINES = "text", "text-lines"
 
 # `XXXXXXXXXXXX` (the publisher's mask) or a note of removed text
-_REDACTION_RE = re.compile(r"X{6,}|x{6,}|(?i:\[[a-z ]{0,24}(?:removed|redacted|deleted|withheld)\s*\])"
+_REDACTION_RE = LazyPattern(r"X{6,}|x{6,}|(?i:\[[a-z ]{0,24}(?:removed|redacted|deleted|withheld)\s*\])"
                            r"|(?i:details\s+removed)")
 # characters that do not occur in a telegram's text, but do in lines garbled in copying
 # (`PROIF2FQGQOQL.AGC%QJQY+~XL&#}FQZ^`)
 _WITHOUT_GARBLE = str.maketrans("", "", "{}~^|`@\ufffd")
 _GARBLE_MIN = 3
 # symbols inside a word (`is for Gi#zn*Q|Qspite the`): two in a line are noise, not text
-_IN_WORD_SYMBOL_RE = re.compile(r"[A-Za-z][#*|~^{}`@\\<>][A-Za-z]")
+_IN_WORD_SYMBOL_RE = LazyPattern(r"[A-Za-z][#*|~^{}`@\\<>][A-Za-z]")
 # a control character (a tab, a form feed and a carriage return are text)
-_CONTROL_RE = re.compile(r"[\x00-\x08\x0a\x0b\x0e-\x1f]")
+_CONTROL_RE = LazyPattern(r"[\x00-\x08\x0a\x0b\x0e-\x1f]")
 _MONTHS = ("JANUARY", "FEBRUARY", "MARCH", "APRIL", "MAY", "JUNE", "JULY", "AUGUST",
            "SEPTEMBER", "OCTOBER", "NOVEMBER", "DECEMBER", "JAN", "FEB", "MAR", "APR", "JUN",
            "JUL", "AUG", "SEP", "SEPT", "OCT", "NOV", "DEC")
@@ -35,7 +37,7 @@ _NUMBER_TAKERS = frozenset(_MONTHS + (
     "ITEMS", "ANNEX", "PHASE", "TITLE", "RULE", "POINT", "POINTS", "PROTOCOL", "TIER", "ROUTE",
     "HIGHWAY", "ROOM", "LAW", "DECREE", "REFTEL", "REF", "VOL", "VOLUME", "STAGE", "LEVEL",
     "PART", "CLAUSE", "OPTION", "QUESTION", "FLIGHT", "UNIT", "GROUP", "CAMP", "BLOCK", "ZONE"))
-_LAST_WORD_RE = re.compile(r"([A-Za-z]+\.?)[ \t]*$")
+_LAST_WORD_RE = LazyPattern(r"([A-Za-z]+\.?)[ \t]*$")
 
 
 def text_of(cable) -> str:
@@ -92,7 +94,7 @@ _BLANK = r"[^\S\n]"
 # comma, a parenthesis or none (`4  An`, `3 (C)`, `8, (C)`, `(11. (C)`, `16) -`), after a
 # sentence's end in the middle of a line (`… End Summary. 2. (U)`, `… broad-based." 6.
 # Pomar`), or alone on its line (`3.` / `4.   NAME: …`)
-_NUMBER_WRITTEN_RE = re.compile(
+_NUMBER_WRITTEN_RE = LazyPattern(
     r"(?:^_*[(\[\u00b6]?_*|[.!?:;\"'\u201d)\]-]_+\u00b6?_*|\u00b6_*)"
     r"(?<!\d)(\d{1,2})(?:_*[.,:;)\]]_*|_+)(?=[(A-Za-z\"'\u201c-])"
     r"|^_*\u00b6?_*(\d{1,2})_*[.,)]?_*$".replace("_", _BLANK), re.M)
@@ -152,22 +154,22 @@ def first_words(lines: list[str], line: int, column: int) -> str:
 
 # what follows a paragraph number when a mark stands there, damaged or cut: `(4)`, `(C>`,
 # `(SN/F)`, `(S/NF/NC/ORCON)`, a preview cut at `(C...`
-_MARK_WRITTEN_RE = re.compile(r"[^\S\n]*(?:[(\[{<][^\S\n]*[A-Za-z0-9/ .,&-]{0,24}?(?:[)\]}>]|\.\.\.|\u2026)"
+_MARK_WRITTEN_RE = LazyPattern(r"[^\S\n]*(?:[(\[{<][^\S\n]*[A-Za-z0-9/ .,&-]{0,24}?(?:[)\]}>]|\.\.\.|\u2026)"
                               r"|(?:\.\.\.|\u2026)[^\S\n]*$)")
 # the entire-text notice of older cables in the forms the model does not read as one
 # (`CONFIDENTIAL: ENTIRE TEXT`, `CONFIDENTIAL NOFORN - ENTIRE TEXT.`)
-_ENTIRE_TEXT_RE = re.compile(r"(?i)[^\S\n]*\(?(?:TOP SECRET|SECRET|CONFIDENTIAL|LIMITED OFFICIAL USE|"
+_ENTIRE_TEXT_RE = LazyPattern(r"(?i)[^\S\n]*\(?(?:TOP SECRET|SECRET|CONFIDENTIAL|LIMITED OFFICIAL USE|"
                             r"UNCLASSIFIED|C|S)(?![A-Za-z])[A-Za-z /:,-]{0,24}?ENTIRE[^\S\n]+TE[XS]T")
-_REDACTION_ONLY_RE = re.compile(r"(?:[\s().,;:\\-]|(?i:x{6,})|(?i:\[[a-z ]{0,24}removed\s*\]))*")
+_REDACTION_ONLY_RE = LazyPattern(r"(?:[\s().,;:\\-]|(?i:x{6,})|(?i:\[[a-z ]{0,24}removed\s*\]))*")
 
 
 # a mark near a paragraph's start, where the number's text runs on to it (`1.Q(U)` with a
 # stray character, `3. (SBU (Unclas unless otherwise indicated))`, `¶13. (TF/Embassy
 # Tbilisi telcon) 13. (SBU)`)
-_MARK_NEAR_RE = re.compile(r"\((?:TS|S|C|U|SBU|LOU|SECRET|CONFIDENTIAL|UNCLAS[A-Z]*)(?:[/ ][^()\n]{0,20})?[)(]")
+_MARK_NEAR_RE = LazyPattern(r"\((?:TS|S|C|U|SBU|LOU|SECRET|CONFIDENTIAL|UNCLAS[A-Z]*)(?:[/ ][^()\n]{0,20})?[)(]")
 _MARK_NEAR_CHARS = 48
 # a paragraph that only closes the summary or comment before it (`¶4. End Summary.`)
-_CLOSING_ONLY_RE = re.compile(r"(?i)[^\S\n]*end[^\S\n]+(?:of[^\S\n]+)?(?:summary|comment)[^\S\n]*\.?[^\S\n]*")
+_CLOSING_ONLY_RE = LazyPattern(r"(?i)[^\S\n]*end[^\S\n]+(?:of[^\S\n]+)?(?:summary|comment)[^\S\n]*\.?[^\S\n]*")
 
 
 def after_number(lines: list[str], span) -> str:
@@ -220,10 +222,10 @@ def list_label_before(lines: list[str], line: int, letter: str, reach: int = 60)
 # item label in a line (`… TERRORISM I. (S/NF) ANTI-AMERICAN …`), or closing a paragraph (`…
 # IMPERILED.  (S)`, the older place of the mark)
 _MARK = r"(\([A-Z][A-Za-z/ ,-]{0,30}\))"
-_NUMBERED_MARK_RE = re.compile(r"[^\S\n]*\u00b6?[^\S\n]*\d{1,2}[^\S\n]*[.,)]?[^\S\n]*" + _MARK)
-_LINE_START_MARK_RE = re.compile(r"[^\S\n]*" + _MARK)
-_LABELLED_MARK_RE = re.compile(r"(?:^|[^\S\n])(?:[IVX]{1,4}|[A-Z]|\d{1,2})[.)][^\S\n]+" + _MARK)
-_CLOSING_MARK_RE = re.compile(r"[.!?\"'][^\S\n]+" + _MARK + r"[^\S\n]*$")
+_NUMBERED_MARK_RE = LazyPattern(r"[^\S\n]*\u00b6?[^\S\n]*\d{1,2}[^\S\n]*[.,)]?[^\S\n]*" + _MARK)
+_LINE_START_MARK_RE = LazyPattern(r"[^\S\n]*" + _MARK)
+_LABELLED_MARK_RE = LazyPattern(r"(?:^|[^\S\n])(?:[IVX]{1,4}|[A-Z]|\d{1,2})[.)][^\S\n]+" + _MARK)
+_CLOSING_MARK_RE = LazyPattern(r"[.!?\"'][^\S\n]+" + _MARK + r"[^\S\n]*$")
 
 
 def marks_written(lines: list[str], first: int, body: int) -> list[str]:
