@@ -137,10 +137,17 @@ Classified By: CDA Joan A. Polaschik, reasons 1.4 (b) and (d).
 """
 
 
-def test_a_redaction_only_paragraph_is_not_judged_but_redacted_text_needs_its_mark():
+def test_a_redaction_only_paragraph_is_not_judged():
     assert lint_text(_CAIRO_REDACTED, select=["portion-unmarked"]) == []
-    found = lint_text(_TRIPOLI_REDACTED_START, select=["portion-unmarked"])
-    assert [(f.line, f.message.split(" has")[0]) for f in found] == [(11, "paragraph 5")]
+
+
+def test_a_paragraph_opening_with_a_redaction_is_not_judged():
+    # interim review: the redaction often swallows the mark (09RABAT607, 10BEIJING105)
+    assert lint_text(_TRIPOLI_REDACTED_START, select=["portion-unmarked"]) == []
+    # an unmarked paragraph beside it is still reported
+    text = _TRIPOLI_REDACTED_START + "\n¶6. The talks went on.\n"
+    found = lint_text(text, select=["portion-unmarked"])
+    assert [(f.line, f.message.split(" has")[0]) for f in found] == [(13, "paragraph 6")]
 
 
 # 95KHARTOUM4189 (era2/): the drafter typed 5. twice; the marks of ¶4 and the first ¶5 are
@@ -198,10 +205,9 @@ def test_a_lowercase_or_bracketed_redaction_is_redaction_only(lint_short):
     # 09STATE4134 (cables/) `¶6. xxxxxxxxxxxx`; 08RPODUBAI49 (cables/) `¶7. [DETAILS REMOVED]`
     assert lint_short(_RULE, "¶5. (C) Text.\n\n¶6. xxxxxxxxxxxx\n\n¶7. (C) Text.\n") == []
     assert lint_short(_RULE, "¶6. (C) Text.\n\n¶7. [DETAILS REMOVED]\n\n¶8. (C) Text.\n") == []
-    # a paragraph that opens with a redaction and goes on still needs its mark (08LONDON2100)
-    found = lint_short(_RULE, "¶1. (C) Text.\n\n¶2.  XXXXXXXXXXXX should be added to the list.\n")
-    assert [f.message for f in found] == [
-        "paragraph 2 has no portion mark in a CONFIDENTIAL cable (classification line)"]
+    # 09RABAT607 (cables/): a redaction right after the number took the mark with the name
+    assert lint_short(_RULE, "¶3. (C) Text.\n\n¶4.  XXXXXXXXXXXXX, confirmed the accusations.\n"
+                             "\n¶5. (C) Text.\n") == []
 
 
 def test_a_date_wrapped_to_a_line_start_is_not_a_paragraph(lint_short):
