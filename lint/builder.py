@@ -212,13 +212,19 @@ class _Builder:
         span = Span.of(ch[0]) if len(ch) == 1 else Span.across(ch[0], ch[-1])
         seen_text = False
         words: list[str] = []
-        for tok in ch[1:]:
-            if tok.type in ("SMARK", "SMARK_END"):
+        rest = ch[1:]
+        glued = ""
+        for i, tok in enumerate(rest):
+            if tok.type == "SMARK" and _glued_to_word(tok, rest[i + 1] if i + 1 < len(rest) else None):
+                seen_text = True  # `(S)ELECTING A PRESIDENT`: a pun on the word, not a mark
+                glued = tok.value
+            elif tok.type in ("SMARK", "SMARK_END"):
                 mark, mark_span = parse_portion_mark(tok.value), Span.of(tok)
                 position = SubjectMarkPosition.END if seen_text else SubjectMarkPosition.START
             else:
                 seen_text = True
-                words.append(tok.value)
+                words.append(glued + tok.value)
+                glued = ""
         self.cable.subject = Subject(mark, mark_span, span, position, text_key(" ".join(words)))
 
     def _ref(self, ch: list) -> None:
@@ -486,3 +492,9 @@ _check_handlers(_grammar_rules())
 def build(tree: Tree, path: str) -> Cable:
     return _Builder(path).build(tree)
 
+
+def _glued_to_word(mark, nxt) -> bool:
+    """Whether the subject's text goes on from the mark with no blank, inside one word
+    (`(S)ELECTING`, 94BEIRUT5863): a portion mark stands apart from the words it marks."""
+    return (nxt is not None and nxt.line == mark.end_line and nxt.column == mark.end_column
+            and nxt.value[:1].isalpha())

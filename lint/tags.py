@@ -82,6 +82,12 @@ def _historical() -> dict[str, tuple[str, str]]:
     return out
 
 
+def former_country(code: str) -> tuple[str, str] | None:
+    """The country a two-letter code named before FIPS 10-4 dropped or moved it, and the last day
+    it did (`GE`: West Germany, 1990-10-02); None for a code that never changed."""
+    return _historical().get(code)
+
+
 def historical_country(code: str, on) -> str | None:
     """The country a two-letter code named on the date `on` (a `datetime.date`) when FIPS 10-4
     has since dropped or moved the code (`GE` West Germany up to 1990-10-02, `CZ`

@@ -22,7 +22,10 @@ def check(cable, options):
     `UR` Soviet Union and `MW` Montenegro before FIPS 10-4 changed them, `VZ`; corpus counts in
     lint/data/geo-state.txt); `NA` in a cable from Windhoek is still judged. A code FIPS 10-4
     later dropped or moved is judged by the cable's date (`GE` West Germany in a 1988 Bonn
-    cable, `CZ` Czechoslovakia in 1989 Prague cables; lint/data/geo-historical.txt).
+    cable, `CZ` Czechoslovakia in 1989 Prague cables; lint/data/geo-historical.txt). The message
+    does not guess the country meant: it gives the ISO reading and, for such a code, its old
+    meaning (`GE` after 1990 was written for Germany, GM, as well as for Georgia, GG; `VN` in a
+    La Paz cable meant Venezuela, VE, not Vietnam, VM).
 
     Bad:
         C O N F I D E N T I A L ANKARA 000123
@@ -64,10 +67,15 @@ def check(cable, options):
         if problem in ("iso", "iso-context") and tags.historical_country(item.token, cable.date):
             continue  # the code was this country's TAGS code on the cable's date
         if problem == "iso" and item.iso is not None:
-            # the ISO reading is a guess: `NA` in a Hague cable means the Netherlands Antilles
-            yield Hit(tags.span_of(cable, item), f"TAGS {item.token} is not a TAGS country code; if "
-                                       f"{item.iso.country} (ISO {item.token}) is meant, its TAGS "
-                                       f"code is {item.iso.tags_code}",
+            # the ISO reading is one guess among others: `NA` in a Hague cable means the
+            # Netherlands Antilles, `GE` after 1990 mostly Germany (its old code), `VN` in a La Paz
+            # cable Venezuela; so the message offers the readings and asserts none
+            former = tags.former_country(item.token)
+            old = (f"it was the TAGS code of {former[0]} until {former[1]}; " if former else "")
+            yield Hit(tags.span_of(cable, item), f"TAGS {item.token} is not a TAGS country code; "
+                                       f"{old}as an ISO code it is {item.iso.country}, whose TAGS "
+                                       f"code is {item.iso.tags_code}; write the TAGS code of the "
+                                       f"country meant",
                       key=f"tag {item.token}")
         elif problem == "iso-context" and item.iso is not None:
             meant = voc.geographic.get(item.token, "another country")

@@ -173,3 +173,26 @@ def test_unclassified_cable_with_classified_portion_is_the_leak_case(marking_cab
 def test_subject_mark_counts_as_a_portion(marking_cable, lint_rule):
     text = marking_cable(paras=("1. (C) A.",)).replace("SUBJECT: TALKS", "SUBJECT: TALKS (S)")
     assert lint_rule(text, "banner-below-portion")
+
+
+# 94BEIRUT5863 (era2/): a pun on the subject's first word, `(S)ELECTING`, under an entire-text
+# notice; the paragraph text is shortened
+_BEIRUT = """C O N F I D E N T I A L BEIRUT 05863
+
+E.O. 12356: DECL:OADR
+TAGS: PGOV, PINS, PREL, PHUM, KISL, KPRP, LE
+SUBJECT:  (S)ELECTING A LEBANESE PRESIDENT IN 1995: A
+CURTAIN-RAISER
+
+1. CONFIDENTIAL - ENTIRE TEXT.
+
+2. SUMMARY:  TEXT.
+"""
+
+
+def test_a_mark_glued_to_the_subject_s_first_word_is_no_mark():
+    assert lint_text(_BEIRUT, select=["banner-below-portion"]) == []
+    # the same subject with the mark standing apart is a mark, and above the banner
+    apart = _BEIRUT.replace("(S)ELECTING", "(S) ELECTING")
+    (f,) = lint_text(apart, select=["banner-below-portion"])
+    assert "(S) in the subject" in f.message

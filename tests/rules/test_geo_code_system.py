@@ -60,3 +60,16 @@ def test_a_code_judged_by_the_cable_s_date(make_cable):
     # 08PARIS1561: GE beside GG in 2008 is Georgia's ISO code
     found = _found(make_cable("TAGS: UNSC PGOV PREL PBTS EUN FR GE RU GG", date="2008-07-02 10:00"))
     assert any("GE is not a TAGS country code" in f.message for f in found)
+
+
+def test_the_hint_names_the_readings_and_asserts_none(make_cable):
+    # 05KABUL5181 (`TAGS: PREL PGOV AF GE`): after 1990 GE was written for Germany (GM) as
+    # well as for Georgia (GG); the hint gives the old meaning and the ISO reading
+    (f,) = _found(make_cable("TAGS: PREL PGOV AF GE", date="2005-12-01 10:00"))
+    assert "West Germany" in f.message and "GG" in f.message
+    assert "if Georgia" not in f.message
+    # 07LAPAZ3262 (`TAGS: ASEC PREL PGOV PINL VN CU BL`): VN meant Venezuela (VE) there; the
+    # hint gives the ISO reading without saying it is the one meant
+    (f,) = _found(make_cable("TAGS: ASEC PREL PGOV PINL VN CU BL", date="2007-12-01 10:00"))
+    assert "as an ISO code it is Vietnam" in f.message and "country meant" in f.message
+
