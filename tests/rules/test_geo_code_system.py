@@ -72,4 +72,3 @@ def test_the_hint_names_the_readings_and_asserts_none(make_cable):
     # hint gives the ISO reading without saying it is the one meant
     (f,) = _found(make_cable("TAGS: ASEC PREL PGOV PINL VN CU BL", date="2007-12-01 10:00"))
     assert "as an ISO code it is Vietnam" in f.message and "country meant" in f.message
-
