@@ -45,7 +45,7 @@ def _only_a_parenthesis_lost(mark) -> bool:
         return False
     whole = text if text.startswith("(") else "(" + text
     whole = whole if whole.endswith(")") else whole + ")"
-    return parse_portion_mark(whole).status in ("valid", "variant")
+    return parse_portion_mark(whole).status in _ACCEPTED
 
 
 def _like_the_others(mark, cable) -> tuple[str, str] | None:
