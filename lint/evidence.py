@@ -79,6 +79,18 @@ def garbled_in(lines: list[str], first: int, last: int) -> bool:
     return False
 
 
+# a page header run into a line of text (`… direct military ISLAMABAD 00000164 002 OF 002
+# action in …`): the publisher joined the lines of the copy
+_PAGE_HEADER_IN_TEXT_RE = LazyPattern(r"[a-z,;][^\S\n]+[A-Z][A-Z ]{2,30}[^\S\n]+0{2,}\d{3,}[^\S\n]+"
+                                      r"\d{3}(?:\.\d)?[^\S\n]+OF[^\S\n]+\d{3}")
+
+
+def reflowed(cable) -> bool:
+    """Whether the copy was re-flowed by the publisher: a page header stands inside a line."""
+    text = text_of(cable)
+    return " OF 0" in text and _PAGE_HEADER_IN_TEXT_RE.search(text) is not None
+
+
 def redacted_record(cable) -> bool:
     """Whether the publisher removed text from the record (a redaction anywhere)."""
     text = text_of(cable)

@@ -29,7 +29,11 @@ def check(cable, options):
     than a skipped number), are the record's, not the drafter's. A numbering that starts
     again (at 1, or at a number already used: sections numbered on their own, a quoted text,
     an intelligence report's numbered COMMENTS field, a run of paragraphs the record holds
-    twice) ends the check there; a number repeated with other text after it is reported.
+    twice) ends the check there. A number used twice is reported only when the two paragraphs
+    are marked at different levels (then a reference to the number cannot tell which level is
+    meant); the same number twice at one level is a slip without a marking consequence. A gap is not
+    judged in a copy re-flowed by the publisher (a page header run into a line of text, `…
+    military ISLAMABAD 00000164 002 OF 002 action …`): lines were joined and text can be lost.
     Where the numbering starts is not judged: a first paragraph run on to the SUBJECT or
     Classified By line is not seen as a paragraph, so "starts at 2" is more often a copy
     artefact than a drafting fault. Publication copies (database or CSV rows) are skipped,
@@ -60,7 +64,7 @@ def check(cable, options):
 
         4.  (C) CHAVEZ SAID Text.
 
-        5.  (C) CHAVEZ COMPLAINED Text.
+        5.  (U) CHAVEZ COMPLAINED Text.
 
         5.  (C) CHAVEZ WAS ON HIS BEST BEHAVIOR Text.
 
@@ -155,7 +159,7 @@ def check(cable, options):
             hit = _gap(lines, prev, pn, p, n, written)
             if hit is not None:
                 if removed is None:
-                    removed = evidence.redacted_record(cable) or \
+                    removed = evidence.redacted_record(cable) or evidence.reflowed(cable) or \
                         any(q.redaction_only for q in cable.portions)
                 if not removed:
                     breaks.append(hit)
@@ -166,8 +170,13 @@ def check(cable, options):
         elif n == pn:
             if _same_opening(lines, prev, p):
                 break  # the record holds a paragraph twice: a copy, not the drafter's number
-            breaks.append(Hit(head, f"paragraph {n} follows paragraph {pn} (number repeated)",
-                              key=f"order:{pn}-{n}"))
+            a, b = prev.marking, p.marking
+            if a is not None and b is not None and a.level != b.level:
+                # two paragraphs of one number at different levels: a reference to the
+                # number (`para 5 is releasable`) cannot tell which is meant
+                breaks.append(Hit(head, f"paragraph {n} follows paragraph {pn} (number repeated: "
+                                        f"one is {a.short()}, the other {b.short()})",
+                                  key=f"order:{pn}-{n}"))
         elif n in seen or n <= 1:
             # the numbering starts again (sections numbered on their own, a quoted text, an
             # intelligence report's numbered COMMENTS field) or the record repeats a run of
