@@ -177,7 +177,11 @@ class _Builder:
     def _eo_line(self, ch: list) -> None:
         label = ch[0]
         value = ch[1] if len(ch) > 1 else None
-        decl = eo_mod.parse_decl(value.value if value is not None else "")
+        raw = value.value if value is not None else ""
+        order = eo_order(label.value, raw)
+        # a doubled key's sixth digit stands before the colon, not in the instruction (`8: N/A`)
+        doubled = order is not None and len(order) == 6 and raw[:1] == order[-1]
+        decl = eo_mod.parse_decl(raw[1:].lstrip(": ") if doubled else raw)
         self._enter(_HEADER)
         label_span = Span.of(label)
         value_span = Span.of(value) if value is not None else None
@@ -185,7 +189,7 @@ class _Builder:
         truncated = value is not None and "..." in value.value and \
             CUT_OFF_RE.search(value.value) is not None
         self.cable.eo_lines.append(EOLine(
-            eo_order(label.value, value.value if value is not None else ""), decl, span, label_span, value_span, self.zone, truncated))
+            order, decl, span, label_span, value_span, self.zone, truncated))
 
     def _tags(self, ch: list) -> None:
         self._enter(_HEADER)

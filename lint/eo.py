@@ -28,7 +28,7 @@ from .marking import osa_distance
 from .words import Words
 
 __all__ = [
-    "Period", "PERIODS", "period_on", "order_in_force",
+    "Period", "PERIODS", "period_on", "order_in_force", "superseded",
     "ExecutiveOrder", "KNOWN_ORDERS", "likely_typo_of",
     "EO_12356_EFFECTIVE", "EO_12958_EFFECTIVE", "EO_13526_EFFECTIVE", "OADR_ACCEPTED_UNTIL",
     "X_CODES_FROM", "X_CODES_UNTIL", "ISOO_DIRECTIVE_2010", "LOU_ABOLISHED",
@@ -120,6 +120,17 @@ def period_on(d: date) -> Period:
 def order_in_force(d: date) -> str:
     """The E.O. number a cable dated ``d`` should cite (``"12958"`` for 1995-2010)."""
     return period_on(d).order
+
+
+def superseded(order: str) -> tuple[str, date] | None:
+    """The order that replaced ``order`` and the day it took effect (``None`` if still in force)."""
+    seen = False
+    for p in PERIODS:
+        if p.order == order:
+            seen = True
+        elif seen:
+            return p.order, p.start
+    return None
 
 
 class ExecutiveOrder(NamedTuple):

@@ -1,5 +1,6 @@
-"""CL301 eo-mismatch: a wrong order number on the `N/A` line of an unclassified cable is a
-warning. E.O. lines copied from real cables (the id beside each)."""
+"""CL301 eo-mismatch: the `N/A` line of an unclassified cable is not judged; the message gives
+the supersession day and the cable's date apart. E.O. lines copied from real cables (the id
+beside each)."""
 from __future__ import annotations
 
 import pytest
@@ -30,10 +31,32 @@ SUBJECT: TALKS
 @pytest.mark.parametrize("eo_line,date,source", [
     ("E.O. 12598: N/A", "2003-03-20 10:00", "03LAGOS683"),
     ("E.O. 12356: N/A", "2004-10-20 10:00", "04WELLINGTON882"),
+    ("E.O. 12356: N/A", "2004-08-25 21:55", "04WELLINGTON727"),
+    ("E.O. 12985: N/A", "2004-10-18 03:38", "04WELLINGTON876"),
+    ("E.O. 129958: N/A", "2004-03-04 09:05", "04MAPUTO293"),   # a doubled key: still `N/A`
 ])
-def test_na_line_of_an_unclassified_cable_is_a_warning(eo_line, date, source):
-    found = lint_text(_unclas(eo_line, date), select=["eo-mismatch"])
-    assert [f.severity for f in found] == ["warning"], source
+def test_na_line_of_an_unclassified_cable_is_not_judged(eo_line, date, source):
+    assert lint_text(_unclas(eo_line, date), select=["eo-mismatch"]) == [], source
+
+
+def test_an_order_not_yet_in_force_on_an_na_line_is_a_warning():
+    found = lint_text(_unclas("E.O. 13526: N/A", "2004-08-25 21:55"), select=["eo-mismatch"])
+    assert [(f.severity, f.message) for f in found] == [
+        ("warning", "E.O. 13526 was not yet in force on 2004-08-25 (E.O. 12958 was)")]
+
+
+def test_a_dated_line_of_an_unclassified_cable_is_still_judged():
+    # the same stale number with a declassification instruction does apply an order
+    found = lint_text(_unclas("E.O. 12356: DECL: OADR", "2004-08-25 21:55"), select=["eo-mismatch"])
+    assert [f.message for f in found] == [
+        "E.O. 12356 was superseded by E.O. 12958 on 1995-10-14; the cable is dated 2004-08-25"]
+
+
+def test_an_order_two_steps_old_names_the_order_in_force_too():
+    found = lint_text(_unclas("E.O. 12356: DECL: OADR", "2011-02-01 10:00"), select=["eo-mismatch"])
+    assert [f.message for f in found] == [
+        "E.O. 12356 was superseded by E.O. 12958 on 1995-10-14; the cable is dated 2011-02-01, "
+        "when E.O. 13526 was in force"]
 
 
 def test_classified_cable_typo_stays_an_error(make_cable):
@@ -90,7 +113,6 @@ def test_eo_mismatch(dtg, eo_line, expected, marking_cable, lint_rule):
 
 
 @pytest.mark.parametrize("eo_line,date,written,meant", [
-    ("E.O. 129958: N/A", "2004-03-04 09:05", "129958", "12958"),   # 04MAPUTO293
     ("E.O.112356: DECL:OADR", "1991-09-02 14:08", "112356", "12356"),  # 91KHARTOUM4769
 ])
 def test_a_doubled_key_in_the_order_number_is_named_as_written(eo_line, date, written, meant):
