@@ -217,6 +217,8 @@ class ClassifiedBy(_Element):
 class Portion(_Element):
     """A portion: a numbered paragraph, an unnumbered marked portion or a marked sub-paragraph."""
 
+    _NOT_SHOWN = _NOT_COMPARED = ("marking",)  # (read from `mark`)
+
     def __init__(self, kind: PortionKind, number: int | None, mark: PortionMark | None, span: Span,
                  mark_span: Span | None, entire_text: Marking | None = None,
                  head_span: Span | None = None, in_sequence: bool = True,
@@ -226,6 +228,9 @@ class Portion(_Element):
         self.kind = kind
         self.number = number
         self.mark = mark
+        # what the mark says: None without a mark, or when the token is not a mark (NOT_A_MARK)
+        self.marking: Marking | None = (mark.marking if mark is not None
+                                        and mark.status != _NOT_A_MARK else None)
         self.span = span
         self.mark_span = mark_span
         self.entire_text = entire_text  # `1. CONFIDENTIAL - ENTIRE TEXT.`
@@ -247,13 +252,6 @@ class Portion(_Element):
         # where the mark stands: right after the number (State practice), after a heading word
         # (`¶1. Summary: (C)`) or before the number (`(U) 9.`)
         self.mark_position = mark_position
-
-    @property
-    def marking(self) -> Marking | None:
-        mark = self.mark
-        if mark is not None and mark.status != _NOT_A_MARK:
-            return mark.marking
-        return None
 
     @property
     def is_marked(self) -> bool:
