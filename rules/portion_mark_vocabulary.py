@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from cablelint import releasability
 from cablelint.lazyre import LazyPattern
 from cablelint.marking import MarkStatus, osa_distance, parse_portion_mark
 from cablelint.rule import ERROR, INFO, Hit, rule
@@ -71,7 +72,9 @@ def _release_run_together(mark) -> str | None:
     if spaced == mark.text.upper():
         return None
     read = parse_portion_mark(spaced)
-    return read.marking.short() if read.status in _ACCEPTED else None
+    if read.status not in _ACCEPTED:
+        return None
+    return releasability.standard_rel(read.marking) or read.marking.short()
 
 
 def _guess(mark, cable) -> str | None:
@@ -109,7 +112,11 @@ def check(cable, options):
     `(S//NF)`, `(CC)` → `(C)`), from the marks of the cable's other portions when it is one
     slip from them (`(C/F)` in a cable whose other portions are `(C/NF)` → `(C//NF)`), or,
     for an unreadable one, from the cable's overall marking (`(SE)` in a SECRET cable →
-    probably `(S)`). A classified level joined to SBU/FOUO/LOU/EFTO
+    probably `(S)`). A mark with a REL list gets the standard REL TO form, USA first and then
+    the countries as ISO 3166 trigraphs (`(SECRET/REL FRANCE)`, 09STATE96222 →
+    `(S//REL TO USA, FRA)`, never `(S//REL TO FRANCE)`; CAPCO, ISM-ID-00031/00032); where an
+    entry cannot be made a trigraph (`GM`, FIPS or ISO?) the message names the form without
+    guessing. A classified level joined to SBU/FOUO/LOU/EFTO
     is sbu-only-unclassified's finding. An unreadable parenthesis at the start of a line that
     is not a numbered paragraph (`(S/CT)`, an office name wrapped to the line start) is not
     taken for a mark. One habit is one finding: the same bad mark in several portions (`C)` in
@@ -219,7 +226,13 @@ def check(cable, options):
         mark, span, where = places[0]
         alike = None if mark.suggestion else _like_the_others(mark, cable)
         release = None if mark.suggestion or alike else _release_run_together(mark)
-        if mark.suggestion:
+        if mark.suggestion and mark.marking is not None and mark.marking.rel_to:
+            # `(SECRET/REL FRANCE)`: the REL TO list in its standard form, USA first, trigraphs
+            standard = releasability.standard_rel(mark.marking)
+            hint = (f"; did you mean {standard}?" if standard else
+                    f"; the standard form is ({mark.marking.level.abbrev}//REL TO USA, …) with "
+                    f"the countries as ISO 3166 trigraphs")
+        elif mark.suggestion:
             hint = f"; did you mean {mark.suggestion}?"
         elif release is not None:
             hint = f"; did you mean {release}?"

@@ -18,7 +18,7 @@ LAYERS: list[tuple[str, set[str]]] = [
                      "exit_codes", "escape", "writing", "fastlex", "hook_args", "walk", "signals",
                      "words", "data"}),
     ("parser runtime", {"scanner", "tablegen", "tables", "driver", "parser"}),
-    ("vocabulary and timeline", {"marking", "eo", "tags"}),
+    ("vocabulary and timeline", {"marking", "eo", "tags", "releasability"}),
     ("model", {"span", "readers", "elements", "builder", "model", "record", "facts", "textpos",
                "dump", "evidence"}),
     ("records, settings and output", {"rule", "fixes", "system", "config", "select", "show",

@@ -82,7 +82,27 @@ def test_a_release_mark_run_together_is_not_guessed_to_be_noforn():
     text = _noforn_cable("1. (C/NF) Text.\n\n2. (C/RELCAN) Text.")
     (f,) = lint_text(text, select=["portion-mark-vocabulary"])
     assert "(C/RELCAN)" in f.message
-    assert f.message.endswith("did you mean (C//REL TO CAN)?")
+    assert f.message.endswith("did you mean (C//REL TO USA, CAN)?")
+
+
+def test_a_rel_list_is_suggested_in_the_standard_form(make_cable):
+    # 09STATE96222: `(SECRET/REL FRANCE)`; the standard form lists USA first, then trigraphs
+    text = make_cable("TAGS: PREL ETTC FR CH", paragraphs="1. (S) Text.\n\n2. (SECRET/REL FRANCE) Text.")
+    (f,) = lint_text(text, select=["portion-mark-vocabulary"])
+    assert f.message.endswith("did you mean (S//REL TO USA, FRA)?")
+    # 08STATE134490: `(SECRET/REL ARMENIA)`
+    text = make_cable("TAGS: PREL AM", paragraphs="1. (S) Text.\n\n2. (SECRET/REL ARMENIA) Text.")
+    (f,) = lint_text(text, select=["portion-mark-vocabulary"])
+    assert f.message.endswith("did you mean (S//REL TO USA, ARM)?")
+    # `(SECRET//REL AUSTRALIA GROUP)` (09STATE67207): no trigraph to give
+    text = make_cable("TAGS: PARM AS", paragraphs="1. (S) Text.\n\n2. (SECRET//REL AUSTRALIA GROUP) Text.")
+    (f,) = lint_text(text, select=["portion-mark-vocabulary"])
+    assert "REL TO USA, …) with the countries as ISO 3166 trigraphs" in f.message
+    assert "REL TO AUSTRALIA GROUP" not in f.message
+    # 09STATE2552: `(SECRET/REL IAEA)`, an organisation that is no REL TO tetragraph
+    text = make_cable("TAGS: PARM IAEA", paragraphs="1. (S) Text.\n\n2. (SECRET/REL IAEA) Text.")
+    (f,) = lint_text(text, select=["portion-mark-vocabulary"])
+    assert "REL TO USA, IAEA" not in f.message and "trigraphs" in f.message
 
 
 def test_c_sbu_is_not_also_a_vocabulary_error(header_cable, lint_rule):
