@@ -20,7 +20,10 @@ def check(cable, options):
     wastes priority handling. Basis: 5 FAH-2 H-321.2-1(b) [S]. With two prosigns (`O R`) the
     first is the action precedence and must be the highest; the second (info) must not be
     above it. A warning: relays and the publication chain sometimes drop addressee lines.
-    Partial extracts have no routing header and are not checked. A precedence word misspelt
+    Partial extracts have no routing header and are not checked. When no address line carries
+    a precedence word the prosign is not judged: a header stripped of its words (a RUEHWEB relay
+    header with serial `0000`, 07PARIS170, whose format line reads `OO`) cannot tell a ROUTINE
+    addressee from a lost word. A precedence word misspelt
     by one letter (`IMMEDAITE`, 88BAGHDAD4559) or run on to the next address
     (`PRIORITYRUCPDOC`) is read as that word, not as a routine addressee.
 
@@ -53,6 +56,22 @@ def check(cable, options):
         Classified By: Ambassador Clark T. Randt, Jr. Reasons 1.4 (b), (c) and (d).
 
         1. (S) Text.
+
+    Good:
+        O 171418Z JAN 07
+        FM AMEMBASSY PARIS
+        TO RUEHC/SECSTATE WASHDC 0000
+        INFO RHEHNSC/NSC WASHINGTON DC
+
+        S E C R E T PARIS 000170
+
+        E.O. 12958: DECL: 01/17/2017
+        TAGS: PREL FR IR
+        SUBJECT: TALKS
+
+        Classified By: Ambassador Craig Stapleton, reasons 1.4 (b) and (d).
+
+        1. (S) Text.
     """
     if cable.partial_extract:
         return
@@ -66,8 +85,8 @@ def check(cable, options):
     words = [w for w, _ in routing.precedence_words]
     highest = max((_RANK_OF_WORD[w] for w in words), default=0)
     first = _RANK_OF_PROSIGN[signs[0]]
-    if first != highest:
-        word = _WORD_OF_RANK[highest] if words else "no precedence word (ROUTINE)"
+    if words and first != highest:
+        word = _WORD_OF_RANK[highest]
         yield Hit(dtg.span, f"prosign {signs[0]} but the highest addressee precedence is {word} "
                             f"(prosign {_PROSIGN_OF_RANK[highest]})", key=f"{signs[0]}-vs-{_PROSIGN_OF_RANK[highest]}")
     if len(signs) > 1 and _RANK_OF_PROSIGN[signs[1]] > first:

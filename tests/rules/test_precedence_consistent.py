@@ -38,9 +38,21 @@ def test_a_damaged_precedence_word_is_read_as_that_word(routing, source):
 
 
 def test_a_prosign_above_every_addressee_is_still_reported():
-    routing = "O 220541Z AUG 88\nFM AMEMBASSY BAGHDAD\nTO SECSTATE WASHDC 7958"
+    routing = "O 220541Z AUG 88\nFM AMEMBASSY BAGHDAD\nTO SECSTATE WASHDC PRIORITY 7958"
     (f,) = lint_text(_cable(routing), select=["precedence-consistent"])
-    assert f.message.startswith("prosign O")
+    assert f.message == "prosign O but the highest addressee precedence is PRIORITY (prosign P)"
+
+
+@pytest.mark.parametrize("routing,source", [
+    ("O 171418Z JAN 07\nFM AMEMBASSY PARIS\nTO RUEHC/SECSTATE WASHDC 0000\n"
+     "INFO ARAB ISRAELI COLLECTIVE\nEUROPEAN POLITICAL COLLECTIVE\nRHEHNSC/NSC WASHINGTON DC",
+     "07PARIS170"),
+    ("O 280652Z MAR 92\nFM USMISSION PHNOM PENH\nTO SECSTATE WASHDC 0943\n"
+     "INFO USMISSION NEW YORK 0178\nAMEMBASSY BANGKOK", "92PHNOMPENH664"),
+])
+def test_no_precedence_word_on_any_address_line_is_not_judged(routing, source):
+    # a header without any word cannot tell a ROUTINE addressee from a word lost in relay
+    assert lint_text(_cable(routing), select=["precedence-consistent"]) == [], source
 
 
 def test_precedence(header_cable, lint_rule):
