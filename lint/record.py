@@ -78,6 +78,10 @@ _OTHER_ID_RE = re.compile(r"^refid:[ \t]*([0-9]{2}[A-Z]+[0-9]+)\b|^[0-9]+[, ][0-
 _ROUTING_DE_RE = re.compile(r"^DE RU[A-Z]{3,5} #([0-9]{3,5})\b", re.M)
 _PUBLICATION_ROW_RE = re.compile(r"^[0-9]+,[0-9]{1,2}/[0-9]{1,2}/[0-9]{4} [0-9:]+,", re.M)
 
+# the publisher's CSV debris after a text's end: the field's closing quote and a few characters
+# cut at `...` (`KUBISKE" D'...`, 09BRASILIA1320)
+_CSV_DEBRIS_RE = re.compile(r"\"[ \t]*[^\s\"]{0,8}[ \t]*(?:\.\.\.|\u2026)$")
+
 NOT_A_CABLE = Record("not-a-cable")
 # what may follow the header of a record with no body: a signature (`CLUNE`, `JOHN DOE`)
 _SIGNATURE_CHARS = 40
@@ -301,7 +305,8 @@ def _cut_off(c: Cable, text: str, head: str) -> Damage | None:
     last = tail[last_start:]
     if _DOTS_ONLY_RE.match(last) and c.portions:
         return None  # `...` on its own line after a whole text: the page's own mark
-    if c.portions and _after_signature(tail[max(0, last_start - _TAIL):last_start], last):
+    if c.portions and (_after_signature(tail[max(0, last_start - _TAIL):last_start], last)
+                       or _signed_then_debris(last)):
         return None  # (the text ended whole: the cut takes a trailing remnant only)
     span = _line_span(text, last_start)
     return Damage("cut-off", span, f"the record is cut off at line {span.line} (it ends in '...')")
@@ -325,6 +330,18 @@ def _after_signature(before: str, last: str) -> bool:
                                                    or "Website:" in lines[-1]))):
         return True
     return len(lines) >= 2 and _is_signature(lines[-1]) and lines[-2][-1:] in _SENTENCE_END
+
+
+def _signed_then_debris(last: str) -> bool:
+    """Whether the last line ends in a sentence and the signature, then the CSV field's closing
+    quote and debris cut at `...` (`… multilateral fora. KUBISKE" D'...`, 09BRASILIA1320): the
+    field closed after the signature, so the text ended whole."""
+    m = _CSV_DEBRIS_RE.search(last)
+    if m is None:
+        return False
+    kept = last[:m.start()].rstrip()
+    end = max(kept.rfind(ch) for ch in ".!?")
+    return end >= 0 and _is_signature(kept[end + 1:].strip())
 
 
 def _is_signature(line: str) -> bool:
@@ -522,8 +539,9 @@ def _stripped_header(c: Cable, text: str, head: str) -> Damage | None:
     no SUBJECT follows (`C O N F I D E N T I A L SECTION 01 OF 02 STATE 000284 SIPDIS E.O.
     12958: DECL: 01/04/2020 TAGS: MASS …`, 10STATE284; the same after a cut SUBJECT,
     07YEREVAN659). The publisher's copy kept the header up to TAGS only: the message names
-    what is lost after it (SUBJECT; the Classified By statement of a classified cable), never a
-    field that is there (a REF block after the line, 06SAOPAULO532)."""
+    what does not follow it (SUBJECT; the Classified By statement of a classified cable), never
+    a field that is there (a REF block after the line, 06SAOPAULO532), and says "does not
+    follow" rather than "lost", since fragments of a SUBJECT may stand after it (06LIMA1452)."""
     tags = c.tags
     if not c.portions:
         return None  # (no body after it: `no-body` says so)
@@ -532,17 +550,25 @@ def _stripped_header(c: Cable, text: str, head: str) -> Damage | None:
     if not any(e.zone != "body" and e.span.line <= tags.span.line <= e.span.end_line
                for e in c.eo_lines):
         return None
-    lost = []
+    missing = []
     if c.subject is None:
-        lost.append("SUBJECT")
+        missing.append("SUBJECT line")
     if c.is_classified and not any(b.span.line > tags.span.line for b in c.classified_by):
-        lost.append("the Classified By statement")
-    if not lost:
+        missing.append("Classified By statement")
+    if not missing:
         return None
     span = tags.span
-    return Damage("stripped-header", span, f"the header is flattened into one line that ends at "
-                                           f"TAGS (line {span.line}), and {' and '.join(lost)} "
-                                           f"after it {'are' if len(lost) > 1 else 'is'} lost")
+    line = span.line
+    # say what the line holds: a flattened copy under a whole header, the whole header run
+    # together from the classification line, or only the E.O. line and TAGS run together
+    if c.subject is not None:
+        what = (f"a flattened copy of the header that ends at TAGS (line {line}) follows the "
+                f"header (SUBJECT at line {c.subject.span.line})")
+    elif any(b.zone != "body" and b.span.line == line for b in c.banners):
+        what = f"the header is flattened into one line that ends at TAGS (line {line})"
+    else:
+        what = f"the E.O. line and TAGS are run together on line {line}"
+    return Damage("stripped-header", span, f"{what}, and no {' or '.join(missing)} follows it")
 
 
 def _joined(c: Cable, text: str, head: str) -> Damage | None:

@@ -23,9 +23,12 @@ def check(cable, options):
     row). A header line cut at `...` in the only copy is that line cut, not two copies
     (08HAVANA811 `Classified By: … FOR REA...`; a passing line cut before the E.O. and TAGS
     lines, 09ROME878, says those are gone); a SUBJECT that ends in a whole word and `...` may
-    be the drafter's ellipsis and is not damage. A header flattened into one line that ends at
-    TAGS with no SUBJECT after it (10STATE284) names only what is lost (SUBJECT; the Classified
-    By statement of a classified cable), never a REF block that follows. A classified header
+    be the drafter's ellipsis and is not damage. A header line that ends at TAGS with no SUBJECT
+    after it (10STATE284) names only the fields that do not follow (SUBJECT; the Classified By
+    statement of a classified cable), never a REF block that follows, and says what the line
+    holds: the whole header from the classification line, only the E.O. line and TAGS
+    (06SAOPAULO532), or a flattened copy under a whole header (09TRIPOLI362). Debris of the
+    publisher's CSV after the signature (`fora. KUBISKE" D'...`, 09BRASILIA1320) is no cut. A classified header
     that stops at TAGS with the body right after it and no SUBJECT or statement anywhere
     (09DJIBOUTI1425). Two cables in one record: a classification line whose post and serial
     both differ from the reference id, or whose serial and level (classified or not) differ

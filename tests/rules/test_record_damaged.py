@@ -120,8 +120,51 @@ REF: (A) Sao Paulo 526;
 
 def test_a_flattened_header_names_only_what_is_lost():
     [f] = _damage(SAOPAULO_FLATTENED)
-    assert "SUBJECT after it is lost" in f.message
-    assert "REF" not in f.message and "Classified By" not in f.message
+    # only the E.O. line and TAGS share the line: the header is not said to be one line
+    assert "the E.O. line and TAGS are run together on line 7, and no SUBJECT line follows it" \
+        in f.message
+    assert "REF" not in f.message and "Classified By" not in f.message and "lost" not in f.message
+
+
+# 08TOKYO2993 (raw/): the classification line, captions, E.O. and TAGS on one line (text
+# replaced)
+TOKYO_ONE_LINE = """\
+Cable dated:2008-10-27T08:20:00C O N F I D E N T I A L TOKYO 002993SIPDISE.O. 12958: \
+DECL: 10/24/2018TAGS: PARM ENRG JA
+
+Classified By: Ambassador J. Thomas Schieffer; reasons 1.4 (b) and (d)
+1. (C) Text.
+"""
+
+
+def test_a_header_run_into_one_line_is_said_to_be_flattened():
+    [f] = _damage(TOKYO_ONE_LINE)
+    assert "the header is flattened into one line that ends at TAGS (line 1), and no SUBJECT " \
+           "line follows it" in f.message
+
+
+# 09TRIPOLI362 (cables/): the whole header, then a flattened copy of it where the Classified
+# By statement would stand (text replaced)
+TRIPOLI_FLAT_COPY = """\
+C O N F I D E N T I A L TRIPOLI 000362
+
+SIPDIS
+
+E.O. 12958: DECL:  5/2/2019
+TAGS: PREL PHUM PTER LY SU CD
+SUBJECT: MUSA KUSA SEEKS COOPERATION ON AFRICA
+
+TRIPOLI 000362 SIPDIS E.O. 12958: DECL: 5/2/2019 TAGS: PREL PHUM PTER LY SU CD
+
+1.(C) Text.
+"""
+
+
+def test_a_flattened_copy_under_a_whole_header_is_said_to_be_a_copy():
+    [f] = _damage(TRIPOLI_FLAT_COPY)
+    assert "a flattened copy of the header that ends at TAGS (line 9) follows the header " \
+           "(SUBJECT at line 7), and no Classified By statement follows it" in f.message
+    assert "the header is flattened" not in f.message
 
 
 # 09DJIBOUTI1425 (cables/): a SECRET cable whose header stops at TAGS, the body right after;
@@ -318,6 +361,29 @@ CHACON ...
 def test_a_cut_after_the_signature_loses_nothing():
     assert not _damage(MADRID_AFTER_SIGNATURE)
     cut = MADRID_AFTER_SIGNATURE.replace("cleared this cable.\nCHACON ...", "cleared th...")
+    assert "cut off" in _damage(cut)[0].message
+
+
+# 09BRASILIA1320 (cables/): the last paragraph re-flowed onto one line with the signature, then
+# the CSV field's closing quote and debris cut at `...` (text shortened)
+BRASILIA_CSV_DEBRIS = """\
+C O N F I D E N T I A L BRASILIA 001320
+
+E.O. 12958: DECL: 11/16/2019
+TAGS: PREL PARM KNNP BR
+SUBJECT: AMB. SUSAN BURK MEETS WITH BRAZILIANS
+
+1. (C) Text.
+
+19. (U) The conference concluded with a keynote address by Amb. Burk. The positive and \
+encouraging message she delivered was well-received. KUBISKE" D'...
+"""
+
+
+def test_csv_debris_after_the_signature_is_not_a_cut():
+    assert not _damage(BRASILIA_CSV_DEBRIS)
+    # the same debris after a sentence cut short, with no signature, is a cut
+    cut = BRASILIA_CSV_DEBRIS.replace('was well-received. KUBISKE" D\'...', 'was well-re" D\'...')
     assert "cut off" in _damage(cut)[0].message
 
 
