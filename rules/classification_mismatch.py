@@ -23,6 +23,27 @@ def _another_serial(cable, banner) -> bool:
     return int(banner.serial) != parts[2]
 
 
+def _telegram_consistent(cable, level) -> list[str]:
+    """The telegram's layers that all state `level`, when none states another and there are two
+    or more (else []): the classification lines, the routing line, and the portion marks, the
+    highest at that level."""
+    if any(b.zone != "body" and b.marking is not None and b.marking.level != level
+           for b in cable.banners):
+        return []
+    held = ["classification line"]
+    zn = cable.routing.zn_marking
+    if zn is not None:
+        if zn.level != level:
+            return []
+        held.append("routing line")
+    marks = [p.marking.level for p in cable.portions if p.marking is not None]
+    if marks:
+        if max(marks) != level:
+            return []
+        held.append("portion marks")
+    return held if len(held) > 1 else []  # (the classification line alone is no "throughout")
+
+
 @rule("CL104", "classification-mismatch", ERROR)
 def check(cable, options):
     """The layers that state the cable's classification disagree (level, or NOFORN).
@@ -40,7 +61,11 @@ def check(cable, options):
     `LIMA 003571`): those are two telegrams, not two layers of one. Metadata
     `//NOFORN` over a telegram whose only such caption is SENSITIVE is not reported: that is
     how the database rendered the SBU caption (2003-2009 records), and the SENSITIVE caption
-    on a classified cable is sbu-only-unclassified's one finding.
+    on a classified cable is sbu-only-unclassified's one finding. When the telegram states one
+    level throughout (classification line, routing line `ZNY CCCCC`, highest portion mark) and
+    only the record's classification field differs (09TBILISI1123: SECRET//NOFORN over a
+    CONFIDENTIAL telegram), the finding points at that field and says the telegram is
+    consistent: the record, not the cable, carries the other level.
 
     Bad:
         09RABAT727
@@ -90,9 +115,16 @@ def check(cable, options):
         # (metadata and telegram of two cables joined: record-damaged says so, not each
         # difference that follows from it)
         if line.level != meta.level:
-            yield Hit(banner.level_span,
-                      f"classification line says {line.level.word} but the metadata "
-                      f"classification says {meta.level.word}", key="metadata-level")
+            held = _telegram_consistent(cable, line.level)
+            if held:
+                yield Hit(cable.metadata.classification_span,
+                          f"the record's metadata classification says {meta.level.word} but the "
+                          f"telegram is {line.level.word} throughout ({', '.join(held)})",
+                          key="metadata-level")
+            else:
+                yield Hit(banner.level_span,
+                          f"classification line says {line.level.word} but the metadata "
+                          f"classification says {meta.level.word}", key="metadata-level")
         else:
             telegram_nf = line.noforn or cable.has_caption("NOFORN")
             if meta.noforn and not telegram_nf and _sbu_rendered_as_noforn(cable):

@@ -80,7 +80,7 @@ def test_a_classification_line_of_another_serial_is_not_compared_with_the_metada
     # 05LIMA3609 (UNCLASSIFIED//FOR OFFICIAL USE ONLY) holds the text of `LIMA 003571`
     text = OTTAWA.replace("CONFIDENTIAL\nEmbassy", "UNCLASSIFIED\nEmbassy")
     (f,) = lint_text(text, select=["classification-mismatch"])
-    assert "metadata classification says UNCLASSIFIED" in f.message
+    assert "metadata classification says UNCLASSIFIED" in f.message and f.line == 4
     other = text.replace("OTTAWA 002961", "OTTAWA 002875")
     assert lint_text(other, select=["classification-mismatch"]) == []
 
@@ -90,3 +90,50 @@ def test_metadata_and_classification_line_disagree(marking_cable, lint_rule):
     assert "metadata" in f.message and f.severity == "error"
     [f] = lint_rule(marking_cable(meta="CONFIDENTIAL//NOFORN"), "classification-mismatch")
     assert f.severity == "warning"
+
+
+# 09TBILISI1123 (cables/): SECRET//NOFORN metadata over a telegram CONFIDENTIAL in every layer
+# (the raw copy's routing line reads ZNY CCCCC; body text replaced)
+TBILISI = """09TBILISI1123
+IMPORTANCE OF CONTINUED MILITARY ENGAGEMENT WITH GEORGIA
+2009-06-18 12:12
+SECRET//NOFORN
+Embassy Tbilisi
+VZCZCXYZ0000
+OO RUEHWEB
+
+DE RUEHSI #1123/01 1691201
+ZNY CCCCC ZZH
+O 181201Z JUN 09
+FM AMEMBASSY TBILISI
+TO RUEHC/SECSTATE WASHDC IMMEDIATE 1755
+
+C O N F I D E N T I A L SECTION 01 OF 04 TBILISI 001123
+
+SIPDIS
+
+E.O. 12958: DECL: 06/18/2019
+TAGS: PREL PGOV MARR MOPS PBTS RS GG
+SUBJECT: IMPORTANCE OF CONTINUED MILITARY ENGAGEMENT WITH GEORGIA
+
+Classified By: Ambassador John F. Tefft for Reasons 1.4(b) and (d).
+
+1. (C) Text.
+
+2. (C) Text.
+"""
+
+
+def test_metadata_over_a_telegram_consistent_at_its_own_level_points_at_the_metadata():
+    (f,) = lint_text(TBILISI, select=["classification-mismatch"])
+    assert f.line == 4
+    assert f.message == ("the record's metadata classification says SECRET but the telegram is "
+                         "CONFIDENTIAL throughout (classification line, routing line, portion "
+                         "marks)")
+
+
+def test_a_telegram_whose_layers_disagree_keeps_the_classification_line_finding():
+    # a (S) portion under the CONFIDENTIAL line: the telegram is not consistent
+    (f,) = lint_text(TBILISI.replace("2. (C) Text.", "2. (S) Text."),
+                     select=["classification-mismatch"])
+    assert f.line == 15 and f.message.startswith("classification line says CONFIDENTIAL")
