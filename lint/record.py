@@ -31,7 +31,8 @@ _CUT_LINE_RE = re.compile(r"(?:[A-Za-z0-9,;:(]|[,;:][ \t])(?:\.\.\.|\u2026)[ \t]
 _DOTS_ONLY_RE = re.compile(r"^[ \t]*(?:\.\.\.|\u2026)[ \t]*$")
 _REDACTION_LINE_RE = re.compile(r"^[ \t]*X{6,}[ \t]*$", re.M)
 # a row of the publisher's CSV export: `74802,8/14/2006 15:43,06THEHAGUE1782,"Embassy …`
-_PUBLICATION_ROW_ANY_RE = re.compile(r"\n[0-9]+[, ][0-9]{1,2}/[0-9]{1,2}/[0-9]{4} [0-9:]+[, ]")
+_PUBLICATION_ROW_ANY_RE = re.compile(r"\n[0-9]+(?:[, ][0-9]{1,2}/[0-9]{1,2}/[0-9]{4} [0-9:]+[, ]"
+                                     r"|[ \t]+[0-9]{4}-[0-9]{2}-[0-9]{2}[ \t]+[0-9]{2}[A-Z])")
 # how far past the header (and before the end) a statement's trace is looked for
 _TRACE_REACH = 1500
 # a Classified By statement, or a part of one, in a form the grammar does not read (each read
@@ -72,8 +73,11 @@ _QUOTE_RE = re.compile(r"^[ \t]*(?:QUOTE|BEGIN QUOTE)\b", re.M)
 _RECORD_LINES_RE = re.compile(r"^(?:id: |[0-9]+[, ][0-9]{1,2}/[0-9]{1,2}/[0-9]{4}|[0-9]{4}-[0-9]{2}"
                               r"-[0-9]{2}\b|[0-9]{1,2}/[0-9]{1,2}/[0-9]{4} )", re.M)
 # the reference id a joined record names: `refid: 09ASUNCION13`, or the id in a publication row
+# (or a row with an ISO date that heads the other cable's text: `50133  2006-01-19  06THEHAGUE131
+# Embassy The Hague  CONFIDENTIAL  C O N F I D E N T I A L …`, 73TEHRAN2077)
 _OTHER_ID_RE = re.compile(r"^refid:[ \t]*([0-9]{2}[A-Z]+[0-9]+)\b|^[0-9]+[, ][0-9]{1,2}/[0-9]{1,2}/"
-                          r"[0-9]{4} [0-9:]+[, ]([0-9]{2}[A-Z]+[0-9]+)\b", re.M)
+                          r"[0-9]{4} [0-9:]+[, ]([0-9]{2}[A-Z]+[0-9]+)\b"
+                          r"|^[0-9]+[ \t]+[0-9]{4}-[0-9]{2}-[0-9]{2}[ \t]+([0-9]{2}[A-Z]+[0-9]+)\b", re.M)
 # a telegram's routing line: `DE RUEHMN #0404/01 1971651`
 _ROUTING_DE_RE = re.compile(r"^DE RU[A-Z]{3,5} #([0-9]{3,5})\b", re.M)
 _PUBLICATION_ROW_RE = re.compile(r"^[0-9]+,[0-9]{1,2}/[0-9]{1,2}/[0-9]{4} [0-9:]+,", re.M)
@@ -619,19 +623,21 @@ def _level_word(level: int) -> str:
 
 def _other_record(c: Cable, text: str, head: str) -> Damage | None:
     """A `refid: 09ASUNCION13` line or a publication row (`189949 2/2/2009 14:15 09CAIRO184
-    Embassy Cairo …`, `74802,8/14/2006 15:43,06THEHAGUE1782,…`) naming another reference id
+    Embassy Cairo …`, `74802,8/14/2006 15:43,06THEHAGUE1782,…`, `50133  2006-01-19
+    06THEHAGUE131 …` under a 1973 Tehran header, 73TEHRAN2077) naming another reference id
     than the metadata's: another cable's record is joined to this one."""
     if "refid:" not in head and (len(c.banners) + len(c.unparsed_banners) < 2
                                  or _PUBLICATION_ROW_ANY_RE.search(text) is None):
         return None  # (another record's row comes with its classification line)
     own = c.metadata.reference_id.strip().upper() if c.metadata is not None else ""
     for m in _OTHER_ID_RE.finditer(text):
-        other = (m.group(1) or m.group(2)).upper()
+        other = (m.group(1) or m.group(2) or m.group(3)).upper()
         if other != own:
             span = _line_span(text, m.start())
-            # (`refid:` heads the other cable's own routing and telegram: the metadata is this
-            # cable's, the telegram the other's; a publication row follows this cable's text)
-            return Damage("joined" if m.group(1) else "glued", span, f"another cable's record ({other}) is joined to this "
+            # (`refid:` and the ISO-dated row head the other cable's own telegram: the metadata
+            # is this cable's, the text the other's; a CSV publication row follows this
+            # cable's text)
+            return Damage("glued" if m.group(2) else "joined", span, f"another cable's record ({other}) is joined to this "
                                           f"one ({own}) at line {span.line}: the record holds "
                                           f"two cables")
     return None

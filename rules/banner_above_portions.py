@@ -4,7 +4,7 @@ from __future__ import annotations
 from operator import attrgetter
 
 from cablelint import evidence
-from cablelint.elements import PortionKind
+from cablelint.elements import DamageKind, PortionKind
 from cablelint.marking import parse_portion_mark
 from cablelint.rule import WARNING, Hit, rule
 
@@ -57,6 +57,8 @@ def check(cable, options):
     span = ov.span
     if overall is None or overall.level == 0:
         return
+    if cable.record.has(DamageKind.JOINED):
+        return  # (the portions are another cable's: record-damaged says so)
     marked = []
     for p in cable.portions:
         if p.entire_text is not None:

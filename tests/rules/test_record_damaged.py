@@ -489,3 +489,47 @@ def test_cancellations_in_other_forms_are_read():
     for text in (ALGIERS_CANCELLED, CAIRO_CANCELLED_GLUED):
         [f] = _damage(text)
         assert "the telegram was cancelled" in f.message
+
+
+# 73TEHRAN2077 (cables/): a 1973 Tehran header cut at `...`, then the publisher's row of
+# 06THEHAGUE131 with that cable's classification line and its (C) paragraphs (text replaced)
+TEHRAN_JOINED = """\
+73TEHRAN2077
+AUDIENCE WITH SHAH APRIL 5 ...
+1973-04-02 08:08
+SECRET
+Embassy Tehran
+P 020834Z APR 73
+FM AMEMBASSY TEHRAN
+TO SECSTATE WASHDC PRIORITY 1692
+
+S E C R E T TEHRAN 2077
+
+E. O. 11652: GDS
+TAGS: PFOR IR PK XF
+SUBJECT: AUDIENCE WITH SHAH APRIL 5
+ ...
+
+
+50133  2006-01-19  06THEHAGUE131  Embassy The Hague  CONFIDENTIAL    C O N F I D E N T I A L \
+THE HAGUE 000131   SIPDIS   SIPDIS
+
+TAGS: PFOR IR PK XF
+
+SUBJECT: NETHERLANDS/ISAF: PARLIAMENTARY TRIP CANCELED
+
+Classified By: Charge D'Affaires Chat Blakeman,  reasons 1.4 (b,d)
+
+1. (C) Text.
+
+2. (C) Text.
+"""
+
+
+def test_a_row_of_another_cable_under_an_old_header_is_a_joined_record():
+    found = check_text(TEHRAN_JOINED)
+    [f] = [f for f in found if f.name == "record-damaged"]
+    assert "another cable's record (06THEHAGUE131) is joined to this one (73TEHRAN2077)" \
+        in f.message
+    # the (C) portions are the other cable's: no level finding against the SECRET line
+    assert not [f for f in found if f.name in ("banner-above-portions", "classification-mismatch")]
