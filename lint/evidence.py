@@ -79,6 +79,31 @@ def garbled_in(lines: list[str], first: int, last: int) -> bool:
     return False
 
 
+# fixed words of a header that a transmission error garbled (a bit lost in the telegraph code
+# turns one letter into another): the E.O. label (`E.M. 12958`), `N'A`, `SECTION 01 GF 02`, a
+# letter in the serial (`BISHIEK 00Q021`); and a SENSITIVE caption one letter off (`SEFSITIVE`)
+_GARBLED_HEADER_RES = (
+    LazyPattern(r"^[ \t]*E\.[ \t]?[A-NP-Z]\.[ \t]?\d{5}\b", re.M),
+    LazyPattern(r"\d{5}:[ \t]*N'A\b"),
+    LazyPattern(r"\bSECTION[ \t]+\d+[ \t]+(?!OF\b)[A-Z]{2}[ \t]+\d+\b"),
+    LazyPattern(r"^[ \t]*(?:UNCLAS|C O N F|S E C R E T|CONFIDENTIAL|SECRET)\b[^\n]*"
+                r"[ \t]0\d*[A-Z]\d+[ \t]*$", re.M),
+)
+_SENSITIVE_LINE_RE = LazyPattern(r"^[ \t]*([A-Z]{9})[ \t]*$", re.M)
+
+
+def header_garbled(cable, last_line: int) -> bool:
+    """Whether the header up to `last_line` shows transmission garble in two or more of its
+    fixed words (`E.M. 12958: N'A`, `SEFSITIVE`, `SECTION 01 GF 02`,
+    08SECTION01GF02BISHIEK21): one such slip is a typo, two are a header the transmission
+    damaged, whose other words are noise."""
+    head = "\n".join(lines_of(cable)[:last_line])
+    found = sum(1 for rx in _GARBLED_HEADER_RES if rx.search(head) is not None)
+    found += any(w != "SENSITIVE" and sum(a != b for a, b in zip(w, "SENSITIVE")) == 1
+                 for w in _SENSITIVE_LINE_RE.findall(head))
+    return found >= 2
+
+
 # a page header run into a line of text (`… direct military ISLAMABAD 00000164 002 OF 002
 # action in …`): the publisher joined the lines of the copy
 _PAGE_HEADER_IN_TEXT_RE = LazyPattern(r"[a-z,;][^\S\n]+[A-Z][A-Z ]{2,30}[^\S\n]+0{2,}\d{3,}[^\S\n]+"

@@ -1,7 +1,7 @@
 """CL604 tag-typo."""
 from __future__ import annotations
 
-from cablelint import tags
+from cablelint import evidence, tags
 from cablelint.rule import UNSAFE, WARNING, Edit, Fix, Hit, rule
 
 
@@ -25,6 +25,9 @@ def check(cable, options):
     shared corpus SOURCES.md): not reported. Beside a subject TAG the post coined for itself
     (`FINREF`, lint/data/tags-in-use.txt) a token one letter from a listed TAG may be another
     coinage (`CIVS`), so no typo is claimed there (the known-fixes table still applies).
+    Nor in a header garbled in transmission, where two or more of its fixed words are one
+    letter off (`E.M. 12958: N'A`, `SEFSITIVE`, `SECTION 01 GF 02`, 08SECTION01GF02BISHIEK21):
+    `PGGV` there is line noise, not the drafter's typo.
 
     Bad:
         C O N F I D E N T I A L ANKARA 000123
@@ -67,6 +70,9 @@ def check(cable, options):
 
         1. (C) Text.
     """
+    line = cable.tags.span.line if cable.tags is not None else 0
+    if line and evidence.header_garbled(cable, line):
+        return
     for item in tags.items_of(cable):
         problem = item.problem
         if problem is None:

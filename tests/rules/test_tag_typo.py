@@ -85,3 +85,31 @@ def test_typo_names_the_tag(tags_line, needle, captions_cable, lint_rule):
 
 def test_valid_tags_are_clean(valid_tags_line, captions_cable, lint_rule):
     assert not lint_rule(captions_cable(tags_line=valid_tags_line), "tag-typo")
+
+
+# 08SECTION01GF02BISHIEK21 (cables/, the record of BISHKEK 1021): a header garbled in
+# transmission; the lines are the record's own (the SUBJECT replaced)
+BISHKEK_GARBLED = """\
+UNCLAS SECTION 01 GF 02 BISHIEK 00Q021
+
+SEFSITIVE
+SIPDIS
+
+E.M. 12958: N'A
+TAGS: PREL PGGV KPAK IC
+SUBJECT:  TALKS
+
+1. (SBU) Text.
+"""
+
+
+def test_a_header_garbled_in_transmission_claims_no_typo():
+    assert [f for f in lint_text(BISHKEK_GARBLED) if f.name == "tag-typo"] == []
+
+
+def test_one_slip_in_the_header_keeps_the_typo():
+    # the same header with its fixed words whole but for one: a typo is still claimed
+    one_slip = (BISHKEK_GARBLED.replace("SECTION 01 GF 02 BISHIEK 00Q021", "BISHKEK 001021")
+                .replace("E.M. 12958: N'A", "E.O. 12958: N/A"))
+    [f] = [f for f in lint_text(one_slip) if f.name == "tag-typo"]
+    assert f.message == "TAGS PGGV is probably a typo for PGOV"
