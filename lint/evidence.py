@@ -130,11 +130,13 @@ _BLANK = r"[^\S\n]"
 # a paragraph number in any form it takes: at a line start, indented or not, with a period, a
 # comma, a parenthesis or none (`4  An`, `3 (C)`, `8, (C)`, `(11. (C)`, `16) -`), after a
 # sentence's end in the middle of a line (`… End Summary. 2. (U)`, `… broad-based." 6.
-# Pomar`), or alone on its line (`3.` / `4.   NAME: …`)
+# Pomar`), alone on its line (`3.` / `4.   NAME: …`), or at a line start before text that
+# opens with a figure (`6.  3.5 TONS OF …`: a blank after the period, so not `1.4 (b)`)
 _NUMBER_WRITTEN_RE = LazyPattern(
     r"(?:^_*[(\[\u00b6]?_*|[.!?:;\"'\u201d)\]-]_+\u00b6?_*|\u00b6_*)"
     r"(?<!\d)(\d{1,2})(?:_*[.,:;)\]]_*|_+)(?=[(A-Za-z\"'\u201c-])"
-    r"|^_*\u00b6?_*(\d{1,2})_*[.,)]?_*$".replace("_", _BLANK), re.M)
+    r"|^_*\u00b6?_*(\d{1,2})_*[.,)]?_*$"
+    r"|^_*\u00b6?_*(\d{1,2})[.)]_+(?=\d)".replace("_", _BLANK), re.M)
 
 
 def number_written(lines: list[str], k: int, first: int, last: int) -> bool:
@@ -143,8 +145,8 @@ def number_written(lines: list[str], k: int, first: int, last: int) -> bool:
     word = str(k)
     for ln in _region(lines, first, last):
         if word in ln:
-            for a, b in _NUMBER_WRITTEN_RE.findall(ln):
-                if (a or b) == word:
+            for a, b, c in _NUMBER_WRITTEN_RE.findall(ln):
+                if (a or b or c) == word:
                     return True
     return False
 

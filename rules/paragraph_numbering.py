@@ -22,7 +22,7 @@ def check(cable, options):
     line or a nested list rather than a paragraph is ignored; in a cable whose paragraphs are
     mostly marked only the marked ones count. Before a gap is reported the record's own text
     is asked: a number is missing only when no paragraph of the cable carries it and it is
-    not written in the gap in another form (`3 (C)`, `4  An`, `8, (C)`, indented, glued after
+    not written in the gap in another form (`3 (C)`, `4  An`, `8, (C)`, `6.  3.5 TONS`, indented, glued after
     a sentence `… End Summary. 2. (U)`, a `16)` item, split over two lines `… 1` / `0.`); a
     gap where the publisher removed text (`XXXXXXXXXXXX`, `[DETAILS REMOVED]` in the record)
     or where the copy is garbled, and a gap of more than two numbers (lost text more often

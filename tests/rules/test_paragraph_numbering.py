@@ -187,3 +187,14 @@ def test_a_gap_in_a_reflowed_copy_is_not_judged(lint_short):
             "action in Pakistan. Text.\n")
     assert lint_short(_RULE, body) == []
     assert lint_short(_RULE, body.replace(" ISLAMABAD 00000164 002 OF 002", "")) != []
+
+
+def test_a_number_before_a_figure_is_a_paragraph_number(lint_short):
+    # 02ADANA418 (era2/): `6.  3.5 TONS OF UNPROCESSED HEROIN SEIZED IN` between ¶5 and ¶7
+    body = "".join(f"{k}.  HEADLINE\nText.\n\n" for k in range(1, 5))  # the record starts at 1
+    body += ("5.  CHOMSKY IN DIYARBAKIR\nText.\n\n6.  3.5 TONS OF UNPROCESSED HEROIN SEIZED IN\n"
+            "ELAZIG\nText.\n\n7.  ADANA FOREIGN TRADE CLUB\nText.\n")
+    assert lint_short(_RULE, body) == []
+    # the figure alone, without a paragraph number before it, still leaves ¶6 missing
+    found = lint_short(_RULE, body.replace("6.  3.5", "3.5"))
+    assert [f.message for f in found] == ["paragraph 7 follows paragraph 5 (no paragraph 6)"]
