@@ -24,6 +24,9 @@ def check(cable, options):
     nor when the text holds a mark at the banner's level where a portion's mark stands that was
     not read as one (a number indented with U+2028 characters, `1 (S)` without its period,
     `… TERRORISM I. (S/NF) …` after an item label, `… IMPERILED.  (S)` closing a paragraph).
+    Nor on a record that is not whole (`record-damaged`: an extract that keeps a late paragraph
+    only, the rest `XXXXXXXXXXXX`, a cut-off copy): the portion at the banner's level may be one
+    that is gone.
 
     Bad:
         S E C R E T ANKARA 000123
@@ -59,6 +62,8 @@ def check(cable, options):
         return
     if cable.record.has(DamageKind.JOINED):
         return  # (the portions are another cable's: record-damaged says so)
+    if not cable.record.complete:
+        return  # the portions that survived cannot show that none was at the banner's level
     marked = []
     for p in cable.portions:
         if p.entire_text is not None:

@@ -54,3 +54,16 @@ def test_sbu_portions_do_not_raise_a_confidential_banner_above_portions_if_one_i
     assert not lint_rule(text, "banner-above-portions")
     text = marking_cable(paras=("1. (SBU) A.", "2. (U) B."))
     assert lint_rule(text, "banner-above-portions")[0].severity == "warning"
+
+
+def test_a_redacted_extract_does_not_judge_the_banner_from_what_survived():
+    # 09TALLINN114 (cables/): SECRET, the text redacted up to ¶10, the only portion left (C)
+    head = ("S E C R E T SECTION 01 OF 03 TALLINN 000114\n\nSIPDIS\n\nE.O. 12958  DECL: 04/27/2019\n"
+            "TAGS: PREL PGOV RS GG EN\nSUBJECT: ESTONIA'S PESSIMISTIC APPROACH TO RUSSIA\n\n"
+            "Classified by: CDA Karen Decker for reasons 1.4 (b) and (d).\n\n")
+    extract = head + ("XXXXXXXXXXXX\n\nHOMELAND DEFENSE: JUST A LITTLE BIT PARANOID\n\n"
+                      "¶10. (C) While Estonia works to temper its political Text.\n")
+    assert lint_text(extract, select=["banner-above-portions"]) == []
+    # the same paragraph as the whole text is judged
+    whole = head + "¶1. (C) While Estonia works to temper its political Text.\n"
+    assert [f.name for f in lint_text(whole, select=["banner-above-portions"])] == ["banner-above-portions"]
