@@ -38,6 +38,16 @@ _NUMBER_TAKERS = frozenset(_MONTHS + (
     "HIGHWAY", "ROOM", "LAW", "DECREE", "REFTEL", "REF", "VOL", "VOLUME", "STAGE", "LEVEL",
     "PART", "CLAUSE", "OPTION", "QUESTION", "FLIGHT", "UNIT", "GROUP", "CAMP", "BLOCK", "ZONE"))
 _LAST_WORD_RE = LazyPattern(r"([A-Za-z]+\.?)[ \t]*$")
+# words that leave a sentence open (`… see paragraphs 3 and` / `4.`): what follows them, on the
+# next line, is the sentence's, however the copy set it out ("a" is left out: `REF: A`)
+_OPEN_ENDERS = frozenset(("AND", "OR", "NOR", "BUT", "THE", "AN", "OF", "IN", "ON", "AT", "TO",
+                          "BY", "FOR", "WITH", "FROM", "INTO", "THAN", "SEE", "UNDER", "PER"))
+# the words that still take the number across a blank line the copy put into the sentence
+# (`… in paragraph` / `` / `5. Embassy …`); a noun such as RESOLUTION also ends a heading
+# (`END TEXT OF RESOLUTION` / `` / `4. A BRIEF …`)
+_RUN_ON_WORDS = frozenset(_MONTHS + ("NO", "NO.", "NOS", "NR", "NUMBER", "PARA", "PARAS",
+                                     "PARAGRAPH", "PARAGRAPHS")) | _OPEN_ENDERS
+_MOST_BLANKS_INSERTED = 2
 
 
 def text_of(cable) -> str:
@@ -166,21 +176,26 @@ def split_number(lines: list[str], line: int, column: int, number: int, expected
 
 def wrapped_number(lines: list[str], line: int) -> bool:
     """Whether the number that starts line `line` is the end of the line before, wrapped (`… on
-    October` / `5. During …`): that line runs on to it with no blank line between and ends
-    with a word that takes a number, or in the middle of a sentence (a lowercase word or a
-    comma)."""
+    October` / `5. During …`): that line runs on to it and ends with a word that takes a
+    number or leaves the sentence open (`and`, `in`), or, with no blank line between, in the
+    middle of a sentence (a lowercase word or a comma). A blank line or two that the copy put
+    into the sentence (`… see paragraphs 3 and` / `` / `¶4. (For …`) does not end it."""
     if line < 2 or line - 2 >= len(lines):
         return False
-    prev = lines[line - 2].rstrip(" \t\\\r")
-    if not prev.strip():
+    k = line - 2
+    while k >= 0 and line - 2 - k <= _MOST_BLANKS_INSERTED and not lines[k].strip():
+        k -= 1
+    if k < 0 or not lines[k].strip():
         return False
-    if prev.endswith(","):
-        return True
+    prev = lines[k].rstrip(" \t\\\r")
     m = _LAST_WORD_RE.search(prev)
-    if m is None:
-        return False
-    word = m.group(1)
-    return word.upper() in _NUMBER_TAKERS or (word[:1].islower() and not word.endswith("."))
+    word = (m.group(1) if m is not None else "").upper()
+    if word in _RUN_ON_WORDS:
+        return True
+    if k < line - 2:
+        return False  # across a blank line a line may end a heading or lack its period
+    return (word in _NUMBER_TAKERS or prev.endswith(",")
+            or (m is not None and m.group(1)[:1].islower() and not word.endswith(".")))
 
 
 def first_words(lines: list[str], line: int, column: int) -> str:

@@ -39,7 +39,8 @@ def check(cable, options):
     a mark that is there but written wrong or cut by a preview (`(4)`, `(C>`, `(SN/F)`,
     `(C...`: present, not missing), and numbers that are not the cable's own paragraphs (a
     quoted text's internal numbering inside a marked paragraph, `5)` list items among `N.`
-    paragraphs, a number wrapped to a line start such as a date `… on February` / `4.`).
+    paragraphs, a number wrapped to a line start such as a date `… on February` / `4.` or a
+    reference `… see paragraphs 3 and` / `¶4.`, also when the copy put a blank line between).
     Under E.O. 12065 (1978-12-01 to 1982-07-31) the requirement is not confirmed in the
     research: warning. Before E.O. 12065 not judged: the directive under E.O. 11652 asked for
     portion marks only where practicable, and telegrams of the day carried none (a 1978 cable

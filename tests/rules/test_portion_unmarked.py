@@ -264,3 +264,20 @@ def test_portion_unmarked_ignores_quoted_numbering_inside_a_marked_paragraph(mar
     assert not lint_rule(text, "portion-unmarked")
     text = marking_cable(paras=("1. (C) A.", "2. B."))
     assert len(lint_rule(text, "portion-unmarked")) == 1
+
+
+def test_a_number_that_ends_a_wrapped_sentence_across_a_blank_line_is_not_a_paragraph(lint_short):
+    # 09STATE67207 (cables/): the copy set the wrapped ends of ¶1 and ¶3 apart as `¶4.` and `¶5.`
+    body = ("¶1. (U) This is an action request. All addressees please see paragraphs 3 and\n\n"
+            "¶4. (For information on previous action requests Text.\n\n"
+            "¶2. (SBU) SUMMARY: Text.\n\n"
+            "¶3. (SBU) ACTION REQUEST: Text in addition to those provided in paragraph\n\n"
+            "¶5. Embassy Canberra should indicate Text.\n\n"
+            "¶4. (U) Embassies should report Text.\n")
+    assert lint_short(_RULE, body) == []
+    # a heading or a sentence without its period before the blank line does not run on
+    # (89STATE406844, era2/: `END TEXT OF RESOLUTION` / `` / `4. A BRIEF SUMMARY …`)
+    for end in ("END TEXT OF RESOLUTION", "Text of the action request"):
+        found = lint_short(_RULE, body.replace("please see paragraphs 3 and", end))
+        assert [f.message for f in found] == [
+            "paragraph 4 has no portion mark in a CONFIDENTIAL cable (classification line)"], end
