@@ -126,6 +126,33 @@ def reflowed(cable) -> bool:
     return " OF 0" in text and _PAGE_HEADER_IN_TEXT_RE.search(text) is not None
 
 
+# a page or section break in a copy: a page header (`VATICAN 00004002  002 OF 002`,
+# `PAGE 02 …`) or a classification line of a later section (`… SECTION 02 OF 02 …`)
+_BREAK_RE = LazyPattern(r"^[^\S\n]*(?:[A-Z][A-Z .'\-]{0,30}?[^\S\n]+\d{3,8}[^\S\n]+\d{3}(?:\.\d)?"
+                        r"[^\S\n]+OF[^\S\n]+\d{3}|PAGE[^\S\n]+\d{2}[^\S\n]|.*\bSECTION[^\S\n]+\d{1,2}"
+                        r"[^\S\n]+OF[^\S\n]+\d{1,2}\b)")
+# a line that closes what it says: a sentence's end, or a relay's note on the copy
+# (`NOTE: NOT PASSED TO ABOVE ADDRESSEE(S)`)
+_CLOSED_RE = LazyPattern(r"[.!?][\"')\u201d]*[^\S\n]*$|^[^\S\n]*NOTE:")
+
+
+def lost_at_break(lines: list[str], first: int, last: int) -> bool:
+    """Whether text was lost at a page or section break in lines `first`..`last`: the text
+    before the break is closed (a sentence's end, a relay's note) and the text after it runs
+    on from something that is not there (it opens with a word, not a number, a mark or a
+    heading)."""
+    region = range(max(first, 1), min(last, len(lines)))
+    for i in region:
+        if _BREAK_RE.match(lines[i - 1]) is None:
+            continue
+        before = next((lines[k] for k in range(i - 2, first - 2, -1) if lines[k].strip()), "")
+        after = next((lines[k].strip() for k in range(i, last - 1) if lines[k].strip()), "")
+        if (before and _CLOSED_RE.search(before) is not None and after[:1].isalpha()
+                and not after.rstrip().endswith(":") and _BREAK_RE.match(after) is None):
+            return True
+    return False
+
+
 def redacted_record(cable) -> bool:
     """Whether the publisher removed text from the record (a redaction anywhere)."""
     text = text_of(cable)

@@ -21,12 +21,15 @@ def check(cable, options):
     number a single paragraph) [S]; info. A number that the model judged to be a wrapped
     line or a nested list rather than a paragraph is ignored; in a cable whose paragraphs are
     mostly marked only the marked ones count. Before a gap is reported the record's own text
-    is asked: a number is missing only when no paragraph of the cable carries it and it is
-    not written in the gap in another form (`3 (C)`, `4  An`, `8, (C)`, `6.  3.5 TONS`, indented, glued after
-    a sentence `… End Summary. 2. (U)`, a `16)` item, split over two lines `… 1` / `0.`); a
-    gap where the publisher removed text (`XXXXXXXXXXXX`, `[DETAILS REMOVED]` in the record)
-    or where the copy is garbled, and a gap of more than two numbers (lost text more often
-    than a skipped number), are the record's, not the drafter's. A numbering that starts
+    is asked: a number is missing only when no paragraph of the cable carries it and it is not
+    written in the gap in another form (`3 (C)`, `4  An`, `8, (C)`, `6.  3.5 TONS`, indented,
+    glued after a sentence `… End Summary. 2. (U)`, a `16)` item, split over two lines `… 1` /
+    `0.`); a gap where the publisher removed text (`XXXXXXXXXXXX`, `[DETAILS REMOVED]` in the
+    record) or where the copy is garbled, a gap at a page or section break where the text before
+    the break is closed (a sentence's end, `NOTE: NOT PASSED TO ABOVE ADDRESSEE(S)`) and the
+    text after it opens in the middle of a sentence (text lost between the sections), and a gap
+    of more than two numbers (lost text more often than a skipped number), are the record's, not
+    the drafter's. A numbering that starts
     again (at 1, or at a number already used: sections numbered on their own, a quoted text,
     an intelligence report's numbered COMMENTS field, a run of paragraphs the record holds
     twice) ends the check there. A number used twice is reported only when the two paragraphs
@@ -207,6 +210,8 @@ def _gap(lines, prev, pn, p, n, written):
     first, last = (prev.head_span or prev.span).line, head.line
     if evidence.redaction_in(lines, first, last) or evidence.garbled_in(lines, first, last):
         return None  # text removed by the publisher or lost in copying
+    if evidence.lost_at_break(lines, first, last):
+        return None  # a section ends a sentence and the next opens in the middle of one
     if any(evidence.number_written(lines, k, first, last) for k in lost):
         return None  # `4  An`, `8, (C)`, `… End Summary. 2. (U)`: the number is there
     missing = f"{lost[0]}" if len(lost) == 1 else f"{lost[0]}-{lost[-1]}"

@@ -198,3 +198,18 @@ def test_a_number_before_a_figure_is_a_paragraph_number(lint_short):
     # the figure alone, without a paragraph number before it, still leaves ¶6 missing
     found = lint_short(_RULE, body.replace("6.  3.5", "3.5"))
     assert [f.message for f in found] == ["paragraph 7 follows paragraph 5 (no paragraph 6)"]
+
+
+def test_a_gap_where_text_was_lost_at_a_section_break_is_the_records(lint_short):
+    # 03VATICAN4002 (era2/): section 1 closes with the relay's note, section 2 opens in the
+    # middle of a sentence of the lost ¶6
+    body = "".join(f"{k}.  (SBU)  Text.\n\n" for k in range(1, 5))
+    body += ("5.  (SBU)  CHARGE NOTED THE USG'S COMMITMENT Text\nHOLY SEE'S SATISFACTION WITH THE "
+             "OUTCOME.\n\n\nNOTE: NOT PASSED TO ABOVE ADDRESSEE(S)\n\nVATICAN 00004002  002 OF 002\n\n"
+             "THAN EUROPE ON THE AGRICULTURAL SUBSIDIES ISSUE.  Text.\n\n"
+             "7. (C)  THE HOLY SEE HAS WELCOMED THE PROGRESS MADE IN DOHA Text.\n")
+    assert lint_short(_RULE, body) == []
+    # a break in the middle of a sentence, the usual case, keeps the gap the drafter's
+    cut = body.replace("OUTCOME.\n\n\nNOTE: NOT PASSED TO ABOVE ADDRESSEE(S)\n", "OUTCOME AND\n")
+    found = lint_short(_RULE, cut)
+    assert [f.message for f in found] == ["paragraph 7 follows paragraph 5 (no paragraph 6)"]
