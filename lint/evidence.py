@@ -120,10 +120,19 @@ _PAGE_HEADER_IN_TEXT_RE = LazyPattern(r"[a-z,;][^\S\n]+[A-Z][A-Z ]{2,30}[^\S\n]+
                                       r"\d{3}(?:\.\d)?[^\S\n]+OF[^\S\n]+\d{3}")
 
 
+# the dateline a newspaper's copy sets above the telegram (`Wednesday, 26 March 2008, 12:45`):
+# the press set each paragraph as one line, and a number can be lost in the joins (08NEWDELHI882)
+_PRESS_DATELINE_RE = LazyPattern(r"^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,[^\S\n]+\d{1,2}[^\S\n]+"
+                                 r"[A-Z][a-z]+[^\S\n]+\d{4},[^\S\n]+\d{1,2}:\d{2}", re.M)
+
+
 def reflowed(cable) -> bool:
-    """Whether the copy was re-flowed by the publisher: a page header stands inside a line."""
+    """Whether the copy was re-flowed by the publisher: a page header stands inside a line, or
+    a newspaper's dateline stands above the telegram."""
     text = text_of(cable)
-    return " OF 0" in text and _PAGE_HEADER_IN_TEXT_RE.search(text) is not None
+    if " OF 0" in text and _PAGE_HEADER_IN_TEXT_RE.search(text) is not None:
+        return True
+    return "day, " in text and _PRESS_DATELINE_RE.search(text) is not None
 
 
 # a page or section break in a copy: a page header (`VATICAN 00004002  002 OF 002`,

@@ -36,7 +36,9 @@ def check(cable, options):
     are marked at different levels (then a reference to the number cannot tell which level is
     meant); the same number twice at one level is a slip without a marking consequence. A gap is not
     judged in a copy re-flowed by the publisher (a page header run into a line of text, `…
-    military ISLAMABAD 00000164 002 OF 002 action …`): lines were joined and text can be lost.
+    military ISLAMABAD 00000164 002 OF 002 action …`, or a newspaper's copy, whose dateline
+    `Wednesday, 26 March 2008, 12:45` stands above the telegram): lines were joined and text
+    can be lost.
     Where the numbering starts is not judged: a first paragraph run on to the SUBJECT or
     Classified By line is not seen as a paragraph, so "starts at 2" is more often a copy
     artefact than a drafting fault. Publication copies (database or CSV rows) are skipped,

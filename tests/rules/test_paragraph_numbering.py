@@ -213,3 +213,20 @@ def test_a_gap_where_text_was_lost_at_a_section_break_is_the_records(lint_short)
     cut = body.replace("OUTCOME.\n\n\nNOTE: NOT PASSED TO ABOVE ADDRESSEE(S)\n", "OUTCOME AND\n")
     found = lint_short(_RULE, cut)
     assert [f.message for f in found] == ["paragraph 7 follows paragraph 5 (no paragraph 6)"]
+
+
+def test_a_gap_in_a_newspapers_copy_is_not_judged(lint_rule):
+    # 08NEWDELHI882 (cables/): the press's dateline above the telegram, each paragraph one line;
+    # ¶2 runs on into a second topic, the `3.` lost in the joins (interim review 2 UNSURE)
+    cable = ("C O N F I D E N T I A L SECTION 01 OF 02 NEW DELHI 000882\nSIPDIS\n"
+             "EO 12958 DECL: 03/25/2028\nTAGS PREL, PREF, PHUM, CH, IN\nSUBJECT: TIBET CLAMP DOWN\n"
+             "Classified By: Acting Political Counselor Atul Keshap for reasons 1.4 ( b and d)\n"
+             "¶1. (SBU) SUMMARY: Tibet remains a front-burner challenge Text.\n"
+             "----- Protesters scale perimeter wall at Chinese Embassy -----\n"
+             "¶2. (SBU) Five members of a group of Tibetan demonstrators Text.\n"
+             "----- Indian Vice-President not to meet with Dalai Lama -----\n"
+             "¶4. (SBU) The Indian Express citQsources in a March 22 report Text.\n"
+             "¶5. (C) Special Envoy of His Holiness Text.\n")
+    assert lint_rule("Wednesday, 26 March 2008, 12:45\n" + cable, _RULE) == []
+    found = lint_rule(cable, _RULE)
+    assert [f.message for f in found] == ["paragraph 4 follows paragraph 2 (no paragraph 3)"]
