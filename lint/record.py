@@ -78,6 +78,9 @@ _RECORD_LINES_RE = re.compile(r"^(?:id: |[0-9]+[, ][0-9]{1,2}/[0-9]{1,2}/[0-9]{4
 _OTHER_ID_RE = re.compile(r"^refid:[ \t]*([0-9]{2}[A-Z]+[0-9]+)\b|^[0-9]+[, ][0-9]{1,2}/[0-9]{1,2}/"
                           r"[0-9]{4} [0-9:]+[, ]([0-9]{2}[A-Z]+[0-9]+)\b"
                           r"|^[0-9]+[ \t]+[0-9]{4}-[0-9]{2}-[0-9]{2}[ \t]+([0-9]{2}[A-Z]+[0-9]+)\b", re.M)
+# a text that tasks a post by name: `Embassy Sanaa is requested to approach …`
+_TASKED_POST_RE = re.compile(r"\b(?:Embassy|EMBASSY|Consulate|CONSULATE)[ \t]+([A-Z][A-Za-z]+)"
+                             r"[ \t]+(?:is|IS)[ \t]+(?:requested|instructed|REQUESTED|INSTRUCTED)\b")
 # a telegram's routing line: `DE RUEHMN #0404/01 1971651`
 _ROUTING_DE_RE = re.compile(r"^DE RU[A-Z]{3,5} #([0-9]{3,5})\b", re.M)
 _PUBLICATION_ROW_RE = re.compile(r"^[0-9]+,[0-9]{1,2}/[0-9]{1,2}/[0-9]{4} [0-9:]+,", re.M)
@@ -591,6 +594,9 @@ def _joined(c: Cable, text: str, head: str) -> Damage | None:
     second = _second_telegram(c, text)
     if second is not None:
         return second
+    tasked = _another_posts_text(c, text, head)
+    if tasked is not None:
+        return tasked
     banner = c.banner
     if parts is None or banner is None or banner.zone == "body" or not banner.serial:
         return None
@@ -640,6 +646,32 @@ def _other_record(c: Cable, text: str, head: str) -> Damage | None:
             return Damage("glued" if m.group(2) else "joined", span, f"another cable's record ({other}) is joined to this "
                                           f"one ({own}) at line {span.line}: the record holds "
                                           f"two cables")
+    return None
+
+
+def _another_posts_text(c: Cable, text: str, head: str) -> Damage | None:
+    """A post's header over a text that tasks another post by name as its action addressee and
+    is marked above the header's classification line (09VILNIUS84: a CONFIDENTIAL Vilnius
+    header over a State demarche, (S) and (S//NF), that asks `Embassy Sanaa` to act). A post
+    does not task another post in its own cable, and its portions do not rise above its own
+    classification line: the text is another cable's."""
+    b = c.banner
+    if b is None or b.zone == "body" or not b.post or b.marking is None:
+        return None
+    post = compact_post(b.post)
+    if len(post) < 2 or post == "STATE":
+        return None  # (the Department tasks posts in every instruction)
+    top = max((p.marking.level for p in c.portions if p.marking is not None), default=-1)
+    if top <= b.marking.level:
+        return None
+    for m in _TASKED_POST_RE.finditer(text, len(head)):
+        other = compact_post(m.group(1))
+        if not same_post(post, other):
+            span = _line_span(text, m.start())
+            return Damage("joined", span, f"the text tasks another post at line {span.line} and "
+                                          f"its portions are marked above the classification "
+                                          f"line ({b.marking.level.word}): the record joins "
+                                          f"another cable's text to this header")
     return None
 
 

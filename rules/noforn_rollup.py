@@ -1,7 +1,7 @@
 """CL105 noforn-rollup."""
 from __future__ import annotations
 
-from cablelint.elements import Layer
+from cablelint.elements import DamageKind, Layer
 from cablelint.fixes import metadata_edits
 from cablelint.marking import NOFORN
 from cablelint.span import Span
@@ -19,7 +19,9 @@ def check(cable, options):
     classification stands in only when the telegram has no classification line (a `//NOFORN`
     in the metadata does not make up for a caption missing from the telegram). Where it stands
     in, a NOFORN caption in the telegram still counts (09MOSCOW1108: the classification line is
-    garbled, `CSE C R E T … SHENYANG 000004`, and `NOFORN` stands below it).
+    garbled, `CSE C R E T … SHENYANG 000004`, and `NOFORN` stands below it). Not judged on a
+    record that joins another cable's text to the header (09VILNIUS84: a State demarche's
+    `(S//NF)` portions under a Vilnius header): the portions are not this cable's.
 
     Bad:
         S E C R E T ANKARA 000123
@@ -53,6 +55,8 @@ def check(cable, options):
     layer = ov.layer
     if overall is None or overall.noforn:
         return
+    if cable.record.has(DamageKind.JOINED):
+        return  # (the portions are another cable's: record-damaged says so)
     if layer == Layer.METADATA and cable.has_caption("NOFORN"):
         return  # no classification line was read, but the telegram's NOFORN caption is there
 

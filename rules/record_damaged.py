@@ -34,7 +34,9 @@ def check(cable, options):
     both differ from the reference id, or whose serial and level (classified or not) differ
     (05LIMA3609); a `refid:` line or publication row naming another reference id
     (10ASUNCION71, 09CAIRO189); a second telegram's routing line before a classification line
-    of its serial (90KHARTOUM10657, Montevideo's text). The publisher's note `This record is a
+    of its serial (90KHARTOUM10657, Montevideo's text); a post's header over a text that
+    tasks another post by name and is marked above the header's classification line
+    (09VILNIUS84: a State demarche to Embassy Sanaa under a Vilnius header). The publisher's note `This record is a
     partial extract of the original cable` alone is not damage: it heads most texts made from
     `cables.csv`, whose bodies are whole.
 

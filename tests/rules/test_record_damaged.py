@@ -533,3 +533,41 @@ def test_a_row_of_another_cable_under_an_old_header_is_a_joined_record():
         in f.message
     # the (C) portions are the other cable's: no level finding against the SECRET line
     assert not [f for f in found if f.name in ("banner-above-portions", "classification-mismatch")]
+
+
+# 09VILNIUS84 (cables/): a CONFIDENTIAL Vilnius header over a State demarche that tasks Embassy
+# Sanaa, its portions (S) and (S//NF) (paragraph text replaced but the tasking sentence's start)
+VILNIUS_JOINED = """\
+C O N F I D E N T I A L VILNIUS 000084
+
+SIPDIS
+
+E.O. 12958: DECL: 02/10/2019
+TAGS: MARR MOPS PREL LH
+SUBJECT: AMBASSADOR AND DEFENSE MINISTER PLAN FOR SECRETARY
+GATES MEETING
+
+Classified By: Senior Adviser Stephen Mull for REASONS 1.4 (B), (C) and (D).
+
+1. (U) Text.
+
+2. (S) Text.
+
+3. (S//NF) Text.
+
+4. (S/REL ROYG) Action Request: Embassy Sanaa is requested to approach ROYG.
+"""
+
+
+def test_a_text_tasking_another_post_above_the_header_level_is_a_joined_record():
+    found = check_text(VILNIUS_JOINED)
+    [f] = [f for f in found if f.name == "record-damaged"]
+    assert "tasks another post at line 18" in f.message and "Sanaa" not in f.message
+    assert not [f for f in found if f.name in ("banner-below-portion", "noforn-rollup")]
+
+
+def test_a_post_tasking_another_post_within_its_level_is_not_joined():
+    # the same tasking under a SECRET line: the portions fit the header, nothing is joined
+    text = VILNIUS_JOINED.replace("C O N F I D E N T I A L VILNIUS", "S E C R E T VILNIUS")
+    text = text.replace("3. (S//NF) Text.", "3. (S) Text.")
+    assert not _damage(text)
