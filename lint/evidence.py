@@ -174,13 +174,14 @@ def redacted_record(cable) -> bool:
 # a blank of any kind but a line break (copies carry U+2028 and no-break spaces as indents)
 _BLANK = r"[^\S\n]"
 # a paragraph number in any form it takes: at a line start, indented or not, with a period, a
-# comma, a parenthesis or none (`4  An`, `3 (C)`, `8, (C)`, `(11. (C)`, `16) -`), after a
+# comma, a parenthesis, two of them or none (`4  An`, `3 (C)`, `8, (C)`, `(11. (C)`, `16) -`,
+# `3.. (SBU)`, `6.)  One`, `17. ...AND`), after a
 # sentence's end in the middle of a line (`… End Summary. 2. (U)`, `… broad-based." 6.
 # Pomar`), alone on its line (`3.` / `4.   NAME: …`), or at a line start before text that
 # opens with a figure (`6.  3.5 TONS OF …`: a blank after the period, so not `1.4 (b)`)
 _NUMBER_WRITTEN_RE = LazyPattern(
     r"(?:^_*[(\[\u00b6]?_*|[.!?:;\"'\u201d)\]-]_+\u00b6?_*|\u00b6_*)"
-    r"(?<!\d)(\d{1,2})(?:_*[.,:;)\]]_*|_+)(?=[(A-Za-z\"'\u201c-])"
+    r"(?<!\d)(\d{1,2})(?:_*[.,:;)\]]{1,2}_*|_+)(?=[(A-Za-z\"'\u201c-]|\.\.\.|\u2026)"
     r"|^_*\u00b6?_*(\d{1,2})_*[.,)]?_*$"
     r"|^_*\u00b6?_*(\d{1,2})[.)]_+(?=\d)".replace("_", _BLANK), re.M)
 

@@ -22,8 +22,8 @@ def check(cable, options):
     line or a nested list rather than a paragraph is ignored; in a cable whose paragraphs are
     mostly marked only the marked ones count. Before a gap is reported the record's own text
     is asked: a number is missing only when no paragraph of the cable carries it and it is not
-    written in the gap in another form (`3 (C)`, `4  An`, `8, (C)`, `6.  3.5 TONS`, indented,
-    glued after a sentence `… End Summary. 2. (U)`, a `16)` item, split over two lines `… 1` /
+    written in the gap in another form (`3 (C)`, `4  An`, `8, (C)`, `6.  3.5 TONS`, `3.. (SBU)`,
+    indented, glued after a sentence `… End Summary. 2. (U)`, a `16)` item, split over two lines `… 1` /
     `0.`); a gap where the publisher removed text (`XXXXXXXXXXXX`, `[DETAILS REMOVED]` in the
     record) or where the copy is garbled, a gap at a page or section break where the text before
     the break is closed (a sentence's end, `NOTE: NOT PASSED TO ABOVE ADDRESSEE(S)`) and the

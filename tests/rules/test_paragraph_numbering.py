@@ -230,3 +230,14 @@ def test_a_gap_in_a_newspapers_copy_is_not_judged(lint_rule):
     assert lint_rule("Wednesday, 26 March 2008, 12:45\n" + cable, _RULE) == []
     found = lint_rule(cable, _RULE)
     assert [f.message for f in found] == ["paragraph 4 follows paragraph 2 (no paragraph 3)"]
+
+
+def test_a_number_with_doubled_punctuation_is_a_paragraph_number(lint_short):
+    # 05PARIS4760 (cables/) `3.. (SBU) All elections`; 03ADANA66 (era2/) `6.)  One final`;
+    # 04SANAA2344 (era2/) `17. ...AND A COUNTER-TERRORISM PARTNER`
+    for head, k in (("3.. (C) All elections Text.", 3), ("3.)  One final factor Text.", 3),
+                    ("3. ...AND A COUNTER-TERRORISM PARTNER: Text.", 3)):
+        body = f"1. (C) Text.\n\n2. (C) Text.\n\n{head}\n\n4. (C) Text.\n"
+        assert lint_short(_RULE, body) == [], head
+    found = lint_short(_RULE, "1. (C) Text.\n\n2. (C) Text.\n\nAll elections Text.\n\n4. (C) Text.\n")
+    assert [f.message for f in found] == ["paragraph 4 follows paragraph 2 (no paragraph 3)"]
