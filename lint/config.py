@@ -152,21 +152,32 @@ def find_config_file(start: Path, memo: dict[Path, Path | None] | None = None) -
     return found
 
 
-def _config_in(d: Path) -> Path | None:
+def config_below(d: str, above: Path | None) -> Path | None:
+    """The configuration file governing the folder `d`, given `above`, the one governing its
+    parent: what `find_config_file(d)` gives, in one step instead of a search of the ancestors
+    (a folder walked from its parent already knows its parent's answer)."""
+    found = _config_in(d)
+    if found is not None or os.path.exists(os.path.join(d, ".git")):
+        return found
+    return above
+
+
+def _config_in(d: Path | str) -> Path | None:
     for name in CONFIG_NAMES:
-        candidate = d / name
+        # (a str until found: a Path parses every component of its path, at every folder)
+        candidate = os.path.join(d, name)
         # (os.path.isfile: a folder that cannot be searched holds no configuration we could
         # read; its files are reported as unreadable where they are walked)
         if os.path.isfile(candidate):
             if name != "pyproject.toml":
-                return candidate
+                return Path(candidate)
             try:
-                if _table_of(candidate) is not None:
-                    return candidate
+                if _table_of(Path(candidate)) is not None:
+                    return Path(candidate)
             except ConfigError:
                 # A broken pyproject.toml is only ours to report if it has our table;
                 # we cannot tell, so report it rather than silently skip a config.
-                return candidate
+                return Path(candidate)
     return None
 
 

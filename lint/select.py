@@ -16,7 +16,7 @@ from pathlib import Path, PurePosixPath
 from typing import Iterator, NamedTuple, Sequence
 
 from .config import DEFAULT_INCLUDE, Config, ConfigError, Glob, Layer, Settings, \
-    check_selectors, find_config_file, read_config_file
+    check_selectors, config_below, find_config_file, read_config_file
 from .rule import Registry, Rule
 from .walk import Unlisted, walk
 
@@ -59,44 +59,50 @@ _MAX_RESOLVED = 65536
 
 
 def _resolved(folder: str) -> Path:
-    """The resolved form of an absolute folder path. Cached, and built on the parent's: a
-    folder that is not a link resolves to its resolved parent and its name, one system call
-    where resolving from the root costs one per component (in a tree 2,000 folders deep, the
-    difference between linear and quadratic)."""
+    """The resolved form of an absolute folder path. Cached, and built on the nearest cached
+    ancestor's: a folder that is not a link resolves to its resolved parent and its name, one
+    system call where resolving from the root costs one per component. Only the folder and its
+    parent are kept (siblings then take one step): a path kept for every folder on the way down
+    would make memory grow with the square of a tree's depth."""
     found = _RESOLVED.get(folder)
     if found is not None:
         return found
     pending: list[str] = []
     here = folder
-    base: Path | None = None
     while True:
         parent, name = os.path.split(here)
         if not name or name in (".", "..") or parent == here:
-            base = Path(here).resolve()
+            base = str(Path(here).resolve())
             break
         pending.append(here)
         known = _RESOLVED.get(parent)
         if known is not None:
-            base = known
+            base = str(known)
             break
         here = parent
     if not pending:
-        return base
-    for f in reversed(pending):
-        name = os.path.basename(f)
-        base = Path(f).resolve() if os.path.islink(f) else base / name
-        if len(_RESOLVED) < _MAX_RESOLVED:
-            _RESOLVED[f] = base
-    return base
+        return Path(base)
+    kept: dict[str, Path] = {}
+    for i in range(len(pending) - 1, -1, -1):
+        f = pending[i]
+        base = str(Path(f).resolve()) if os.path.islink(f) else os.path.join(base, os.path.basename(f))
+        if i <= 1:  # (pending[0] is the folder, pending[1] its parent)
+            kept[f] = Path(base)
+    if len(_RESOLVED) + len(kept) <= _MAX_RESOLVED:
+        _RESOLVED.update(kept)
+    return kept[folder]
 
 
 @functools.lru_cache(maxsize=4096)
 def _relative_folder(folder: str, base: str) -> PurePosixPath:
     """Where the absolute `folder` lies below the absolute `base`, both resolved (`.` for
     `base` itself); the whole resolved folder when it lies elsewhere."""
-    full = _resolved(folder)
+    return _relative_to(_resolved(folder), _resolved(base))
+
+
+def _relative_to(full: Path, base: Path) -> PurePosixPath:
     try:
-        return PurePosixPath(full.relative_to(_resolved(base)).as_posix())
+        return PurePosixPath(full.relative_to(base).as_posix())
     except ValueError:
         return PurePosixPath(full.as_posix())
 
@@ -106,13 +112,17 @@ def _component_matches(folder: PurePosixPath, pattern: str) -> bool:
     return any(fnmatch.fnmatchcase(part, pattern) for part in folder.parts)
 
 
-def glob_match(path: Path, glob: Glob) -> bool:
+def glob_match(path: Path, glob: Glob, resolved_folder: str | None = None) -> bool:
     """Does `path` match `glob`? As in .gitignore: a pattern without `/` matches any one path
     component (a file or folder name); a pattern ending in `/` matches folders only, and so
     everything below them; any other pattern matches the path relative to the glob's folder
-    (or one of its parent folders)."""
-    # Absolute before the cached lookups: a relative folder means another one after a chdir.
-    folder = _relative_folder(os.path.abspath(path.parent), os.path.abspath(glob.base))
+    (or one of its parent folders). `resolved_folder`, the resolved form of the path's folder,
+    is given by a walk, which knows it from the folder's parent: nothing is then kept for it."""
+    if resolved_folder is not None:
+        folder = _relative_to(Path(resolved_folder), _resolved(os.path.abspath(glob.base)))
+    else:
+        # Absolute before the cached lookups: a relative folder means another one after a chdir.
+        folder = _relative_folder(os.path.abspath(path.parent), os.path.abspath(glob.base))
     pat = glob.pattern
     if "/" not in pat:
         # the file's name, then its folders (asked once per folder, not once per file)
@@ -160,12 +170,14 @@ class Resolved:
         self._unignorable = UNIGNORABLE & {r.code for r in registry.rules}
         self._all_codes = frozenset(codes | self._unignorable)
 
-    def is_cable(self, path: Path) -> bool:
-        """Should a file found below a named folder be linted?"""
-        return any(glob_match(path, g) for g in self._include) and not self.is_excluded(path)
+    def is_cable(self, path: Path, resolved_folder: str | None = None) -> bool:
+        """Should a file found below a named folder be linted? (`resolved_folder`: see
+        glob_match.)"""
+        return any(glob_match(path, g, resolved_folder) for g in self._include) and \
+            not self.is_excluded(path, resolved_folder)
 
-    def is_excluded(self, path: Path) -> bool:
-        return any(glob_match(path, g) for g in self.config.exclude)
+    def is_excluded(self, path: Path, resolved_folder: str | None = None) -> bool:
+        return any(glob_match(path, g, resolved_folder) for g in self.config.exclude)
 
     def codes_for(self, path: Path) -> frozenset[str]:
         if not self.config.per_file_ignores:
@@ -187,6 +199,15 @@ class Resolved:
                 Settings(rules, self.config.options, self.config.severity),
                 tuple(r.code for r in rules))
         return found
+
+
+class Place(NamedTuple):
+    """A folder met in a walk: its resolved path, the configuration file that governs it and
+    that configuration made concrete. A folder's place is made from its parent's."""
+
+    resolved: str
+    file: Path | None
+    config: Resolved
 
 
 class Resolver:
@@ -236,6 +257,30 @@ class Resolver:
             self._by_dir[folder] = self._resolve(find_config_file(folder, self._found))
         return self._by_dir[folder]
 
+    def place(self, folder: str) -> Place:
+        """The place of a folder named on the command line (its configuration searched for)."""
+        resolved = _resolved(os.path.abspath(folder))
+        if self._fixed is not None:
+            return Place(str(resolved), None, self._fixed)
+        file = find_config_file(resolved, self._found)
+        return Place(str(resolved), file, self._resolve(file))
+
+    def remember(self, folder: str, place: Place) -> None:
+        """Keep the place of a walked folder that holds cables, so that linting them finds their
+        configuration without a search from the folder up (kept for these folders only)."""
+        if self._fixed is None:
+            self._by_dir.setdefault(Path(place.resolved), place.config)
+        if len(_RESOLVED) < _MAX_RESOLVED:
+            _RESOLVED.setdefault(os.path.abspath(folder), Path(place.resolved))
+
+    def below(self, parent: Place, name: str) -> Place:
+        """The place of the folder `name` in `parent`, a walked folder (so not a link)."""
+        resolved = os.path.join(parent.resolved, name)
+        if self._fixed is not None:
+            return Place(resolved, None, self._fixed)
+        file = config_below(resolved, parent.file)
+        return Place(resolved, file, parent.config if file == parent.file else self._resolve(file))
+
 
 class Skipped:
     """How many files discovery left out (by `include`, `exclude` or force-exclude), for a
@@ -249,17 +294,28 @@ class Skipped:
 def _walk(folder: Path, resolver: Resolver, skipped: Skipped) -> Iterator[Path]:
     """The cables below a folder, in a stable order; hidden and excluded folders are pruned,
     and folders that cannot be listed are noted in `skipped` (each becomes a finding)."""
-    def keep(parent: str, name: str) -> bool:
-        sub = Path(parent, name)
-        return not name.startswith(".") and not resolver.for_path(sub / "_").is_excluded(sub)
+    # (the top's place is looked for only when needed, as a folder below's is: a folder that
+    # cannot be listed is a finding even under a broken configuration)
+    def enter(parent: str, above: Place | None, name: str) -> Place | None:
+        if name.startswith("."):
+            return None
+        above = above or resolver.place(parent)
+        here = resolver.below(above, name)
+        # (no Path made for a folder unless there are globs to match: it costs its depth)
+        excluded = bool(here.config.config.exclude) and \
+            here.config.is_excluded(Path(parent, name), above.resolved)
+        return None if excluded else here
 
     found: list[Path] = []
-    for root, files in walk(str(folder), keep, skipped.unlisted):
+    top: Place | None = None
+    for root, here, files in walk(str(folder), top, enter, skipped.unlisted):
         if files:
+            here = here or resolver.place(root)
             base = Path(root)
-            here = resolver.for_path(base / "_")  # (one configuration governs the folder)
-            cables = [f for f in map(base.joinpath, files) if here.is_cable(f)]
+            cables = [f for f in map(base.joinpath, files) if here.config.is_cable(f, here.resolved)]
             skipped.files += len(files) - len(cables)
+            if cables:
+                resolver.remember(root, here)
             found += cables
     yield from sorted(found)
 

@@ -59,9 +59,13 @@ def test_the_walk_keeps_the_order_and_pruning_of_os_walk(tmp_path):
         place(bad("banner-below-portion"), tmp_path / name)
     os.symlink(tmp_path / "a", tmp_path / "link")  # links to folders are not followed
     unlisted: list = []
-    got = list(walk_mod.walk(str(tmp_path), lambda parent, name: not name.startswith("."), unlisted))
-    assert [(os.path.relpath(f, tmp_path), files) for f, files in got] == [
-        (".", ["c.txt"]), ("a", ["y.txt"]), ("a/sub", ["w.txt"]), ("b", ["x.txt"])]
+    got = list(walk_mod.walk(
+        str(tmp_path), "", lambda parent, state, name: None if name.startswith(".") else f"{state}/{name}",
+        unlisted))
+    # each folder's state is made from its parent's
+    assert [(os.path.relpath(f, tmp_path), state, files) for f, state, files in got] == [
+        (".", "", ["c.txt"]), ("a", "/a", ["y.txt"]), ("a/sub", "/a/sub", ["w.txt"]),
+        ("b", "/b", ["x.txt"])]
     assert unlisted == []
 
 
@@ -101,3 +105,66 @@ def test_a_socket_is_an_unreadable_file_finding(tmp_path, capsys):
         s.bind(str(path))
         r = check(capsys, "-f", "json", "s.txt", cwd=tmp_path)
     assert r.code == 1 and [f["code"] for f in r.json()] == ["CL003"], r.err
+
+
+def _chain(top, levels: int):
+    folder = top
+    for _ in range(levels):
+        folder = folder / "d"
+    folder.mkdir(parents=True)
+    return folder
+
+
+def test_each_folder_takes_its_configuration_from_its_parent(tmp_path, capsys):
+    # a configuration replaces the one above it from its folder down; a `.git` below stops the
+    # one above from reaching in; an exclude in a nested configuration prunes below it
+    (tmp_path / ".git").mkdir()
+    (tmp_path / ".cablelint.toml").write_text('ignore = ["CL101"]\n')
+    for name in ("t/a/a.txt", "t/a/b/c/a.txt", "t/a/b/c/skip/a.txt", "t/a/b/c/d/a.txt",
+                 "t/a/sub/g/a.txt", "t/z/a.txt"):
+        place(bad("banner-below-portion"), tmp_path / name)
+    (tmp_path / "t" / "a" / "b" / "c" / "cablelint.toml").write_text('exclude = ["skip/"]\n')
+    (tmp_path / "t" / "a" / "sub" / ".git").mkdir()
+    r = check(capsys, "-f", "json", "t", cwd=tmp_path)
+    assert r.code == 1, r.err
+    flagged = sorted({f["path"] for f in r.json() if f["code"] == "CL101"})
+    assert flagged == ["t/a/b/c/a.txt", "t/a/b/c/d/a.txt", "t/a/sub/g/a.txt"]
+    # the same files, folder named on the command line or found below one
+    assert sorted({f["path"] for f in check(capsys, "-f", "json", "t/a/b", cwd=tmp_path).json()
+                   if f["code"] == "CL101"}) == ["t/a/b/c/a.txt", "t/a/b/c/d/a.txt"]
+
+
+def test_a_deep_tree_is_searched_once_a_folder_and_keeps_nothing_a_folder(tmp_path, monkeypatch):
+    # (issue 12: a search of every folder's ancestors, or a path kept for every folder, grows
+    # with the square of the depth; counted here, not timed)
+    from cablelint import config as config_mod
+    from cablelint import select as select_mod
+    from cablelint.api import plan
+
+    (tmp_path / ".git").mkdir()
+    (tmp_path / ".cablelint.toml").write_text('ignore = ["CL606"]\n')
+    bottom = _chain(tmp_path / "t", 300)
+    place(bad("banner-below-portion"), bottom / "a.txt")
+    searched: list[str] = []
+    real = config_mod._config_in
+
+    def config_in(d):
+        searched.append(str(d))
+        return real(d)
+
+    monkeypatch.setattr(config_mod, "_config_in", config_in)
+    monkeypatch.setattr(select_mod, "_RESOLVED", {})
+    made = []
+    real_resolver = select_mod.Resolver
+
+    def resolver(*args):
+        made.append(real_resolver(*args))
+        return made[-1]
+
+    monkeypatch.setattr("cablelint.api.Resolver", resolver)
+    planned = plan([str(tmp_path / "t")])
+    assert [j.path for j in planned.jobs] == [str(bottom / "a.txt")]
+    assert len(searched) == len(set(searched)) == 302  # t, its 300 folders, and tmp_path
+    kept = made[0]
+    assert len(select_mod._RESOLVED) <= 3  # the top and the folder with the cable
+    assert len(kept._by_dir) == 1 and len(kept._found) <= 2
