@@ -70,13 +70,15 @@ def check(cable, options):
 
         1. (C) Text.
     """
-    line = cable.tags.span.line if cable.tags is not None else 0
-    if line and evidence.header_garbled(cable, line):
-        return
+    garbled = None
     for item in tags.items_of(cable):
         problem = item.problem
         if problem is None:
             continue
+        if garbled is None:  # (read only where a finding is due: it splits the text)
+            garbled = evidence.header_garbled(cable, cable.tags.span.line)
+        if garbled:
+            return
         if problem == "typo":
             yield Hit(tags.span_of(cable, item),
                       f"TAGS {item.token} is probably a typo for {item.suggestion}",
