@@ -10,7 +10,8 @@ from cablelint.rule import INFO, Hit, rule
 _MOST_SKIPPED = 2
 
 
-@rule("CL123", "paragraph-numbering", INFO, options={"single-numbered": False})
+@rule("CL123", "paragraph-numbering", INFO, default_enabled=False,
+      options={"single-numbered": False})
 def check(cable, options):
     """The numbered paragraphs are not numbered 1, 2, 3 … without gaps or repeats.
 
@@ -45,6 +46,13 @@ def check(cable, options):
     and so is a record that is not whole (an extract from a late paragraph, a cut-off copy:
     `record-damaged`). The breaks of one cable are one finding at the first, with the others
     as related places. Option `single-numbered` also reports a lone paragraph numbered `1.`.
+
+    Off by default (select it to run): four independent reviews of December 2 judged its
+    findings 33 of 52, 10 of 14, 14 of 17 and 23 of 29 correct. Reviewers hold that a skipped or
+    repeated number is a drafting-format point of 5 FAH-1 H-246.2 with no marking consequence,
+    and in the records users hold (`cables.csv` texts, OCR'd and re-flowed copies) most gaps are
+    copy damage (garbled text, overtyped renumbering `56`/`67`/`810`, lost breaks) that cannot
+    be told from a drafter's slip.
 
     Bad:
         C O N F I D E N T I A L ANKARA 000123
