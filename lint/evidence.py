@@ -299,6 +299,13 @@ def redaction_only(lines: list[str], head, span) -> bool:
     return _REDACTION_RE.search(text) is not None and _REDACTION_ONLY_RE.fullmatch(text) is not None
 
 
+def redaction_line_in(lines: list[str], first: int, last: int) -> bool:
+    """Whether a line in `first`..`last` holds nothing but a publication redaction (a paragraph
+    or more withheld: `XXXXXXXXXXXX` alone), not a name redacted inside a sentence."""
+    return any(_REDACTION_RE.search(ln) is not None and _REDACTION_ONLY_RE.fullmatch(ln) is not None
+               for ln in _region(lines, first, last))
+
+
 def list_label_before(lines: list[str], line: int, letter: str, reach: int = 60) -> bool:
     """Whether a line before `line` (within `reach`) starts with the item label before
     `letter` (`(B)`, `B)` or `B.` before a `(C)`): the `(C)` is a list item, not a mark."""

@@ -25,7 +25,9 @@ def check(cable, options):
     not read as one (a number indented with U+2028 characters, `1 (S)` without its period,
     `… TERRORISM I. (S/NF) …` after an item label, `… IMPERILED.  (S)` closing a paragraph).
     Nor on a record that is not whole (`record-damaged`: an extract that keeps a late paragraph
-    only, the rest `XXXXXXXXXXXX`, a cut-off copy): the portion at the banner's level may be one
+    only, the rest `XXXXXXXXXXXX`, a cut-off copy), nor when the publisher withheld a
+    paragraph or more (`XXXXXXXXXXXX` alone on a line or as a paragraph, not a redacted name) or a portion's text stops at `...`
+    (`1. (U) This is an...` and the header again): the portion at the banner's level may be one
     that is gone.
 
     Bad:
@@ -64,6 +66,8 @@ def check(cable, options):
         return  # (the portions are another cable's: record-damaged says so)
     if not cable.record.complete:
         return  # the portions that survived cannot show that none was at the banner's level
+    if _text_withheld(cable) or _portion_cut(cable):
+        return  # text is withheld or lost: the portion at the banner's level may be that text
     marked = []
     for p in cable.portions:
         if p.entire_text is not None:
@@ -81,6 +85,30 @@ def check(cable, options):
     if top.level < overall.level and not _mark_at_level_written(cable, overall.level):
         yield Hit(span, f"overall {overall.level.word} ({layer}) is above every portion; "
                         f"the highest portion is {top.short()}", key=overall.level.word)
+
+
+def _text_withheld(cable) -> bool:
+    """Whether the publisher withheld a paragraph or more after the banner: a line that is only
+    a redaction, or a paragraph that is (`¶6. xxxxxxxxxxxx`)."""
+    lines = evidence.lines_of(cable)
+    banner = cable.banner
+    first = banner.span.line if banner is not None else 1
+    if evidence.redaction_line_in(lines, first, len(lines)):
+        return True
+    return any(p.head_span is not None and evidence.redaction_only(lines, p.head_span, p.span)
+               for p in cable.portions)
+
+
+def _portion_cut(cable) -> bool:
+    """Whether a portion's text stops at `...` (`¶1. (U) This is an...`): the copy lost the
+    rest of the text."""
+    lines = evidence.lines_of(cable)
+    for p in cable.portions:
+        last = next((ln.rstrip() for ln in reversed(lines[p.span.line - 1:p.span.end_line])
+                     if ln.strip()), "")
+        if last.endswith("...") or last.endswith("\u2026"):
+            return True
+    return False
 
 
 def _mark_at_level_written(cable, level) -> bool:

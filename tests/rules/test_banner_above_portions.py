@@ -67,3 +67,30 @@ def test_a_redacted_extract_does_not_judge_the_banner_from_what_survived():
     # the same paragraph as the whole text is judged
     whole = head + "¶1. (C) While Estonia works to temper its political Text.\n"
     assert [f.name for f in lint_text(whole, select=["banner-above-portions"])] == ["banner-above-portions"]
+
+
+_MADRID_HEAD = ("C O N F I D E N T I A L MADRID 000087\n\nSIPDIS\n\nE.O. 12958: DECL: 01/26/2020\n"
+                "TAGS: PREL PGOV SP\nSUBJECT: SCENESETTER FOR WHA A/S VALENZUELA'S VISIT TO SPAIN\n\n"
+                "Classified By: DCM Arnold A. Chacon, for reasons 1.4(b) and (d).\n")
+
+
+def test_a_record_with_paragraphs_redacted_does_not_judge_the_banner():
+    # 10MADRID87 (cables/): CONFIDENTIAL, every paragraph but the (U) ¶5 replaced by XXXXXXXXXXXX
+    redacted = _MADRID_HEAD + ("XXXXXXXXXXXX\n//Bilateral Relations//\n\n"
+                               "¶5. (U) Spain is an important friend and ally of the U.S. Text.\n\n"
+                               "XXXXXXXXXXXX\nSOLOMONT\n")
+    assert lint_text(redacted, select=["banner-above-portions"]) == []
+    whole = _MADRID_HEAD + "\n¶1. (U) Spain is an important friend and ally of the U.S. Text.\n\nSOLOMONT\n"
+    assert [f.name for f in lint_text(whole, select=["banner-above-portions"])] == ["banner-above-portions"]
+
+
+def test_a_portion_cut_at_dots_does_not_judge_the_banner():
+    # 08STATE88216 (cables/): the text stops at `¶1. (U) This is an...`, then the header again
+    head = ("C O N F I D E N T I A L STATE 088216\n\nSIPDIS\n\nE.O. 12958: DECL: 08/14/2018\n"
+            "TAGS: UNSC PREL GG RU\nSUBJECT: TFGG01 GEORGIA -- GUIDANCE ON FRENCH DRAFT\nRESOLUTION\n\n"
+            "Classified By: IO PDAS James Warlick for reason 1.4(b).\n\n")
+    cut = head + ("¶1. (U) This is an...\n\nC O N F I D E N T I A L STATE 088216 SIPDIS "
+                  "E.O. 12958: DECL: 08/14/2018 TAGS: UNSC PREL GG RU\n")
+    assert lint_text(cut, select=["banner-above-portions"]) == []
+    whole = head + "¶1. (U) This is an action request. Text.\n"
+    assert [f.name for f in lint_text(whole, select=["banner-above-portions"])] == ["banner-above-portions"]
