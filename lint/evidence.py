@@ -263,6 +263,19 @@ _MARK_NEAR_CHARS = 48
 _CLOSING_ONLY_RE = LazyPattern(r"(?i)[^\S\n]*end[^\S\n]+(?:of[^\S\n]+)?(?:summary|comment)[^\S\n]*\.?[^\S\n]*")
 
 
+# what is left of a mark right after the number when the copy lost the rest (`¶8. )`, `¶8. ()`,
+# `¶8. C)`): present, damaged
+_MARK_REMAINS_RE = LazyPattern(r"[^\S\n]*(?:\)|\([^\S\n]*\)|(?:TS|S|C|U|SBU|LOU)(?:/[A-Z]{1,6}){0,3}\))")
+# a mark alone on its line (`(SBU)`, `(C/NF)`), as it stands above a paragraph number
+_MARK_ALONE_RE = LazyPattern(r"[^\S\n]*\((?:TS|S|C|U|SBU|LOU)(?:/{1,2}[A-Z][A-Za-z ]{0,12}){0,3}\)[^\S\n]*")
+# a line that a wrapped reason list goes on from (`reasons 1.4 (b) and` / `(C)`)
+_REASON_GOES_ON_RE = LazyPattern(r"(?i)1\.[45]|reason|(?:\band|,)[^\S\n]*$")
+# the telegram's administrative line, numbered as a paragraph by the drafter's software
+# (`¶11. MINIMIZE CONSIDERED`, `6. BAGHDAD MINIMIZE CONSIDERED.`, `9.  Minimized Considered.`)
+_ADMINISTRATIVE_RE = LazyPattern(r"[^\S\n]*(?:[A-Z][A-Z.'-]*(?:[^\S\n]+[A-Z][A-Z.'-]*){0,2}[^\S\n]+)?"
+                                 r"(?i:MINIMI[ZS]ED?[^\S\n]+CONSIDERED)[^\S\n]*\.?[^\S\n]*")
+
+
 def after_number(lines: list[str], span) -> str:
     """What follows a paragraph number (its `head_span`) on the number's line."""
     if span.line - 1 >= len(lines):
@@ -280,6 +293,27 @@ def mark_near_start(lines: list[str], span) -> bool:
     """Whether a mark stands close after the paragraph number at `span`, behind a stray
     character, a second number or a note."""
     return _MARK_NEAR_RE.search(after_number(lines, span)[:_MARK_NEAR_CHARS]) is not None
+
+
+def mark_remains(lines: list[str], span) -> bool:
+    """Whether the remains of a mark follow the paragraph number at `span` (`¶8. )`)."""
+    return _MARK_REMAINS_RE.match(after_number(lines, span)) is not None
+
+
+def mark_above(lines: list[str], line: int) -> bool:
+    """Whether a mark stands alone on the line above the paragraph number on `line` (a blank
+    line between allowed), not as the end of a reason list wrapped from the line above it."""
+    above = [k for k in range(line - 1, max(line - 3, 0), -1) if lines[k - 1].strip()]
+    if not above or not _MARK_ALONE_RE.fullmatch(lines[above[0] - 1]):
+        return False
+    before = [ln for ln in _region(lines, above[0] - 3, above[0] - 1) if ln.strip()]
+    return not (before and _REASON_GOES_ON_RE.search(before[-1]))
+
+
+def administrative_only(lines: list[str], head) -> bool:
+    """Whether the paragraph whose number is at `head` is the telegram's administrative line
+    (`MINIMIZE CONSIDERED`), not a portion of the text."""
+    return _ADMINISTRATIVE_RE.fullmatch(after_number(lines, head)) is not None
 
 
 def closing_only(lines: list[str], head, span) -> bool:

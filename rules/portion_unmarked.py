@@ -37,7 +37,12 @@ def check(cable, options):
     (`¶7. XXXXXXXXXXXX`, `¶6. xxxxxxxxxxxx`, `¶7. [DETAILS REMOVED]`), a heading whose marked
     bullets or text follow (`1. Key Points: -- (C) …`, `¶2. Afghanistan` / `----` / `(C) …`),
     a mark that is there but written wrong or cut by a preview (`(4)`, `(C>`, `(SN/F)`,
-    `(C...`: present, not missing), and numbers that are not the cable's own paragraphs (a
+    `(C...`: present, not missing), nor one whose mark the copy left in part (`¶8. )`,
+    09TRIPOLI134) or that stands alone on the line above the number (`(SBU)` / `¶4. Issue 1: …`
+    after a heading, 07PARAMARIBO510): the mark is there, damaged or misplaced, and where it
+    stands is `portion-mark-position`'s question. Nor the telegram's administrative line that the
+    drafter's software numbered as a paragraph (`¶11. MINIMIZE CONSIDERED`, `6. BAGHDAD MINIMIZE
+    CONSIDERED.`): it is no portion of the text. Nor numbers that are not the cable's own paragraphs (a
     quoted text's internal numbering inside a marked paragraph, `5)` list items among `N.`
     paragraphs, a number wrapped to a line start such as a date `… on February` / `4.` or a
     reference `… see paragraphs 3 and` / `¶4.`, also when the copy put a blank line between).
@@ -123,6 +128,29 @@ def check(cable, options):
 
         6. xxxxxxxxxxxx
     ---
+        C O N F I D E N T I A L ROME 000755
+
+        E.O. 12958: DECL: 06/26/2019
+        TAGS: PREL IT
+        SUBJECT: TALKS
+
+        Classified By: Ambassador David Thorne, reasons 1.4 (b) and (d).
+
+        1. (C) Text.
+
+        Issue 1: Text
+        -------------
+
+        (SBU)
+
+        2. Text.
+
+        3. )  Text.
+
+        4. MINIMIZE CONSIDERED
+
+        THORNE
+    ---
         R 231207Z AUG 88
         FM AMEMBASSY BAGHDAD
         TO SECSTATE WASHDC 4587
@@ -175,6 +203,10 @@ def check(cable, options):
         head = p.head_span or p.span
         if evidence.mark_written(lines, head) or evidence.mark_near_start(lines, head):
             continue  # `(4)`, `(C>`, `(S/NF/NC/ORCON)`, `(C...`, `1.Q(U)`: a mark, damaged
+        if evidence.mark_remains(lines, head) or evidence.mark_above(lines, head.line):
+            continue  # `¶8. )`; `(SBU)` / `¶4. Issue 1: …`: damaged or misplaced, not missing
+        if evidence.administrative_only(lines, head):
+            continue  # `¶11. MINIMIZE CONSIDERED`: the telegram's administrative line
         if evidence.closing_only(lines, head, p.span):
             continue  # `¶4. End Summary.`: the end of the summary above, not a portion
         if evidence.redaction_only(lines, head, p.span):

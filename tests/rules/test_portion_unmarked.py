@@ -281,3 +281,50 @@ def test_a_number_that_ends_a_wrapped_sentence_across_a_blank_line_is_not_a_para
         found = lint_short(_RULE, body.replace("please see paragraphs 3 and", end))
         assert [f.message for f in found] == [
             "paragraph 4 has no portion mark in a CONFIDENTIAL cable (classification line)"], end
+
+
+def test_a_mark_left_in_part_after_the_number_is_not_missing(lint_short):
+    # 09TRIPOLI134 (cables/): `¶8. )  At a February 10 mass "welcome home" ceremony …`
+    body = "¶7. (C) Text.\n\n¶8. )  At a February 10 mass ceremony Text.\n\n¶9. (C) Text.\n"
+    assert lint_short(_RULE, body) == []
+
+
+def test_a_mark_alone_on_the_line_above_the_number_is_misplaced_not_missing(lint_short):
+    # 07PARAMARIBO510 (cables/): a heading, its rule, `(SBU)` alone, then `¶4. Issue 1: …`
+    body = ("¶3. (C) Text.\n\nIssue 1: Strengthen the Partnership\n-----------------------\n\n"
+            "(SBU)\n\n¶4. Issue 1: Despite biases to the contrary, Text.\n")
+    assert lint_short(_RULE, body) == []
+    # still reported without the mark above
+    found = lint_short(_RULE, body.replace("(SBU)\n\n", ""))
+    assert [f.line for f in found] == [14]
+
+
+def test_the_end_of_a_wrapped_reason_list_is_no_mark_above(lint_short):
+    # 04DUBLIN1450 (era2/): the reason list of the Classified By line wraps to `and (D)`; a
+    # letter on its own line there ends that list, it does not mark paragraph 1
+    body = "reasons 1.4 (b) and\n(C)\n\n1.  On September 28, Post delivered Text.\n\n2. (C) Text.\n"
+    found = lint_short(_RULE, body)
+    assert [f.message for f in found] == [
+        "paragraph 1 has no portion mark in a CONFIDENTIAL cable (classification line)"]
+
+
+@pytest.mark.parametrize("line,source", [
+    # renumbered to follow ¶2 (a number out of sequence would be set aside for that alone)
+    ("¶3. MINIMIZE CONSIDERED ", "09ROME755 (cables/) ¶11"),
+    ("¶3. MINIMIZED CONSIDERED", "10LONDON450 (cables/) ¶4"),
+    ("3.  MINIMIZE CONSIDERED. ", "03SANAA154 (era2/) 11."),
+    ("3.  Minimized Considered. ", "04BRUSSELS1151 (era2/) 9."),
+    ("3. BAGHDAD MINIMIZE CONSIDERED. ", "05PRAGUE64 (era2/) 6."),
+])
+def test_the_administrative_minimize_line_is_no_portion(line, source, lint_short):
+    body = f"¶1. (C) Text.\n\n¶2. (C) Text.\n\n{line}\n\nDIBBLE\n"
+    assert lint_short(_RULE, body) == [], source
+    # the same place with text is an unmarked portion (the test can fail)
+    assert len(lint_short(_RULE, body.replace("MINIMIZ", "Text MINIMIZ").replace(
+        "Minimiz", "Text Minimiz"))) == 1, source
+
+
+def test_a_paragraph_about_minimize_is_still_a_portion(lint_short):
+    # the notation alone is administrative; a sentence that goes on is the text's
+    body = "¶1. (C) Text.\n\n¶2. Minimize considered, the visit will go ahead Text.\n"
+    assert len(lint_short(_RULE, body)) == 1
