@@ -96,6 +96,8 @@ _SIGNATURE_CHARS = 40
 _TAIL = 400
 # a header field longer than this holds the body run on to it
 _FIELD_CHARS = 200
+# an item of a REF list (`B. STATE 123`, `¶B. …`, `(B) …`): a reference, not a body
+_REF_ITEM_RE = re.compile(r"[ \t]*\u00b6?[ \t]*\(?[A-Z][.)]")
 
 
 def compact_post(post: str) -> str:
@@ -297,8 +299,23 @@ def _no_body(c: Cable, text: str, head: str) -> Damage | None:
     own = text.split("\n")[start - 1:line]
     if sum(len(ln.strip()) for ln in own) > _FIELD_CHARS:
         return None  # the body runs on in the last field's line (`REF: STATE 1 (U) Pol/Econ …`)
+    if _unnumbered_body(own):
+        return None
     span = Span(line, 1, line, 2)
     return Damage("no-body", span, f"the record stops after {field} (line {line}) with no body")
+
+
+def _unnumbered_body(own: list[str]) -> bool:
+    """Whether the last field's lines hold, after a blank line, a line of prose that is not an
+    item of a REF list (`REF: STATE 9446` / blank / `Following information on post's …`): an
+    unnumbered body the field was read to run on to; a body need not be numbered."""
+    blank = False
+    for ln in own[1:]:
+        if not ln.strip(" \t\\"):
+            blank = True
+        elif blank and len(ln.split()) > 3 and _REF_ITEM_RE.match(ln) is None:
+            return True
+    return False
 
 
 def _cut_off(c: Cable, text: str, head: str) -> Damage | None:

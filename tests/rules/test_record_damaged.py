@@ -571,3 +571,31 @@ def test_a_post_tasking_another_post_within_its_level_is_not_joined():
     text = VILNIUS_JOINED.replace("C O N F I D E N T I A L VILNIUS", "S E C R E T VILNIUS")
     text = text.replace("3. (S//NF) Text.", "3. (S) Text.")
     assert not _damage(text)
+
+
+# 04ISTANBUL194 (era2/): a whole cable whose body is unnumbered lines after the REF line, signed
+ISTANBUL_UNNUMBERED = """\
+UNCLAS ISTANBUL 000194 
+
+E.O.12958:N/A 
+TAGS: ENRG, APER, Istanbul 
+SUBJECT: ENERGY REPORTING OFFICER INFORMATION 
+
+
+REF: STATE 9446 
+
+
+Following information on post's energy reporting 
+officer is provided in accordance with reftel: 
+
+
+Name:  Smith, Stuart M. 
+Fax: (90212)335-9118 
+ARNETT
+"""
+
+
+def test_an_unnumbered_body_after_the_ref_line_is_a_body():
+    assert not _damage(ISTANBUL_UNNUMBERED)
+    no_body = ISTANBUL_UNNUMBERED.split("\n\n\nFollowing")[0] + "\n\n\nARNETT\n"
+    assert "stops after REF" in _damage(no_body)[0].message
