@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from cablelint import releasability
+from cablelint import eo, releasability
 from cablelint.lazyre import LazyPattern
 from cablelint.marking import MarkStatus, osa_distance, parse_portion_mark
 from cablelint.rule import ERROR, INFO, Hit, rule
@@ -18,6 +18,8 @@ _ADMIN_RE = LazyPattern(r"\s*(?://|/|-)\s*(SBU|FOUO|LOU|EFTO)(?![A-Z])")
 #: non-US markings; 07REYKJAVIK298 marks its NATO paragraphs `(NC)`), which is no slip for `(C)`.
 _REL_GLUED_RE = LazyPattern(r"REL(?=[A-Z]{3}\b)")
 _NATO_MARKS = frozenset({"NC", "NS", "NR", "NU", "CTS"})
+# the separators between a mark's words (`S-NOFORN`, `S N/F`, `S//NF`)
+_SEPARATORS_RE = LazyPattern(r"(?<=\w)[\s/\-.,]+(?=\w)")
 
 
 def _show(text: str) -> str:
@@ -34,6 +36,16 @@ def _only_admin_problem(mark) -> bool:
     if stripped == mark.text.upper():
         return False
     return parse_portion_mark(stripped).status in _ACCEPTED
+
+
+def _only_punctuation_before_12958(mark, cable) -> bool:
+    """`(S-NOFORN)` in a 1985 cable: known words, joined by a separator no rule of the time set
+    (E.O. 12958 and its directive first set how a portion mark is written)."""
+    d = cable.date
+    if d is None or d >= eo.EO_12958_EFFECTIVE:
+        return False
+    slashed = _SEPARATORS_RE.sub("/", mark.text.strip())
+    return slashed != mark.text.strip() and parse_portion_mark(slashed).status in _ACCEPTED
 
 
 def _only_a_parenthesis_lost(mark) -> bool:
@@ -126,6 +138,9 @@ def check(cable, options):
     (`(C/RELCAN)`, 04OTTAWA3303) is never guessed to be a NOFORN mark. A valid mark that lost one
     parenthesis (`C)`, `(SBU`) is not reported: its level reads plainly, and such copies often
     lose letters around it too (06BRASILIA2433), so the slip is the copy's or too small to act on.
+    In a cable older than E.O. 12958 (1995), whose order and directive first set how a portion
+    mark is written, a mark of known words with other separators (`(S-NOFORN)`, 85GABORONE501)
+    is not reported; one whose words are unknown (`(SNF)`, `(SE)`) is.
 
     Bad:
         S E C R E T ANKARA 000123
@@ -204,6 +219,22 @@ def check(cable, options):
         1. (C) Text.
 
         2. (NC) Text.
+    ---
+        O R 051245Z FEB 85
+        FM AMEMBASSY GABORONE
+        TO SECSTATE WASHDC IMMEDIATE 2350
+
+        S E C R E T GABORONE 0501
+
+        NOFORN
+
+        E.O. 12356: DECL: OADR
+        TAGS: PREL, BC
+        SUBJECT: TALKS
+
+        1. (S) TEXT.
+
+        2. (S-NOFORN) TEXT.
     """
     typos: dict[str, list] = {}
     for mark, span, where in cable.portion_marks:
@@ -215,7 +246,7 @@ def check(cable, options):
                 continue  # `(S/CT)` at a wrapped line start: an office, not a mark
             if re.sub(r"[^A-Z]", "", mark.text.upper()) in _NATO_MARKS:
                 continue
-            if _only_a_parenthesis_lost(mark):
+            if _only_a_parenthesis_lost(mark) or _only_punctuation_before_12958(mark, cable):
                 continue
             typos.setdefault(_show(mark.text), []).append((mark, span, where))
         elif status == MarkStatus.VARIANT and options.get("report-variants") and mark.suggestion:

@@ -125,3 +125,33 @@ def test_headings_and_variants_are_not_vocabulary_errors(header_cable, lint_rule
     text = header_cable(paragraphs=("1. (S/NF) Text.", "2. (Iran) Text.", "3. (c) Text."), captions=("NOFORN",),
                  meta="SECRET//NOFORN")
     assert lint_rule(text, "portion-mark-vocabulary") == []
+
+
+# 85GABORONE501 (era2/): a 1985 cable under E.O. 12356 (the header and ¶4 shortened)
+_GABORONE = """O R 051245Z FEB 85
+FM AMEMBASSY GABORONE
+TO SECSTATE WASHDC IMMEDIATE 2350
+
+S E C R E T GABORONE 0501
+
+NOFORN
+
+E.O. 12356: DECL: OADR
+TAGS: PREL, SF, BC
+SUBJECT: BOTSWANA CHARGES BOPHUTHATSWANA WITH THREAT TO INVADE
+
+1. (S) TEXT.
+
+4. {mark} COMMENT. WE ARE SEEKING EARLY MEETINGS WITH FOREIGN TEXT.
+"""
+
+
+def test_before_12958_only_a_marks_words_are_judged_not_its_separators():
+    def found(text):
+        return [f.message for f in lint_text(text, select=["portion-mark-vocabulary"])]
+    assert found(_GABORONE.format(mark="(S-NOFORN)")) == []
+    assert any("(SNF)" in m for m in found(_GABORONE.format(mark="(SNF)")))
+    # the same separator after E.O. 12958 is reported
+    later = _GABORONE.format(mark="(S-NOFORN)").replace("FEB 85", "FEB 05").replace(
+        "E.O. 12356: DECL: OADR", "E.O. 12958: DECL: 02/05/2015")
+    assert any("(S-NOFORN)" in m for m in found(later))
