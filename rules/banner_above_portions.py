@@ -66,8 +66,6 @@ def check(cable, options):
         return  # (the portions are another cable's: record-damaged says so)
     if not cable.record.complete:
         return  # the portions that survived cannot show that none was at the banner's level
-    if _text_withheld(cable) or _portion_cut(cable):
-        return  # text is withheld or lost: the portion at the banner's level may be that text
     marked = []
     for p in cable.portions:
         if p.entire_text is not None:
@@ -82,9 +80,12 @@ def check(cable, options):
     if not marked:
         return
     top = max(marked, key=_LEVEL)  # the first of the highest
-    if top.level < overall.level and not _mark_at_level_written(cable, overall.level):
-        yield Hit(span, f"overall {overall.level.word} ({layer}) is above every portion; "
-                        f"the highest portion is {top.short()}", key=overall.level.word)
+    if top.level >= overall.level or _mark_at_level_written(cable, overall.level):
+        return
+    if _text_withheld(cable) or _portion_cut(cable):
+        return  # text is withheld or lost: the portion at the banner's level may be that text
+    yield Hit(span, f"overall {overall.level.word} ({layer}) is above every portion; "
+              f"the highest portion is {top.short()}", key=overall.level.word)
 
 
 def _text_withheld(cable) -> bool:
