@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from .elements import Cable, Damage, Record
+from .elements import Cable, Damage, DamageKind, PortionKind, Record, RecordKind, Zone
 from .span import Span
 
 _ID_RE = re.compile(r"^([0-9]{2})([A-Z]+)([0-9]+)$")
@@ -89,7 +89,7 @@ _PUBLICATION_ROW_RE = re.compile(r"^[0-9]+,[0-9]{1,2}/[0-9]{1,2}/[0-9]{4} [0-9:]
 # cut at `...` (`KUBISKE" D'...`, 09BRASILIA1320)
 _CSV_DEBRIS_RE = re.compile(r"\"[ \t]*[^\s\"]{0,8}[ \t]*(?:\.\.\.|\u2026)$")
 
-NOT_A_CABLE = Record("not-a-cable")
+NOT_A_CABLE = Record(RecordKind.NOT_A_CABLE)
 # what may follow the header of a record with no body: a signature (`CLUNE`, `JOHN DOE`)
 _SIGNATURE_CHARS = 40
 # how much of the text's end is enough to see whether it ends in `...` (blank lines after)
@@ -155,7 +155,7 @@ def analyse(cable: Cable, text: str) -> Record:
                       tags_trace=tags, corrected_copy=corrected)
     damages = _merge_copies(damages)
     damages.sort(key=lambda d: (d.span.line, d.span.column))
-    return Record("damaged", tuple(damages), trace, eo_trace, letters, tags, corrected)
+    return Record(RecordKind.DAMAGED, tuple(damages), trace, eo_trace, letters, tags, corrected)
 
 
 def _unlabelled_tags(c: Cable, text: str) -> Span | None:
@@ -193,11 +193,11 @@ def _reason_letters(c: Cable, text: str) -> Span | None:
 def _merge_copies(damages: list[Damage]) -> list[Damage]:
     """A header flattened up to TAGS after a preview is the later copy itself, re-flowed and
     cut (07YEREVAN659): one `copies-cut`, not two copies and a stripped header."""
-    copy = next((d for d in damages if d.kind in ("copies", "copies-cut")), None)
-    if copy is None or not any(d.kind == "stripped-header" for d in damages):
+    copy = next((d for d in damages if d.kind in (DamageKind.COPIES, DamageKind.COPIES_CUT)), None)
+    if copy is None or not any(d.kind == DamageKind.STRIPPED_HEADER for d in damages):
         return damages
-    cut = copy._replace(kind="copies-cut")
-    return [cut if d is copy else d for d in damages if d.kind != "stripped-header"]
+    cut = copy._replace(kind=DamageKind.COPIES_CUT)
+    return [cut if d is copy else d for d in damages if d.kind != DamageKind.STRIPPED_HEADER]
 
 
 def _not_a_cable(c: Cable) -> bool:
@@ -215,10 +215,10 @@ def _header_end(c: Cable) -> tuple[int, str, int] | None:
     Classified By), the name of the field that ends it and the line that field starts on."""
     ends: list[tuple[int, str, int]] = []
     ends += [(b.span.end_line, "the classification line", b.span.line) for b in c.banners
-             if b.zone != "body"]
+             if b.zone != Zone.BODY]
     ends += [(e.span.end_line, "the E.O. line", e.span.line) for e in c.eo_lines
-             if e.zone != "body"]
-    ends += [(k.span.end_line, k.word, k.span.line) for k in c.captions if k.zone != "body"]
+             if e.zone != Zone.BODY]
+    ends += [(k.span.end_line, k.word, k.span.line) for k in c.captions if k.zone != Zone.BODY]
     if c.tags is not None:
         ends.append((c.tags.span.end_line, "TAGS", c.tags.span.line))
     if c.subject is not None:
@@ -255,7 +255,7 @@ def _cancelled(c: Cable, text: str, head: str) -> Damage | None:
     if not found:
         return None
     span = _line_span(head, min(found))
-    return Damage("cancelled", span, f"the telegram was cancelled (ZFR, line {span.line})")
+    return Damage(DamageKind.CANCELLED, span, f"the telegram was cancelled (ZFR, line {span.line})")
 
 
 def _zfr_line(text: str) -> int:
@@ -293,7 +293,7 @@ def _no_body(c: Cable, text: str, head: str) -> Damage | None:
         # that ends in `...` is `cut-off`)
         last = _lines_after(text, line)[-1][0]
         span = Span(last, 1, last, 2)
-        return Damage("no-body", span, f"the record stops at line {last}, after {field} and "
+        return Damage(DamageKind.NO_BODY, span, f"the record stops at line {last}, after {field} and "
                                        f"its caption lines, with no E.O. line, TAGS, SUBJECT or "
                                        f"body")
     own = text.split("\n")[start - 1:line]
@@ -302,7 +302,7 @@ def _no_body(c: Cable, text: str, head: str) -> Damage | None:
     if _unnumbered_body(own):
         return None
     span = Span(line, 1, line, 2)
-    return Damage("no-body", span, f"the record stops after {field} (line {line}) with no body")
+    return Damage(DamageKind.NO_BODY, span, f"the record stops after {field} (line {line}) with no body")
 
 
 def _unnumbered_body(own: list[str]) -> bool:
@@ -333,7 +333,7 @@ def _cut_off(c: Cable, text: str, head: str) -> Damage | None:
                        or _signed_then_debris(last)):
         return None  # (the text ended whole: the cut takes a trailing remnant only)
     span = _line_span(text, last_start)
-    return Damage("cut-off", span, f"the record is cut off at line {span.line} (it ends in '...')")
+    return Damage(DamageKind.CUT_OFF, span, f"the record is cut off at line {span.line} (it ends in '...')")
 
 
 def _after_signature(before: str, last: str) -> bool:
@@ -376,17 +376,17 @@ def _is_signature(line: str) -> bool:
 
 def _section_only(c: Cable, text: str, head: str) -> Damage | None:
     first = c.banners[0] if c.banners else None
-    if first is None or first.zone == "body" or first.section is None or first.section[0] <= 1:
+    if first is None or first.zone == Zone.BODY or first.section is None or first.section[0] <= 1:
         return None  # (a first line in the body: the cable's own line was not read)
     k, n = first.section
-    return Damage("extract", first.span, f"the record holds section {k} of {n} without the "
+    return Damage(DamageKind.EXTRACT, first.span, f"the record holds section {k} of {n} without the "
                                          f"first section")
 
 
 def _redacted_extract(c: Cable, text: str, head: str) -> Damage | None:
     """A redaction line, then the first paragraph at a number above 1: the paragraphs before it
     were withheld (`XXXXXXXXXXXX` / `¶7. (C) …`)."""
-    first = next((p for p in c.portions if p.kind == "paragraph" and p.number is not None
+    first = next((p for p in c.portions if p.kind == PortionKind.PARAGRAPH and p.number is not None
                   and p.in_sequence), None)
     if first is None or first.number is None or first.number < 2 or "XXXXXX" not in text:
         return None
@@ -399,7 +399,7 @@ def _redacted_extract(c: Cable, text: str, head: str) -> Damage | None:
     m = _REDACTION_LINE_RE.search(text, start, stop)
     if m is None:
         return None
-    return Damage("extract", head, f"the record is a redacted extract that starts at paragraph "
+    return Damage(DamageKind.EXTRACT, head, f"the record is a redacted extract that starts at paragraph "
                                    f"{first.number}")
 
 
@@ -419,7 +419,7 @@ def _copies(c: Cable, text: str, head: str) -> Damage | None:
     `copies-cut` (the publisher's re-flowed copy lost the rest too)."""
     seen: dict[tuple, Span] = {}
     for b in c.banners:
-        if b.zone == "body" or not b.serial:
+        if b.zone == Zone.BODY or not b.serial:
             continue
         key = (compact_post(b.post or ""), b.serial.lstrip("0"), b.section)
         if key in seen:
@@ -429,7 +429,7 @@ def _copies(c: Cable, text: str, head: str) -> Damage | None:
                           f"the record holds two copies of the cable (the classification line "
                           f"again at line {b.span.line})")
         seen[key] = b.span
-    banner = next((b for b in c.banners if b.zone != "body"), None)
+    banner = next((b for b in c.banners if b.zone != Zone.BODY), None)
     first = next((p for p in c.portions if p.span.line > (banner.span.line if banner else 0)),
                  None)
     if banner is None or first is None:
@@ -472,7 +472,7 @@ def _later_copy(c: Cable, text: str, line: int) -> bool:
     header E.O. line or a publication row (`74802,8/14/2006 15:43,06THEHAGUE1782,…`)."""
     if any(b.span.line > line for b in c.banners) or any(s.line > line for s in c.unparsed_banners):
         return True
-    if any(e.span.line > line and e.zone != "body" for e in c.eo_lines):
+    if any(e.span.line > line and e.zone != Zone.BODY for e in c.eo_lines):
         return True
     return _PUBLICATION_ROW_RE.search(text, _offset_of_line(text, line + 1)) is not None
 
@@ -504,7 +504,7 @@ def _cut_line(c: Cable, text: str, span: Span, at: int) -> Damage | None:
     what = f"{field} is cut off at '...' (line {line})" if field else \
         f"header line {line} is cut off at '...'"
     lost = []
-    if not any(e.zone != "body" for e in c.eo_lines):
+    if not any(e.zone != Zone.BODY for e in c.eo_lines):
         lost.append("E.O.")
     if c.tags is None:
         lost.append("TAGS")
@@ -512,7 +512,7 @@ def _cut_line(c: Cable, text: str, span: Span, at: int) -> Damage | None:
         what += f", and the record has no {' or '.join(lost)} line"
     elif field != "the Classified By statement":
         return None  # (a REF or passing line cut, every marking element whole: nothing to say)
-    return Damage("cut-line", span, what)
+    return Damage(DamageKind.CUT_LINE, span, what)
 
 
 def _said_again(text: str, cut: str, end: int) -> bool:
@@ -525,17 +525,17 @@ def _said_again(text: str, cut: str, end: int) -> bool:
     return any(ln.strip().startswith(cut) for ln in window.split("\n"))
 
 
-def _copy_kind(c: Cable, second: int) -> str:
+def _copy_kind(c: Cable, second: int) -> DamageKind:
     """`copies` when the later copy was read whole: its header (an E.O. line or a Classified
     By statement) and a numbered paragraph after `second`; else `copies-cut` (the later copy
     is a re-flowed remnant, or sits in a publication row whose header the grammar cannot
     take apart)."""
-    body = any(p.kind == "paragraph" and p.number is not None and p.span.line > second
+    body = any(p.kind == PortionKind.PARAGRAPH and p.number is not None and p.span.line > second
                for p in c.portions)
     # (a Classified By after the cut is no sign of a later copy: a passing line cut at `...`
     # loses the E.O. and TAGS lines while SUBJECT, REF and Classified By follow, 09ROME878)
-    header = any(e.span.line > second for e in c.eo_lines if e.zone != "body")
-    return "copies" if body and header else "copies-cut"
+    header = any(e.span.line > second for e in c.eo_lines if e.zone != Zone.BODY)
+    return DamageKind.COPIES if body and header else DamageKind.COPIES_CUT
 
 
 def _redacted_banner(c: Cable, text: str, head: str) -> Damage | None:
@@ -554,7 +554,7 @@ def _redacted_banner(c: Cable, text: str, head: str) -> Damage | None:
     if m is None:
         return None
     span = _line_span(text, m.start())
-    return Damage("redacted", span, f"the classification line is withheld (a redaction line at "
+    return Damage(DamageKind.REDACTED, span, f"the classification line is withheld (a redaction line at "
                                     f"line {span.line} where it would stand)")
 
 
@@ -571,7 +571,7 @@ def _stripped_header(c: Cable, text: str, head: str) -> Damage | None:
         return None  # (no body after it: `no-body` says so)
     if tags is None or (c.subject is not None and c.subject.span.line > tags.span.line):
         return None
-    if not any(e.zone != "body" and e.span.line <= tags.span.line <= e.span.end_line
+    if not any(e.zone != Zone.BODY and e.span.line <= tags.span.line <= e.span.end_line
                for e in c.eo_lines):
         return None
     missing = []
@@ -588,11 +588,11 @@ def _stripped_header(c: Cable, text: str, head: str) -> Damage | None:
     if c.subject is not None:
         what = (f"a flattened copy of the header that ends at TAGS (line {line}) follows the "
                 f"header (SUBJECT at line {c.subject.span.line})")
-    elif any(b.zone != "body" and b.span.line == line for b in c.banners):
+    elif any(b.zone != Zone.BODY and b.span.line == line for b in c.banners):
         what = f"the header is flattened into one line that ends at TAGS (line {line})"
     else:
         what = f"the E.O. line and TAGS are run together on line {line}"
-    return Damage("stripped-header", span, f"{what}, and no {' or '.join(missing)} follows it")
+    return Damage(DamageKind.STRIPPED_HEADER, span, f"{what}, and no {' or '.join(missing)} follows it")
 
 
 def _joined(c: Cable, text: str, head: str) -> Damage | None:
@@ -615,7 +615,7 @@ def _joined(c: Cable, text: str, head: str) -> Damage | None:
     if tasked is not None:
         return tasked
     banner = c.banner
-    if parts is None or banner is None or banner.zone == "body" or not banner.serial:
+    if parts is None or banner is None or banner.zone == Zone.BODY or not banner.serial:
         return None
     post = compact_post(banner.post or "")
     if len(post) < 2 or post.count("X") == len(post):
@@ -628,13 +628,13 @@ def _joined(c: Cable, text: str, head: str) -> Damage | None:
         if meta is None or banner.marking is None or \
                 (meta.level > 0) == (banner.marking.level > 0):
             return None  # (a serial typed wrong: reference-id-consistent says so)
-        return Damage("joined", banner.span, f"the classification line names another cable "
+        return Damage(DamageKind.JOINED, banner.span, f"the classification line names another cable "
                                              f"(serial {int(banner.serial)}, "
                                              f"{_level_word(banner.marking.level)}) than the "
                                              f"reference id (serial {id_serial}, "
                                              f"{_level_word(meta.level)}): the metadata and the "
                                              f"telegram are two cables")
-    return Damage("joined", banner.span, f"the classification line names another cable (post "
+    return Damage(DamageKind.JOINED, banner.span, f"the classification line names another cable (post "
                                          f"and serial {int(banner.serial)}) than the reference "
                                          f"id (serial {id_serial}): the metadata and the "
                                          f"telegram are two cables")
@@ -660,7 +660,7 @@ def _other_record(c: Cable, text: str, head: str) -> Damage | None:
             # (`refid:` and the ISO-dated row head the other cable's own telegram: the metadata
             # is this cable's, the text the other's; a CSV publication row follows this
             # cable's text)
-            return Damage("glued" if m.group(2) else "joined", span, f"another cable's record ({other}) is joined to this "
+            return Damage(DamageKind.GLUED if m.group(2) else DamageKind.JOINED, span, f"another cable's record ({other}) is joined to this "
                                           f"one ({own}) at line {span.line}: the record holds "
                                           f"two cables")
     return None
@@ -673,7 +673,7 @@ def _another_posts_text(c: Cable, text: str, head: str) -> Damage | None:
     does not task another post in its own cable, and its portions do not rise above its own
     classification line: the text is another cable's."""
     b = c.banner
-    if b is None or b.zone == "body" or not b.post or b.marking is None:
+    if b is None or b.zone == Zone.BODY or not b.post or b.marking is None:
         return None
     post = compact_post(b.post)
     if len(post) < 2 or post == "STATE":
@@ -685,7 +685,7 @@ def _another_posts_text(c: Cable, text: str, head: str) -> Damage | None:
         other = compact_post(m.group(1))
         if not same_post(post, other):
             span = _line_span(text, m.start())
-            return Damage("joined", span, f"the text tasks another post at line {span.line} and "
+            return Damage(DamageKind.JOINED, span, f"the text tasks another post at line {span.line} and "
                                           f"its portions are marked above the classification "
                                           f"line ({b.marking.level.word}): the record joins "
                                           f"another cable's text to this header")
@@ -695,7 +695,7 @@ def _another_posts_text(c: Cable, text: str, head: str) -> Damage | None:
 def _second_telegram(c: Cable, text: str) -> Damage | None:
     """A routing line of another telegram (`DE RUEHMN #0404/01 1971651`) whose serial is that
     of a later classification line with another post and serial than the first."""
-    header = [b for b in c.banners if b.zone != "body" and b.serial]
+    header = [b for b in c.banners if b.zone != Zone.BODY and b.serial]
     if len(header) < 2 or "\nDE " not in text:
         return None
     first = header[0]
@@ -708,7 +708,7 @@ def _second_telegram(c: Cable, text: str) -> Damage | None:
         b = others.get(int(m.group(1)) % 10000)
         if b is not None and b.span.line > first.span.line:
             span = _line_span(text, m.start())
-            return Damage("glued", span, f"another telegram (its routing at line {span.line}, "
+            return Damage(DamageKind.GLUED, span, f"another telegram (its routing at line {span.line}, "
                                           f"its classification line at line {b.span.line}, "
                                           f"serial {int(b.serial)}) is joined to this one "
                                           f"(serial {own[1]}): the record holds two cables")
@@ -726,7 +726,7 @@ def _no_subject(c: Cable, text: str, head: str) -> Damage | None:
         return None
     if c.metadata is not None and c.metadata.title:
         return None
-    banner = next((b for b in c.banners if b.zone != "body"), None)
+    banner = next((b for b in c.banners if b.zone != Zone.BODY), None)
     if banner is None or c.tags is None or "SUBJ" in head.upper():
         return None
     if statement_trace(text, len(head)) is not None or _stripped_header(c, text, head) is not None:
@@ -736,7 +736,7 @@ def _no_subject(c: Cable, text: str, head: str) -> Damage | None:
         return None  # (a header that goes on to REF lost SUBJECT alone: no cut explains both)
     line, field, _ = end
     span = Span(line, 1, line, 2)
-    return Damage("header-cut", span, f"the header has no SUBJECT line and no Classified By "
+    return Damage(DamageKind.HEADER_CUT, span, f"the header has no SUBJECT line and no Classified By "
                                       f"statement (its last field is {field}, line {line}): "
                                       f"both were lost in copying")
 
