@@ -1,9 +1,14 @@
 """CL104 classification-mismatch."""
 from __future__ import annotations
 
+import re
+
 from cablelint.elements import DamageKind, Layer
 from cablelint.record import reference_id_parts
 from cablelint.rule import ERROR, WARNING, Hit, rule
+
+# a metadata classification of marking words only (`SECRET//NOFORN`), safe to name in a message
+_MARKING_WORDS_RE = re.compile(r"[A-Z]+(?: [A-Z]+){0,4}(?://?[A-Z]+(?: [A-Z]+){0,4}){0,3}")
 
 
 def _sbu_rendered_as_noforn(cable) -> bool:
@@ -21,6 +26,13 @@ def _another_serial(cable, banner) -> bool:
     if parts is None or not banner.serial or not banner.serial.isdigit():
         return False
     return int(banner.serial) != parts[2]
+
+
+def _as_written(metadata, marking) -> str:
+    """The metadata's classification as the record writes it (`SECRET//NOFORN`, `UNCLASSIFIED//FOR
+    OFFICIAL USE ONLY`) when it is marking words only, else the marking read from it."""
+    written = " ".join(metadata.classification_text.split())
+    return written if _MARKING_WORDS_RE.fullmatch(written) else str(marking)
 
 
 def _telegram_consistent(cable, level) -> list[str]:
@@ -65,7 +77,14 @@ def check(cable, options):
     level throughout (classification line, routing line `ZNY CCCCC`, highest portion mark) and
     only the record's classification field differs (09TBILISI1123: SECRET//NOFORN over a
     CONFIDENTIAL telegram), the finding points at that field and says the telegram is
-    consistent: the record, not the cable, carries the other level.
+    consistent: the record, not the cable, carries the other level. That finding is a warning
+    that names the metadata marking as written (`SECRET//NOFORN`) and the telegram's layers:
+    the index and the text disagree, and the text alone cannot say whether the index is wrong
+    or the cable was later upgraded (10AMMAN91, judged unsure by an independent review as an
+    error). A disagreement inside the telegram (a portion above its classification line, a
+    section line at another level) stays an error. A NOFORN caption glued into a run-together
+    header (`ISLAMABAD 022025SIPDISNOFORN SIPDISE.O. 12958:`, 06ISLAMABAD22025) is the
+    telegram's NOFORN.
 
     Bad:
         09RABAT727
@@ -86,6 +105,27 @@ def check(cable, options):
         Classified By: Ambassador Samuel Kaplan, reasons 1.4 (b) and (d).
 
         1. (C) Text.
+        ---
+        09RABAT727
+        TALKS
+        2009-08-28 10:00
+        SECRET
+        Embassy Rabat
+        P 281000Z AUG 09
+        FM AMEMBASSY RABAT
+        TO SECSTATE WASHDC PRIORITY 0001
+
+        C O N F I D E N T I A L RABAT 000727
+
+        E.O. 12958: DECL: 08/28/2019
+        TAGS: PREL MO
+        SUBJECT: TALKS
+
+        Classified By: Ambassador Samuel Kaplan, reasons 1.4 (b) and (d).
+
+        1. (C) Text.
+
+        2. (S) Text.
 
     Good:
         09RABAT727
@@ -106,6 +146,25 @@ def check(cable, options):
         Classified By: Ambassador Samuel Kaplan, reasons 1.4 (b) and (d).
 
         1. (C) Text.
+        ---
+        06ISLAMABAD22025
+        TALKS
+        2006-11-16 12:12
+        CONFIDENTIAL//NOFORN
+        Embassy Islamabad
+        O 161200Z NOV 06
+        FM AMEMBASSY ISLAMABAD
+        TO RUEHC/SECSTATE WASHDC IMMEDIATE 5074
+
+        C O N F I D E N T I A L SECTION 01 OF 03 ISLAMABAD 022025SIPDISNOFORN SIPDISE.O. 12958: DECL: 11/14/2016
+
+        TAGS: CASC ECON KCRM PGOV PK PREL PTER
+
+        SUBJECT: TALKS
+
+        Classified By: Ambassador Ryan C. Crocker, reasons 1.4 (b) and (d).
+
+        1. (C) Text.
     """
     banner = cable.banner
     line = banner.marking if banner is not None else None
@@ -117,10 +176,13 @@ def check(cable, options):
         if line.level != meta.level:
             held = _telegram_consistent(cable, line.level)
             if held:
+                later = "upgrade" if meta.level > line.level else "downgrade"
                 yield Hit(cable.metadata.classification_span,
-                          f"the record's metadata classification says {meta.level.word} but the "
-                          f"telegram is {line.level.word} throughout ({', '.join(held)})",
-                          key="metadata-level")
+                          f"the record's index and its text disagree: the metadata "
+                          f"classification is {_as_written(cable.metadata, meta)} but the "
+                          f"telegram is {line.level.word} in every layer ({', '.join(held)}), "
+                          f"which the text alone cannot settle (an index error or a later "
+                          f"{later})", WARNING, key="metadata-level")
             else:
                 yield Hit(banner.level_span,
                           f"classification line says {line.level.word} but the metadata "

@@ -80,14 +80,19 @@ def test_a_classification_line_of_another_serial_is_not_compared_with_the_metada
     # 05LIMA3609 (UNCLASSIFIED//FOR OFFICIAL USE ONLY) holds the text of `LIMA 003571`
     text = OTTAWA.replace("CONFIDENTIAL\nEmbassy", "UNCLASSIFIED\nEmbassy")
     (f,) = lint_text(text, select=["classification-mismatch"])
-    assert "metadata classification says UNCLASSIFIED" in f.message and f.line == 4
+    assert "metadata classification is UNCLASSIFIED" in f.message and f.line == 4
     other = text.replace("OTTAWA 002961", "OTTAWA 002875")
     assert lint_text(other, select=["classification-mismatch"]) == []
 
 
 def test_metadata_and_classification_line_disagree(marking_cable, lint_rule):
-    [f] = lint_rule(marking_cable(meta="SECRET"), "classification-mismatch")
+    # the telegram's own layers disagree (a (S) portion under the CONFIDENTIAL line): an error
+    [f] = lint_rule(marking_cable(meta="SECRET", paras=("1. (C) Text.", "2. (S) Text.")),
+                    "classification-mismatch")
     assert "metadata" in f.message and f.severity == "error"
+    # the telegram CONFIDENTIAL in every layer: the index alone differs, a warning
+    [f] = lint_rule(marking_cable(meta="SECRET"), "classification-mismatch")
+    assert f.line == 4 and f.severity == "warning"
     [f] = lint_rule(marking_cable(meta="CONFIDENTIAL//NOFORN"), "classification-mismatch")
     assert f.severity == "warning"
 
@@ -126,10 +131,11 @@ Classified By: Ambassador John F. Tefft for Reasons 1.4(b) and (d).
 
 def test_metadata_over_a_telegram_consistent_at_its_own_level_points_at_the_metadata():
     (f,) = lint_text(TBILISI, select=["classification-mismatch"])
-    assert f.line == 4
-    assert f.message == ("the record's metadata classification says SECRET but the telegram is "
-                         "CONFIDENTIAL throughout (classification line, routing line, portion "
-                         "marks)")
+    assert f.line == 4 and f.severity == "warning"
+    assert f.message == ("the record's index and its text disagree: the metadata classification "
+                         "is SECRET//NOFORN but the telegram is CONFIDENTIAL in every layer "
+                         "(classification line, routing line, portion marks), which the text "
+                         "alone cannot settle (an index error or a later upgrade)")
 
 
 def test_a_telegram_whose_layers_disagree_keeps_the_classification_line_finding():
@@ -137,3 +143,76 @@ def test_a_telegram_whose_layers_disagree_keeps_the_classification_line_finding(
     (f,) = lint_text(TBILISI.replace("2. (C) Text.", "2. (S) Text."),
                      select=["classification-mismatch"])
     assert f.line == 15 and f.message.startswith("classification line says CONFIDENTIAL")
+    assert f.severity == "error"
+
+
+# 10AMMAN91 (cables/): metadata SECRET//NOFORN, the telegram CONFIDENTIAL in its classification
+# line and every portion mark (header lines as in the record; body text replaced)
+AMMAN = """10AMMAN91
+JORDAN: REGIONAL SECURITY SUPPORT - AFGHANISTAN
+2010-01-07 13:01
+SECRET//NOFORN
+Embassy Amman
+R 071356Z JAN 10
+FM AMEMBASSY AMMAN
+TO RHEHNSC/NSC WASHDC 0419
+RUEHC/SECSTATE WASHDC 6641
+
+C O N F I D E N T I A L AMMAN 000091
+
+SIPDIS
+
+E.O. 12958: DECL: 01/07/2020
+TAGS: PREL MARR AF JO
+SUBJECT: JORDAN: REGIONAL SECURITY SUPPORT - AFGHANISTAN
+
+Classified By: Ambassador R. Stephen Beecroft for reasons 1.4 (b) and (d)
+
+1. (C) Text.
+
+2. (C) Text.
+"""
+
+
+def test_metadata_only_disagreement_is_a_warning_naming_the_metadata_marking_in_full():
+    (f,) = lint_text(AMMAN, select=["classification-mismatch"])
+    assert (f.line, f.severity) == (4, "warning")
+    assert "metadata classification is SECRET//NOFORN" in f.message
+    assert "CONFIDENTIAL in every layer (classification line, portion marks)" in f.message
+    assert "cannot settle (an index error or a later upgrade)" in f.message
+
+
+def test_metadata_named_as_written_and_never_its_free_text():
+    # the database's long form is named as the record writes it
+    text = AMMAN.replace("SECRET//NOFORN\nEmbassy", "UNCLASSIFIED//FOR OFFICIAL USE ONLY\nEmbassy")
+    (f,) = lint_text(text, select=["classification-mismatch"])
+    assert "metadata classification is UNCLASSIFIED//FOR OFFICIAL USE ONLY" in f.message
+    assert "later downgrade" in f.message
+
+
+# 06ISLAMABAD22025 (cables/) line 34: the header run together, NOFORN glued between two SIPDIS
+ISLAMABAD = """06ISLAMABAD22025
+INTERIOR MINISTER SHERPAO ON HIGH PROFILE TERROR CASES, IPR AND MISSING AMCITREF:
+2006-11-16 12:12
+CONFIDENTIAL//NOFORN
+Embassy Islamabad
+O 161200Z NOV 06
+FM AMEMBASSY ISLAMABAD
+TO RUEHC/SECSTATE WASHDC IMMEDIATE 5074
+
+C O N F I D E N T I A L SECTION 01 OF 03 ISLAMABAD 022025SIPDISNOFORN SIPDISE.O. 12958: DECL: 11/14/2016
+
+TAGS: CASC ECON KCRM PGOV PK PREL PTER
+
+SUBJECT: INTERIOR MINISTER SHERPAO ON HIGH PROFILE TERROR CASES, IPR AND MISSING AMCITREF:
+
+1. (C) Text.
+"""
+
+
+def test_noforn_glued_into_a_run_together_header_is_the_telegrams_noforn():
+    assert lint_text(ISLAMABAD, select=["classification-mismatch"]) == []
+    # the same header without the glued NOFORN: the metadata's NOFORN is still reported
+    bare = ISLAMABAD.replace("SIPDISNOFORN SIPDIS", "SIPDIS SIPDIS")
+    (f,) = lint_text(bare, select=["classification-mismatch"])
+    assert f.line == 4 and "has NOFORN" in f.message
