@@ -89,6 +89,12 @@ _PUBLICATION_ROW_RE = re.compile(r"^[0-9]+,[0-9]{1,2}/[0-9]{1,2}/[0-9]{4} [0-9:]
 # cut at `...` (`KUBISKE" D'...`, 09BRASILIA1320)
 _CSV_DEBRIS_RE = re.compile(r"\"[ \t]*[^\s\"]{0,8}[ \t]*(?:\.\.\.|\u2026)$")
 
+# the publisher's database row run on after a text's end: a count, the date, a number and the
+# TAGS codes run together (`STEVENS 0 11/21/2007 11229 ECON,EINV,EPET,ENRG,LY LIBYAN MARKET …`,
+# 07TRIPOLI979), then the title and an abstract, which may itself be cut at `...`
+_ABSTRACT_ROW_RE = re.compile(r"[ \t][0-9]+[ \t]+[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}[ \t]+[0-9]+[ \t]+"
+                              r"[A-Z]{2,5}(?:,[A-Z]{2,5})+[ \t]")
+
 NOT_A_CABLE = Record(RecordKind.NOT_A_CABLE)
 # what may follow the header of a record with no body: a signature (`CLUNE`, `JOHN DOE`)
 _SIGNATURE_CHARS = 40
@@ -330,7 +336,7 @@ def _cut_off(c: Cable, text: str, head: str) -> Damage | None:
     if _DOTS_ONLY_RE.match(last) and c.portions:
         return None  # `...` on its own line after a whole text: the page's own mark
     if c.portions and (_after_signature(tail[max(0, last_start - _TAIL):last_start], last)
-                       or _signed_then_debris(last)):
+                       or _signed_then_debris(last) or _ended_then_abstract(last)):
         return None  # (the text ended whole: the cut takes a trailing remnant only)
     span = _line_span(text, last_start)
     return Damage(DamageKind.CUT_OFF, span, f"the record is cut off at line {span.line} (it ends in '...')")
@@ -365,6 +371,21 @@ def _signed_then_debris(last: str) -> bool:
         return False
     kept = last[:m.start()].rstrip()
     end = max(kept.rfind(ch) for ch in ".!?")
+    return end >= 0 and _is_signature(kept[end + 1:].strip())
+
+
+def _ended_then_abstract(last: str) -> bool:
+    """Whether the last line runs on past the cable's end into the publisher's database row and
+    abstract (`… End comment. STEVENS 0 11/21/2007 11229 ECON,EINV,… LIBYAN MARKET TESTS …
+    lifeblood...`, 07TRIPOLI979): the text before the row ends in a sentence, or in a signature
+    after one, so the cut takes the abstract only and the cable is whole."""
+    m = _ABSTRACT_ROW_RE.search(last)
+    if m is None:
+        return False
+    kept = last[:m.start()].rstrip()
+    if kept[-1:] in _SENTENCE_END:
+        return True
+    end = max(kept.rfind(ch) for ch in ".!?)")
     return end >= 0 and _is_signature(kept[end + 1:].strip())
 
 

@@ -28,7 +28,10 @@ def check(cable, options):
     statement of a classified cable), never a REF block that follows, and says what the line
     holds: the whole header from the classification line, only the E.O. line and TAGS
     (06SAOPAULO532), or a flattened copy under a whole header (09TRIPOLI362). Debris of the
-    publisher's CSV after the signature (`fora. KUBISKE" D'...`, 09BRASILIA1320) is no cut. A classified header
+    publisher's CSV after the signature (`fora. KUBISKE" D'...`, 09BRASILIA1320) is no cut,
+    nor is the publisher's database row and abstract run on after the cable's last sentence or
+    signature and cut there (`End comment. STEVENS 0 11/21/2007 11229 ECON,EINV,LY … lifeblood...`,
+    07TRIPOLI979): the text before the row holds the cable's end. A classified header
     that stops at TAGS with the body right after it and no SUBJECT or statement anywhere
     (09DJIBOUTI1425). Two cables in one record: a classification line whose post and serial
     both differ from the reference id, or whose serial and level (classified or not) differ
@@ -101,6 +104,14 @@ def check(cable, options):
         1. (C) Text.
 
         MARTINEZ
+    ---
+        UNCLAS TRIPOLI 000979
+
+        E.O. 12958: N/A
+        TAGS: ECON EINV LY
+        SUBJECT: TALKS
+
+        1. (SBU) Text. End comment. STEVENS 0 11/21/2007 11229 ECON,EINV,LY TALKS Abstract text...
     """
     damages = cable.record.damages
     if not damages:

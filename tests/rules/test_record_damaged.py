@@ -387,6 +387,38 @@ def test_csv_debris_after_the_signature_is_not_a_cut():
     assert "cut off" in _damage(cut)[0].message
 
 
+# 07TRIPOLI979 (cables/) line 61: the last paragraph runs on past `End comment. STEVENS` into
+# the publisher's database row (count, date, number, TAGS codes), the title and an abstract
+# that ends in `...` (paragraph and abstract text shortened)
+TRIPOLI_ABSTRACT = """\
+UNCLAS SECTION 01 OF 03 TRIPOLI 000979
+
+SIPDIS
+
+E.O. 12958: N/A
+TAGS: ECON EINV EPET ENRG LY
+SUBJECT: LIBYAN MARKET TESTS INTERNATIONAL OIL AND GAS COMPANIES
+
+1. (SBU) Text.
+
+9.(SBU) Comment: Libya's oil and gas sector is in many respects the bellwether for the rest of \
+its emerging economy. End comment. STEVENS 0 11/21/2007 11229 ECON,EINV,EPET,ENRG,LY LIBYAN \
+MARKET TESTS INTERNATIONAL OIL AND GAS COMPANIES Although an alluring market for the oil and \
+gas industry, Libya is an exceptionally difficult place in which to operate. The situation is \
+likely to worsen in coming years, even at the expense of the nation's lifeblood...
+"""
+
+
+def test_an_abstract_cut_at_dots_after_the_signed_end_is_not_a_cut():
+    assert not _damage(TRIPOLI_ABSTRACT)
+    # the row after a sentence cut short: the cable's own text was cut
+    cut = TRIPOLI_ABSTRACT.replace("emerging economy. End comment. STEVENS 0", "emerging econ 0")
+    assert "cut off" in _damage(cut)[0].message
+    # no database row: the abstract's `...` is the cable's own cut
+    bare = TRIPOLI_ABSTRACT.replace(" 0 11/21/2007 11229 ECON,EINV,EPET,ENRG,LY", " Although")
+    assert "cut off" in _damage(bare)[0].message
+
+
 # 06THEHAGUE2515 (cables/): a line cut at `...` and then given whole; 09ROME1144: a page header
 # cut at `...` (text replaced)
 HAGUE_SAID_AGAIN = """\
