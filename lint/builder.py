@@ -17,8 +17,8 @@ from .elements import DTG, Banner, Cable, Caption, ClassifiedBy, EOLine, MarkPos
 from .marking import PortionMark, parse_level_word, parse_metadata_classification, \
     parse_portion_mark, parse_zn_line
 from .readers import BANNER_TEXT_RE, CUT_OFF_RE, DTG_RE, ITEM_LABEL_RE, MONTHS, NOTICE_RE, \
-    PRECEDENCE_RE, REDACTION_ONLY_RE, caption_word, entire_notice, eo_order, level_text, \
-    paragraph_mark, paragraph_number, parse_meta_date, post_serial, precedence_word, \
+    PRECEDENCE_RE, REDACTION_ONLY_RE, caption_word, entire_notice, eo_order, lead_in, \
+    level_text, paragraph_mark, paragraph_number, parse_meta_date, post_serial, precedence_word, \
     redacted_start, safe_date, section_numbers, text_key, token_places
 from .span import Span, line_span
 from .tree import Token, Tree
@@ -26,7 +26,7 @@ from .tree import Token, Tree
 # the members the builder compares or sets at every item, bound once (docs/performance.md)
 _PREAMBLE, _HEADER, _BODY = Zone
 _PARAGRAPH, _PORTION, _SUBPORTION = PortionKind
-_AFTER_NUMBER, _AFTER_HEADING, _BEFORE_NUMBER = MarkPosition
+_AFTER_NUMBER, _AFTER_HEADING, _BEFORE_NUMBER, _BELOW_LEAD_IN = MarkPosition
 
 
 def _metadata(tok: Token) -> Metadata:
@@ -72,6 +72,9 @@ class _Builder:
         self.blank_before = True  # whether a blank line stands before the paragraph being read
         self.last_item: str | None = None
         self.last_token: Token | None = None
+        # an unmarked one-line paragraph that leads in to the lines below it, with its number
+        # style: a mark opening the next line is its mark (`_lead_in_mark`)
+        self.lead_in: tuple[Portion, str] | None = None
 
     def build(self, tree: Tree) -> Cable:
         children = self.items = tree.children
@@ -327,6 +330,10 @@ class _Builder:
         portion.redaction_only = redacted and REDACTION_ONLY_RE.match(after.value) is not None
         portion.mark_position = mark_position
         self._add_portion(portion, style)
+        self.lead_in = None
+        if (mark is None and entire is None and after_type == "PARA_TEXT" and not redacted
+                and span.end_line == span.line and portion.in_sequence and lead_in(after.value)):
+            self.lead_in = (portion, style)
 
     def _portion(self, ch: list) -> None:
         mtok = ch[0]
@@ -335,6 +342,8 @@ class _Builder:
         if len(ch) > 1 and ch[1].type == "CB_KW":
             # `(U) Classified by …`: the classification authority block, not a portion
             self._classified_by(ch[1:])
+            return
+        if self.lead_in is not None and self._lead_in_mark(mark, span, ch):
             return
         if self._is_list_label(mtok, span):
             self.cable.text_items += 1
@@ -348,6 +357,26 @@ class _Builder:
         if len(ch) == 1 and self._next_is_paragraph():
             return
         self._add_portion(Portion(_PORTION, None, mark, span, Span.of(mtok)))
+
+    def _lead_in_mark(self, mark: PortionMark, mark_span: Span, ch: list) -> bool:
+        """Read a mark that opens the first line below a lead-in paragraph as that paragraph's
+        mark (`5. BEGIN TALKING POINTS/NONPAPER:` / blank / `(S - REL CHINA)` / `-- IN THE …`,
+        03STATE115323; `5. Violent Protests:` / blank / `(U) Various …`, 04CARACAS552): the
+        drafter marked the paragraph's text where it begins. Not a mark alone on its line before
+        the next numbered paragraph (that mark is the next paragraph's, `_paragraph`)."""
+        para, style = self.lead_in
+        self.lead_in = None
+        if (self.last_item != "paragraph" or self.last_portion is not para or mark.marking is None
+                or not 0 < mark_span.line - para.span.end_line <= 3
+                or (len(ch) == 1 and self._next_is_paragraph())):
+            return False
+        para.mark, para.marking, para.mark_span = mark, mark.marking, mark_span
+        para.mark_position = _BELOW_LEAD_IN
+        para.span = para.span.through(ch[-1])
+        # now a marked paragraph: it ends any nesting, as `_sequence` has it
+        self.outer_last, self.nested, self.last_style = para.number, False, style
+        self.para_style = self.para_style or style
+        return True
 
     def _subportion(self, ch: list) -> None:
         mtok = ch[0]

@@ -37,6 +37,8 @@ class MarkPosition(Words):
     AFTER_NUMBER = "after-number"  # State practice: `1. (C)`
     AFTER_HEADING = "after-heading"  # `1. Summary: (C)`
     BEFORE_NUMBER = "before-number"  # `(U) 9.`
+    # opening the first line below a lead-in paragraph: `5. BEGIN TALKING POINTS:` / `(S) …`
+    BELOW_LEAD_IN = "below-lead-in"
 
 
 class SubjectMarkPosition(Words):

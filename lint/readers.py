@@ -199,6 +199,20 @@ _ENTIRE_NOTICE_RE = LazyPattern(
     r"(?![A-Za-z])")
 
 
+# a paragraph's text that leads in to what follows it: a lead-in phrase (`BEGIN TALKING
+# POINTS/NONPAPER:`, `Begin text`, `QUOTE`), a line that ends on a colon or dash (`Violent
+# Protests:`), or a short heading with no sentence end (`Oyo - "The Pacesetter State"`)
+_LEAD_IN_RE = re.compile(
+    r"[ \t]*(?:(?i:begin|quote|text|non-?paper|talking[ \t]+points)(?![A-Za-z])[^\n]*"
+    r"|[^\n]*[:\-]|[\"'\u201c]?[A-Z][^\s.?!,;:]*(?:[ \t]+[^\s.?!,;:]+){0,7}[\"'\u201d]?)[\s\\]*\Z")
+
+
+def lead_in(text: str) -> bool:
+    """Whether a one-line paragraph's text is a heading that leads in to the lines below it,
+    so that a mark opening the first of them marks the paragraph."""
+    return len(text) <= 120 and _LEAD_IN_RE.match(text) is not None
+
+
 def entire_notice(text: str) -> Marking | None:
     """The level of an entire-text notice at the start of `text`, None without one."""
     if "NTIRE" not in text[:64].upper():  # only a text with ENTIRE near its start holds one

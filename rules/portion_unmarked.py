@@ -40,7 +40,10 @@ def check(cable, options):
     `(C...`: present, not missing), nor one whose mark the copy left in part (`¶8. )`,
     09TRIPOLI134) or that stands alone on the line above the number (`(SBU)` / `¶4. Issue 1: …`
     after a heading, 07PARAMARIBO510): the mark is there, damaged or misplaced, and where it
-    stands is `portion-mark-position`'s question. Nor the telegram's administrative line that the
+    stands is `portion-mark-position`'s question. A mark that opens the first line below a
+    one-line lead-in (`5. BEGIN TALKING POINTS/NONPAPER:` / `(S - REL CHINA)`, 03STATE115323;
+    `5. Violent Protests:` / `(U) Various …`, 04CARACAS552) is the paragraph's mark: the model
+    reads it so. Nor the telegram's administrative line that the
     drafter's software numbered as a paragraph (`¶11. MINIMIZE CONSIDERED`, `6. BAGHDAD MINIMIZE
     CONSIDERED.`): it is no portion of the text. Nor numbers that are not the cable's own paragraphs (a
     quoted text's internal numbering inside a marked paragraph, `5)` list items among `N.`
@@ -166,6 +169,24 @@ def check(cable, options):
         2. Text.
 
         GLASPIE
+    ---
+        S E C R E T STATE 115323
+
+        E.O. 12958: DECL: 05/05/2013
+        TAGS: PARM, PREL, CH, IR
+        SUBJECT: TALKS
+
+        CLASSIFIED BY: NP/CBM DIRECTOR VANN VAN DIEPEN. REASON: 1.5(C AND D).
+
+        4. (S) Text.
+
+        5. BEGIN TALKING POINTS/NONPAPER:
+
+        (S - REL CHINA)
+
+        -- Text.
+
+        6. (U) Text.
     """
     ov = cable.overall
     overall = ov.marking

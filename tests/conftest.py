@@ -117,6 +117,17 @@ def lint_short():
 
 
 @pytest.fixture
+def parse_short():
+    """The model of `body` (numbered paragraphs, from line 9) under the bare CONFIDENTIAL header
+    of `lint_short`."""
+    from cablelint.api import parse
+
+    def run(body: str):
+        return parse(SHORT_HEAD + body)
+    return run
+
+
+@pytest.fixture
 def lint_rule():
     """The findings of one rule (name or code) on a text: `lint_rule(text, "dtg-format")`."""
     from cablelint.api import lint_text

@@ -328,3 +328,38 @@ def test_a_paragraph_about_minimize_is_still_a_portion(lint_short):
     # the notation alone is administrative; a sentence that goes on is the text's
     body = "¶1. (C) Text.\n\n¶2. Minimize considered, the visit will go ahead Text.\n"
     assert len(lint_short(_RULE, body)) == 1
+
+
+# -- a mark opening the first line below a lead-in paragraph (closing review, seed 27763) ------
+
+@pytest.mark.parametrize("lead,mark_line,source", [
+    ("5. BEGIN TALKING POINTS/NONPAPER: ", "(S - REL CHINA) ", "03STATE115323 (era2/) l.77-79"),
+    ("5. Violent Protests: ", "(U) Various opposition street protests broke out on the ",
+     "04CARACAS552 (era2/) l.89-91"),
+])
+def test_a_mark_below_a_lead_in_marks_its_paragraph(lead, mark_line, source, lint_short, parse_short):
+    body = (f"4. (C) ACTION REQUEST: REQUEST POST IMMEDIATELY CONVEY THE \nPOINTS IN PARAGRAPH 5. \n"
+            f"\n{lead}\n \n{mark_line}\n\n-- IN THE SPIRIT OF OUR NONPROLIFERATION COOPERATION. \n"
+            f"\n6. (U) MINIMIZE CONSIDERED.\n")
+    assert lint_short(_RULE, body) == [], source
+    from cablelint.elements import MarkPosition
+    portions = parse_short(body).portions
+    para = [p for p in portions if p.number == 5][0]
+    assert para.marking is not None and para.mark.text == mark_line[:mark_line.index(")") + 1]
+    assert para.mark_position == MarkPosition.BELOW_LEAD_IN
+    assert para.mark_span.line == para.span.line + 2 and para.span.end_line > para.mark_span.line
+    # the mark is the paragraph's, not a portion of its own
+    assert [p.kind for p in portions].count("portion") == 0
+
+
+def test_a_paragraph_that_is_a_sentence_does_not_take_the_mark_below(lint_short):
+    # a paragraph of its own, then an unnumbered marked portion: the paragraph is unmarked
+    body = "4. (C) Text.\n\n5. The minister agreed to the proposal.\n\n(C) Text.\n"
+    assert [f.line for f in lint_short(_RULE, body)] == [11]
+
+
+def test_a_mark_alone_above_the_next_number_stays_that_paragraphs(parse_short):
+    # `(SBU)` / `¶4. Issue 1: …` (07PARAMARIBO510): the mark belongs below, not to the heading
+    cable = parse_short("1. (C) Text.\n\n2. Issues:\n\n(SBU)\n3. Text.\n")
+    assert [(p.number, p.marking is not None) for p in cable.portions] == [
+        (1, True), (2, False), (3, False)]
