@@ -328,9 +328,34 @@ def entire_text_notice(lines: list[str], head) -> bool:
 
 def redaction_only(lines: list[str], head, span) -> bool:
     """Whether the paragraph (number at `head`, all of it `span`) holds nothing but a
-    publication redaction (`¶6. xxxxxxxxxxxx`, `¶7. [DETAILS REMOVED]`)."""
-    text = " ".join([after_number(lines, head)] + _region(lines, head.line + 1, span.end_line))
+    publication redaction (`¶6. xxxxxxxxxxxx`, `¶7. [DETAILS REMOVED]`), also when the heading
+    of the next paragraph stands at its end (`¶3. xxxxxxxxxxxx` / `` / `Mod: jung's initial
+    approach was wrong` / `` / `¶4. …`)."""
+    rest = _region(lines, head.line + 1, span.end_line)
+    rest = rest[:len(rest) - _heading_at_end(rest)]
+    text = " ".join([after_number(lines, head)] + rest)
     return _REDACTION_RE.search(text) is not None and _REDACTION_ONLY_RE.fullmatch(text) is not None
+
+
+# a heading line: short, ends without the punctuation that closes a sentence or a list item
+_HEADING_RE = LazyPattern(r"[^\S\n]*[A-Za-z\"'][^\n]{0,58}[^\s.,;!?\"'\u201d-][^\S\n]*")
+_UNDERLINE_RE = LazyPattern(r"[^\S\n]*[-=_]{3,}[^\S\n]*")
+_HEADING_WORDS = 10
+
+
+def _heading_at_end(region: list[str]) -> int:
+    """How many lines at the end of `region` are a heading set off by a blank line above it
+    (`Comment`, `Mod: jung's initial approach was wrong`, a title over a `-----` line): the
+    next paragraph's, not this one's (0 when there is none)."""
+    end = len(region)
+    while end and not region[end - 1].strip():
+        end -= 1
+    n = 1 if end >= 2 and _UNDERLINE_RE.fullmatch(region[end - 1]) else 0
+    title = end - 1 - n
+    if title < 1 or region[title - 1].strip() or not _HEADING_RE.fullmatch(region[title]) \
+            or len(region[title].split()) > _HEADING_WORDS:
+        return 0
+    return len(region) - title
 
 
 def redaction_line_in(lines: list[str], first: int, last: int) -> bool:

@@ -34,7 +34,9 @@ def check(cable, options):
     redaction have no mark (1.8%) against 245 of 59,441 other paragraphs (0.4%), so about
     three in four of the unmarked ones lost their mark to the redaction, not to the drafter
     (reviewers judged both sampled findings wrong). Nor a paragraph that is only a redaction
-    (`¶7. XXXXXXXXXXXX`, `¶6. xxxxxxxxxxxx`, `¶7. [DETAILS REMOVED]`), a heading whose marked
+    (`¶7. XXXXXXXXXXXX`, `¶6. xxxxxxxxxxxx`, `¶7. [DETAILS REMOVED]`), also when the next
+    paragraph's heading ends it (`¶3. xxxxxxxxxxxx` / `Mod: jung's initial approach was wrong`,
+    09BERLIN1108), a heading whose marked
     bullets or text follow (`1. Key Points: -- (C) …`, `¶2. Afghanistan` / `----` / `(C) …`),
     a mark that is there but written wrong or cut by a preview (`(4)`, `(C>`, `(SN/F)`,
     `(C...`: present, not missing), nor one whose mark the copy left in part (`¶8. )`,
@@ -130,6 +132,10 @@ def check(cable, options):
         5. (S) Text.
 
         6. xxxxxxxxxxxx
+
+        Comment
+
+        7. (S) Text.
     ---
         C O N F I D E N T I A L ROME 000755
 

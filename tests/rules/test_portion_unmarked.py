@@ -210,6 +210,24 @@ def test_a_lowercase_or_bracketed_redaction_is_redaction_only(lint_short):
                              "\n¶5. (C) Text.\n") == []
 
 
+def test_a_redaction_only_paragraph_before_the_next_heading_is_redaction_only(lint_short):
+    # 09BERLIN1108 (cables/) l.84-98: `¶3. xxxxxxxxxxxx`, a blank line, the heading of ¶4, and
+    # `¶7. xxxxxxxxxxxx` before the heading `Comment`
+    body = ("¶2. (C) Text.\n\n¶3. xxxxxxxxxxxx\n\nMod: jung's initial approach was wrong\n\n"
+            "¶4. xxxxxxxxxxxx\n\n¶7. xxxxxxxxxxxx\n\nComment\n\n¶8. (C) With only three weeks.\n")
+    assert lint_short(_RULE, body) == []
+
+
+def test_a_redaction_followed_by_text_still_needs_its_mark(lint_short):
+    # issue 13 item 5: only a paragraph that is nothing but a redaction is exempt; sentences
+    # after it (not a heading: they end with a full stop or run on) are the paragraph's
+    for rest in ("He said the ministry had erred.", "Mod: jung's initial approach was wrong\n"
+                 "and the minister said so in the Bundestag today, which"):
+        body = f"¶2. (C) Text.\n\n¶3. xxxxxxxxxxxx\n\n{rest}\n\n¶4. (C) Text.\n"
+        found = lint_short(_RULE, body)
+        assert [f.line for f in found] == [11], rest
+
+
 def test_a_date_wrapped_to_a_line_start_is_not_a_paragraph(lint_short):
     # 04ACCRA317 (era2/): `… on February` / `4.  …`; 09BERLIN1271 (raw/): `October` / `5.`
     body = ("3. (C) The minister met the Ambassador on February\n4. During the meeting he "
