@@ -32,7 +32,7 @@ __all__ = [
     "ExecutiveOrder", "KNOWN_ORDERS", "likely_typo_of",
     "EO_12356_EFFECTIVE", "EO_12958_EFFECTIVE", "EO_13526_EFFECTIVE", "OADR_ACCEPTED_UNTIL",
     "X_CODES_FROM", "X_CODES_UNTIL", "ISOO_DIRECTIVE_2010", "LOU_ABOLISHED",
-    "CAPTIONED_HEADER_SINCE", "SIPDIS_GUIDANCE", "SHIPPED_TAG_LISTS_FROM",
+    "CAPTIONED_HEADER_SINCE", "SIPDIS_GUIDANCE", "CAPCO_SYNTAX_SINCE", "SHIPPED_TAG_LISTS_FROM",
     "DECL_KINDS", "DeclInstruction", "DeclKind", "parse_decl",
     "Reason", "parse_reason",
     "ClassifiedBy", "parse_classified_by",
@@ -195,6 +195,12 @@ CAPTIONED_HEADER_SINCE = date(1973, 1, 1)
 #: caption limiting distribution: 05 STATE 226504 para 2b, December 2005
 #: (marking-rules.md CAV-04) [S].
 SIPDIS_GUIDANCE = date(2005, 12, 1)
+
+#: The register's syntax for dissemination controls (one `/` between entries;
+#: `REL TO` lists as CAPCO writes them, `REL TO USA, GBR`), from July 2005
+#: (marking-rules.md §3.3) [S]: a release mark of an older cable in State's own
+#: words (`(SECRET/REL QATAR)`, 2001) is a form of its time, not a slip from it.
+CAPCO_SYNTAX_SINCE = date(2005, 7, 1)
 
 #: The TAG lists shipped in lint/data describe TAGS from 1995 on; older TAGS
 #: (PINT, EGEN) are not in them, so TAGS of older cables are not judged

@@ -18,6 +18,8 @@ _ADMIN_RE = LazyPattern(r"\s*(?://|/|-)\s*(SBU|FOUO|LOU|EFTO)(?![A-Z])")
 #: non-US markings; 07REYKJAVIK298 marks its NATO paragraphs `(NC)`), which is no slip for `(C)`.
 _REL_GLUED_RE = LazyPattern(r"REL(?=[A-Z]{3}\b)")
 _NATO_MARKS = frozenset({"NC", "NS", "NR", "NU", "CTS"})
+# a portion mark's level spelled out (`(SECRET/REL QATAR)`)
+_SPELLED_LEVEL_RE = LazyPattern(r"(?i)\s*\(?\s*(?:TOP\s+SECRET|SECRET|CONFIDENTIAL|UNCLASSIFIED)(?![A-Z])")
 # the separators between a mark's words (`S-NOFORN`, `S N/F`, `S//NF`)
 _SEPARATORS_RE = LazyPattern(r"(?<=\w)[\s/\-.,]+(?=\w)")
 
@@ -61,6 +63,15 @@ def _only_a_parenthesis_lost(mark) -> bool:
     return parse_portion_mark(whole).status in _ACCEPTED
 
 
+def _release_in_words_of_its_time(mark, cable) -> bool:
+    """`(SECRET/REL QATAR)` in a 2001 cable: State's release mark in its own words, the level
+    spelled out, before the register's REL TO syntax (July 2005) that a suggestion would take
+    from."""
+    d = cable.date
+    return (d is not None and d < eo.CAPCO_SYNTAX_SINCE and mark.marking is not None
+            and bool(mark.marking.rel_to) and _level_abbreviated(mark) is not None)
+
+
 def _like_the_others(mark, cable) -> tuple[str, str] | None:
     """The mark the cable's other portions use that this typo is one slip away from, in its
     canonical form, and as they write it: `(C/F)` among `(C/NF)` portions is `(C//NF)`."""
@@ -76,6 +87,18 @@ def _like_the_others(mark, cable) -> tuple[str, str] | None:
         return None
     written = max(sorted(counts), key=counts.get)
     return parse_portion_mark(written).marking.short(), written
+
+
+def _level_abbreviated(mark) -> str | None:
+    """`(SECRET/REL QATAR)`, `(SECRET/rel IAEA)`: a mark whose only slip is its level spelled
+    out, as the cable writes it with the level's initials (`(S/REL QATAR)`); None for any other
+    mark."""
+    m = _SPELLED_LEVEL_RE.match(mark.text)
+    if m is None or mark.marking is None:
+        return None
+    short = "(" + mark.marking.level.abbrev + _show(mark.text[m.end():]).lstrip("(")
+    short = short if short.endswith(")") else short + ")"
+    return short if parse_portion_mark(short).status in _ACCEPTED else None
 
 
 def _release_run_together(mark) -> str | None:
@@ -128,7 +151,11 @@ def check(cable, options):
     the countries as ISO 3166 trigraphs (`(SECRET/REL FRANCE)`, 09STATE96222 →
     `(S//REL TO USA, FRA)`, never `(S//REL TO FRANCE)`; CAPCO, ISM-ID-00031/00032); where an
     entry cannot be made a trigraph (`GM`, FIPS or ISO?) the message names the form without
-    guessing. A classified level joined to SBU/FOUO/LOU/EFTO
+    guessing; a release to an organisation with the level spelled out (`(SECRET/rel IAEA)`,
+    09STATE2552) gets the cable's own form with the level's initial (`(S/REL IAEA)`), as no
+    trigraph names it. Before the register's REL TO syntax (July 2005), a release mark in
+    State's own words with the level spelled out (`(SECRET/REL QATAR)`, 01STATE61624) is a form
+    of its time, not reported. The message names the mark as written. A classified level joined to SBU/FOUO/LOU/EFTO
     is sbu-only-unclassified's finding. An unreadable parenthesis at the start of a line that
     is not a numbered paragraph (`(S/CT)`, an office name wrapped to the line start) is not
     taken for a mark. One habit is one finding: the same bad mark in several portions (`C)` in
@@ -180,6 +207,18 @@ def check(cable, options):
         1. (S N/F) Text.
 
         2. (S N/F) Text.
+    ---
+        S E C R E T STATE 002552
+
+        E.O. 12958: DECL: 01/09/2018
+        TAGS: ETTC EFIN KNNP MNUC PARM PINS PREL UNVIE
+        SUBJECT: TALKS
+
+        Classified By: IO PDAS James B. Warlick for reasons 1.4 (b)(c)(d)
+
+        3. (S) Text.
+
+        4. (SECRET/rel IAEA) Text.
 
     Good:
         S E C R E T ANKARA 000123
@@ -235,6 +274,22 @@ def check(cable, options):
         1. (S) TEXT.
 
         2. (S-NOFORN) TEXT.
+    ---
+        O P 070001Z APR 01
+        FM SECSTATE WASHDC
+        TO AMEMBASSY DOHA IMMEDIATE
+
+        S E C R E T STATE 061624
+
+        E.O. 12958: DECL: 06/04/11
+        TAGS: PREL, PTER, QA, AF
+        SUBJECT: TALKS
+
+        (U) CLASSIFIED BY NEA DAS ALLEN KEISWETTER, REASON 1.5 (B) AND (D)
+
+        1. (S) TEXT.
+
+        4. (SECRET/REL QATAR) TEXT.
     """
     typos: dict[str, list] = {}
     for mark, span, where in cable.portion_marks:
@@ -248,6 +303,8 @@ def check(cable, options):
                 continue
             if _only_a_parenthesis_lost(mark) or _only_punctuation_before_12958(mark, cable):
                 continue
+            if _release_in_words_of_its_time(mark, cable):
+                continue
             typos.setdefault(_show(mark.text), []).append((mark, span, where))
         elif status == MarkStatus.VARIANT and options.get("report-variants") and mark.suggestion:
             yield Hit(span, f"portion mark {_show(mark.text)} in {where} is a variant; the canonical "
@@ -260,7 +317,9 @@ def check(cable, options):
         if mark.suggestion and mark.marking is not None and mark.marking.rel_to:
             # `(SECRET/REL FRANCE)`: the REL TO list in its standard form, USA first, trigraphs
             standard = releasability.standard_rel(mark.marking)
+            own = None if standard else _level_abbreviated(mark)
             hint = (f"; did you mean {standard}?" if standard else
+                    f"; did you mean {own}?" if own else
                     f"; the standard form is ({mark.marking.level.abbrev}//REL TO USA, …) with "
                     f"the countries as ISO 3166 trigraphs")
         elif mark.suggestion:
@@ -277,6 +336,7 @@ def check(cable, options):
                     else "; the intended mark is unclear")
         n = len(places) - 1
         more = f" (and {n} more portion{'s' if n > 1 else ''})" if n else ""
-        yield Hit(span, f"portion mark {shown} in {where}{more} is not in the marking "
+        written = " ".join(mark.text.strip().split())  # as the cable writes it (issue 13)
+        yield Hit(span, f"portion mark {written} in {where}{more} is not in the marking "
                         f"vocabulary{hint}", key=f"mark:{shown}",
                   related=tuple(s for _, s, _ in places[1:]))

@@ -85,24 +85,50 @@ def test_a_release_mark_run_together_is_not_guessed_to_be_noforn():
     assert f.message.endswith("did you mean (C//REL TO USA, CAN)?")
 
 
+def _rel_cable(make_cable, tags: str, mark: str, *, year: int = 2009) -> str:
+    return make_cable(tags, reference_id=f"{year % 100:02d}STATE123", date=f"{year}-05-13 18:40",
+                      classification="SECRET", origin="Secretary of State",
+                      banner="S E C R E T STATE 000123", eo_line=f"E.O. 12958: DECL: 05/13/{year + 10}",
+                      paragraphs=f"1. (S) Text.\n\n2. {mark} Text.")
+
+
 def test_a_rel_list_is_suggested_in_the_standard_form(make_cable):
+    def message(tags, mark):
+        (f,) = lint_text(_rel_cable(make_cable, tags, mark), select=["portion-mark-vocabulary"])
+        return f.message
     # 09STATE96222: `(SECRET/REL FRANCE)`; the standard form lists USA first, then trigraphs
-    text = make_cable("TAGS: PREL ETTC FR CH", paragraphs="1. (S) Text.\n\n2. (SECRET/REL FRANCE) Text.")
-    (f,) = lint_text(text, select=["portion-mark-vocabulary"])
-    assert f.message.endswith("did you mean (S//REL TO USA, FRA)?")
-    # 08STATE134490: `(SECRET/REL ARMENIA)`
-    text = make_cable("TAGS: PREL AM", paragraphs="1. (S) Text.\n\n2. (SECRET/REL ARMENIA) Text.")
-    (f,) = lint_text(text, select=["portion-mark-vocabulary"])
-    assert f.message.endswith("did you mean (S//REL TO USA, ARM)?")
-    # `(SECRET//REL AUSTRALIA GROUP)` (09STATE67207): no trigraph to give
-    text = make_cable("TAGS: PARM AS", paragraphs="1. (S) Text.\n\n2. (SECRET//REL AUSTRALIA GROUP) Text.")
-    (f,) = lint_text(text, select=["portion-mark-vocabulary"])
-    assert "REL TO USA, …) with the countries as ISO 3166 trigraphs" in f.message
-    assert "REL TO AUSTRALIA GROUP" not in f.message
-    # 09STATE2552: `(SECRET/REL IAEA)`, an organisation that is no REL TO tetragraph
-    text = make_cable("TAGS: PARM IAEA", paragraphs="1. (S) Text.\n\n2. (SECRET/REL IAEA) Text.")
-    (f,) = lint_text(text, select=["portion-mark-vocabulary"])
-    assert "REL TO USA, IAEA" not in f.message and "trigraphs" in f.message
+    assert message("TAGS: PREL ETTC FR CH", "(SECRET/REL FRANCE)").endswith(
+        "did you mean (S//REL TO USA, FRA)?")
+    # 08STATE134490: `(Secret/Rel Armenia)`, named as written
+    m = message("TAGS: PREL AM", "(Secret/Rel Armenia)")
+    assert "portion mark (Secret/Rel Armenia) in paragraph 2" in m
+    assert m.endswith("did you mean (S//REL TO USA, ARM)?")
+
+
+def test_a_release_to_an_organisation_is_suggested_in_the_cables_own_words(make_cable):
+    # 09STATE2552 (cables/) l.44: `¶4. (SECRET/rel IAEA)`: IAEA is an organisation, no country
+    # with an ISO trigraph and no REL TO tetragraph; only the spelled-out level is the slip
+    (f,) = lint_text(_rel_cable(make_cable, "TAGS: PARM KNNP IAEA", "(SECRET/rel IAEA)"),
+                     select=["portion-mark-vocabulary"])
+    assert f.message == ("portion mark (SECRET/rel IAEA) in paragraph 2 is not in the marking "
+                         "vocabulary; did you mean (S/REL IAEA)?")
+    # 09STATE67207 (cables/) l.49: `(SECRET//REL AUSTRALIA GROUP)`, the export-control regime
+    (f,) = lint_text(_rel_cable(make_cable, "TAGS: PARM AS", "(SECRET//REL AUSTRALIA GROUP)"),
+                     select=["portion-mark-vocabulary"])
+    assert f.message.endswith("did you mean (S//REL AUSTRALIA GROUP)?")
+
+
+def test_a_release_mark_in_states_words_before_the_capco_syntax_is_a_form_of_its_time(make_cable):
+    # 01STATE61624 (era2/) l.65: `4. (SECRET/REL QATAR)` in a 2001 cable; the REL TO syntax a
+    # suggestion would use is the register's of July 2005
+    old = _rel_cable(make_cable, "TAGS: PREL MARR QA", "(SECRET/REL QATAR)", year=2001)
+    assert lint_text(old, select=["portion-mark-vocabulary"]) == []
+    # a spelled-out level without a release is still reported then, and the same mark in 2009 too
+    garbled = _rel_cable(make_cable, "TAGS: PREL MARR QA", "(SECRET)", year=2001)
+    assert len(lint_text(garbled, select=["portion-mark-vocabulary"])) == 1
+    later = _rel_cable(make_cable, "TAGS: PREL MARR QA", "(SECRET/REL QATAR)")
+    (f,) = lint_text(later, select=["portion-mark-vocabulary"])
+    assert f.message.endswith("did you mean (S//REL TO USA, QAT)?")
 
 
 def test_c_sbu_is_not_also_a_vocabulary_error(header_cable, lint_rule):
