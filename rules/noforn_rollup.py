@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from cablelint.elements import DamageKind, Layer
 from cablelint.fixes import metadata_edits
-from cablelint.marking import NOFORN
+from cablelint.marking import NOFORN, MarkStatus
 from cablelint.span import Span
 from cablelint.rule import ERROR, UNSAFE, Edit, Fix, Hit, rule
 
@@ -21,7 +21,9 @@ def check(cable, options):
     in, a NOFORN caption in the telegram still counts (09MOSCOW1108: the classification line is
     garbled, `CSE C R E T … SHENYANG 000004`, and `NOFORN` stands below it). Not judged on a
     record that joins another cable's text to the header (09VILNIUS84: a State demarche's
-    `(S//NF)` portions under a Vilnius header): the portions are not this cable's.
+    `(S//NF)` portions under a Vilnius header): the portions are not this cable's. The message
+    names the first NOFORN mark as the cable writes it (`(S/NF)`, 03SANAA579), not in its
+    canonical form.
 
     Bad:
         S E C R E T ANKARA 000123
@@ -61,12 +63,14 @@ def check(cable, options):
         return  # no classification line was read, but the telegram's NOFORN caption is there
 
     # (the control looked up directly: `Marking.noforn` is a property call per portion)
-    nf = [(m, span, where) for m, span, where in cable.portion_markings if NOFORN in m.controls]
+    nf = [(m, span, where) for m, span, where in cable.portion_marks
+          if m.marking is not None and m.status != MarkStatus.NOT_A_MARK and NOFORN in m.marking.controls]
     if not nf:
         return
-    marking, span, where = nf[0]
+    mark, span, where = nf[0]
+    written = " ".join(mark.text.split())  # `(S/NF)` as the cable writes it (issue 13)
     more = f" (and {len(nf) - 1} more NOFORN portions)" if len(nf) > 1 else ""
-    yield Hit(span, f"portion {marking.short()} in {where} is NOFORN but the overall "
+    yield Hit(span, f"portion {written} in {where} is NOFORN but the overall "
                     f"marking {overall} ({layer}) is not{more}", key="NOFORN",
               related=tuple(s for _, s, _ in nf[1:]), fix=_caption(cable, layer))
 

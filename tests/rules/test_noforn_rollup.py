@@ -23,3 +23,18 @@ def test_a_noforn_caption_counts_where_the_metadata_stands_in(marking_cable, lin
     assert not lint_rule(text, "noforn-rollup")
     without = marking_cable(level="CSE C R E T", paras=("1. (S/NF) A.",), meta="CONFIDENTIAL")
     assert lint_rule(without, "noforn-rollup")
+
+
+def test_the_message_quotes_the_mark_as_the_cable_writes_it(make_telegram, lint_rule):
+    # 03SANAA579 (era2/) l.21-23: `1.  (S/NF)  The Ambassador convened …` under a SECRET line
+    # with no NOFORN caption; the message names `(S/NF)`, not the canonical `(S//NF)`
+    text = make_telegram(reference_id="03SANAA579", date="2003-03-23 13:45", post="SANAA",
+                         dtg="R 231345Z MAR 03", banner="S E C R E T SANAA 000579",
+                         eo="E.O. 12958: DECL: 03/23/2013", tags="TAGS: ASEC PTER YM",
+                         classified_by="Classified By: Ambassador Edmund J. Hull, for reasons "
+                                       "1.5 (b) and (d).",
+                         paragraphs=("1.  (S/NF)  The Ambassador convened an EAC.",
+                                     "2.  (s//nf) Text."))
+    (f,) = lint_rule(text, "noforn-rollup")
+    assert f.message == ("portion (S/NF) in paragraph 1 is NOFORN but the overall marking SECRET "
+                         "(classification line) is not (and 1 more NOFORN portions)")
