@@ -13,7 +13,9 @@ def check(cable, options):
     position, and give the reason (a §1.4/§1.5 category) for original classification. Basis:
     32 CFR 2001.21(a)(1) and (a)(3); 5 FAH-1; ISM-ID-00017. A warning: the name/title split is
     read heuristically. A derivative `Derived From` statement needs no reason (ISM-ID-00221),
-    and cables under E.O. 12356 (before 1995-10-14) had no reason element.
+    and cables under E.O. 12356 (before 1995-10-14) had no reason element. The message names
+    the section of the order in force on the cable's date: §1.5 of E.O. 12958 as issued, §1.4
+    from E.O. 13292 (2003-03-25) on.
 
     Bad:
         C O N F I D E N T I A L ANKARA 000123
@@ -53,4 +55,7 @@ def check(cable, options):
         return
     r = info.reason
     if r is None or (r.section is None and not r.letters and not r.words):
-        yield Hit(block.span, "Classified By gives no reason (a section 1.4 category)", key="reason")
+        # the section the order in force on the cable's date lists its categories in
+        section = eo.period_on(d).reason_section if d is not None else None
+        category = f"a section {section} category" if section else "a classification category"
+        yield Hit(block.span, f"Classified By gives no reason ({category})", key="reason")
