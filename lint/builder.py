@@ -207,6 +207,12 @@ class _Builder:
         value = value_tok.value
         tokens = value.replace("\\", " ").replace(",", " ").replace(";", " ").split()
         span = Span.across(kw, value_tok)
+        earlier = self.cable.tags
+        if earlier is not None and earlier.tokens == tokens:
+            # a second copy of the header (a preview, then a flattened or full copy): the TAGS
+            # are the first copy's, and the record's analysis knows where they stand again
+            earlier.again = span
+            return
         token_spans, groups = token_places(value, tokens, value_tok.line, value_tok.column)
         self.cable.tags = Tags(tokens, span, token_spans, groups)
 

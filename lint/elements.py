@@ -167,7 +167,9 @@ class EOLine(_Element):
 class Tags(_Element):
     """The TAGS field: its tokens as written, each token's place, and which comma-separated
     group of the line it belongs to (texts made from `cables.csv` append the publisher's own
-    words as further groups: `TAGS: PGOV, PHUM, TU, Istanbul`)."""
+    words as further groups: `TAGS: PGOV, PHUM, TU, Istanbul`). A record with two copies of
+    the header has its TAGS read from the first; `again` is where the later copy writes the
+    same line (`last_span`: the later of the two)."""
 
     def __init__(self, tokens: list[str], span: Span, token_spans: list[Span] | None = None,
                  groups: list[int] | None = None) -> None:
@@ -175,6 +177,14 @@ class Tags(_Element):
         self.span = span
         self.token_spans = [span] * len(tokens) if token_spans is None else token_spans
         self.groups = [0] * len(tokens) if groups is None else groups
+        # the same TAGS line written again by a later copy of the header, where there is one
+        self.again: Span | None = None
+
+
+    @property
+    def last_span(self) -> Span:
+        """Where the record writes the TAGS line last: the later copy's, or the only one."""
+        return self.again or self.span
 
 
 class Subject(_Element):

@@ -226,7 +226,8 @@ def _header_end(c: Cable) -> tuple[int, str, int] | None:
              if e.zone != Zone.BODY]
     ends += [(k.span.end_line, k.word, k.span.line) for k in c.captions if k.zone != Zone.BODY]
     if c.tags is not None:
-        ends.append((c.tags.span.end_line, "TAGS", c.tags.span.line))
+        last = c.tags.last_span
+        ends.append((last.end_line, "TAGS", last.line))
     if c.subject is not None:
         ends.append((c.subject.span.end_line, "SUBJECT", c.subject.span.line))
     ends += [(s.end_line, "REF", s.line) for s in c.references]
@@ -587,23 +588,24 @@ def _stripped_header(c: Cable, text: str, head: str) -> Damage | None:
     what does not follow it (SUBJECT; the Classified By statement of a classified cable), never
     a field that is there (a REF block after the line, 06SAOPAULO532), and says "does not
     follow" rather than "lost", since fragments of a SUBJECT may stand after it (06LIMA1452)."""
-    tags = c.tags
     if not c.portions:
         return None  # (no body after it: `no-body` says so)
-    if tags is None or (c.subject is not None and c.subject.span.line > tags.span.line):
+    if c.tags is None:
         return None
-    if not any(e.zone != Zone.BODY and e.span.line <= tags.span.line <= e.span.end_line
+    span = c.tags.last_span  # (a flattened copy after the header writes the TAGS again)
+    line = span.line
+    if c.subject is not None and c.subject.span.line > line:
+        return None
+    if not any(e.zone != Zone.BODY and e.span.line <= line <= e.span.end_line
                for e in c.eo_lines):
         return None
     missing = []
     if c.subject is None:
         missing.append("SUBJECT line")
-    if c.is_classified and not any(b.span.line > tags.span.line for b in c.classified_by):
+    if c.is_classified and not any(b.span.line > line for b in c.classified_by):
         missing.append("Classified By statement")
     if not missing:
         return None
-    span = tags.span
-    line = span.line
     # say what the line holds: a flattened copy under a whole header, the whole header run
     # together from the classification line, or only the E.O. line and TAGS run together
     if c.subject is not None:

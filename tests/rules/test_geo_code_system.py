@@ -72,3 +72,47 @@ def test_the_hint_names_the_readings_and_asserts_none(make_cable):
     # hint gives the ISO reading without saying it is the one meant
     (f,) = _found(make_cable("TAGS: ASEC PREL PGOV PINL VN CU BL", date="2007-12-01 10:00"))
     assert "as an ISO code it is Vietnam" in f.message and "country meant" in f.message
+
+
+# 08TBILISI1348 (cables/) l.11-24: the header, a preview cut at `AMBASS...`, and the header
+# again flattened into one line that ends at TAGS (interim review 70411, items 103 and 160)
+_TWO_COPIES = """08TBILISI1348
+GEORGIA: SOUTH OSSETIA SITREP 4
+2008-08-09 17:05
+CONFIDENTIAL
+Embassy Tbilisi
+P 091715Z AUG 08
+FM AMEMBASSY TBILISI
+TO RUEHC/SECSTATE WASHDC PRIORITY 9876
+
+C O N F I D E N T I A L TBILISI 001348
+
+SIPDIS
+
+DEPT FOR EUR/CARC
+
+E.O. 12958: DECL: 08/09/2018
+TAGS: PREL PGOV RU GG
+SUBJECT: GEORGIA:  SOUTH OSSETIA SITREP 4: GEORGIANS
+DECLARE MARTIAL LAW, CLOSE BATUMI AIRPORT
+
+Classified By: AMBASS...
+
+C O N F I D E N T I A L TBILISI 001348 SIPDIS DEPT FOR EUR/CARC E.O. 12958: DECL: 08/09/2018 TAGS: PREL PGOV RU GG
+
+1. (C) Text.
+"""
+
+
+def test_a_tag_of_a_record_with_two_copies_is_reported_once_at_the_first():
+    (f,) = _found(_TWO_COPIES)
+    assert (f.line, f.column) == (17, 17) and "TAGS RU" in f.message
+
+
+def test_a_flattened_second_copy_is_still_known_to_the_record():
+    from cablelint import api
+    cable = api.parse(_TWO_COPIES)
+    assert cable.tags.span.line == 17 and cable.tags.last_span.line == 23
+    # a later TAGS line with other tokens (another cable's) is read as before
+    other = api.parse(_TWO_COPIES.replace("TAGS: PREL PGOV RU GG\n\n1.", "TAGS: PREL RS\n\n1."))
+    assert other.tags.span.line == 23 and other.tags.again is None
