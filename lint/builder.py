@@ -272,7 +272,22 @@ class _Builder:
             prev.span = prev.span.to(span)
             return
         block = ClassifiedBy(label, info, span, self.zone, in_paragraph, text)
+        if not in_paragraph and info.reason is None and len(ch) > 1:
+            block.cut_at_line_end = self._cut_in_flattened_line(kw, ch[1], text)
         self.cable.classified_by.append(block)
+
+    def _cut_in_flattened_line(self, kw: Token, text_tok: Token, text: str) -> bool:
+        """Whether a statement with no reason is glued into a flattened header line after
+        another field (`SUBJECT: … REF: 2008 CAIRO 2310 Classified By: Minister-Counselor …
+        Donald A. Blome`, 09CAIRO2166) and runs to that line's end unclosed: copies that glue
+        the header fields into one line drop the end of such lines."""
+        prev = self.last_token
+        if (prev is None or prev.end_line != kw.line or self.last_item not in _HEADER_FIELDS
+                or text_tok.end_line != kw.line or text.rstrip()[-1:] in ".)"):
+            return False
+        nxt = self.items[self.index + 1] if self.index + 1 < len(self.items) else None
+        first = nxt.children[0] if isinstance(nxt, Tree) and nxt.children else nxt
+        return not isinstance(first, Token) or first.line > kw.line
 
     # -- body --
     def _paragraph(self, ch: list) -> None:
@@ -494,6 +509,8 @@ class _Builder:
 
 
 _ZONE_ORDER = {_PREAMBLE: 0, _HEADER: 1, _BODY: 2}
+# the header fields a flattened copy glues a Classified By statement onto
+_HEADER_FIELDS = frozenset(("subject", "ref", "tags", "body_subject", "body_ref", "body_tags"))
 
 
 # The builder method that reads each node the grammar makes, by the rule that makes it; the

@@ -214,6 +214,9 @@ class ClassifiedBy(_Element):
         self.zone = zone
         self.in_paragraph = in_paragraph
         self.info_text = info_text  # for merging continued blocks; never reported
+        # glued into a flattened header line after another field and running to its end with
+        # no reason (09CAIRO2166): the copy dropped the line's end (set by the builder)
+        self.cut_at_line_end = False
 
     @property
     def reason(self) -> Reason | None:
@@ -221,9 +224,10 @@ class ClassifiedBy(_Element):
 
     @property
     def truncated(self) -> bool:
-        """The published copy cut the statement off (`Classified By: Amb. P ...`): what is
-        missing after the cut cannot be judged."""
-        return bool(CUT_OFF_RE.search(self.info_text))
+        """The published copy cut the statement off (`Classified By: Amb. P ...`, or the end
+        of a flattened header line it is glued into): what is missing after the cut cannot be
+        judged."""
+        return self.cut_at_line_end or bool(CUT_OFF_RE.search(self.info_text))
 
 
 class Portion(_Element):

@@ -15,7 +15,11 @@ def check(cable, options):
     read heuristically. A derivative `Derived From` statement needs no reason (ISM-ID-00221),
     and cables under E.O. 12356 (before 1995-10-14) had no reason element. The message names
     the section of the order in force on the cable's date: §1.5 of E.O. 12958 as issued, §1.4
-    from E.O. 13292 (2003-03-25) on.
+    from E.O. 13292 (2003-03-25) on. Not judged: a statement the copy cut, at `...` or at the
+    end of a flattened header line it is glued into after SUBJECT or REF and runs to unclosed
+    (`SUBJECT: … REF: 2008 CAIRO 2310 Classified By: Minister-Counselor … Donald A. Blome`,
+    09CAIRO2166): such copies drop the end of the line, and the reason with it. A statement
+    closed by a full stop is the drafter's whole statement.
 
     Bad:
         C O N F I D E N T I A L ANKARA 000123
@@ -38,6 +42,13 @@ def check(cable, options):
         Classified By: Ambassador Ross Wilson, reasons 1.4 (b) and (d).
 
         1. (C) Text.
+    ---
+        C O N F I D E N T I A L SECTION 01 OF 04 CAIRO 002166
+
+        E.O. 12958: DECL: 11/12/2019
+        TAGS: PREL PGOV KDEM EG
+        SUBJECT: TALKS REF: 2008 CAIRO 2310 Classified By: Minister-Counselor Donald A. Blome
+        1.(C) Text.
     """
     overall = cable.overall.marking
     if overall is None or overall.level == 0:
