@@ -44,6 +44,11 @@ _STATEMENT_TRACE_RES = tuple(re.compile(p) for p in (
     r"reas\w{0,4}\W{0,3}1[ \t]*\.[ \t]*[45]",
     r"(?:drv|derived)[ \t]+from:",
     r"decl[ \t]+on:"))
+# a statement garbled by the copy on its own line in the header: a label that starts as
+# `Class…` but is misspelt past reading, a name, and a fragment of a reason (`Classiires Richard
+# M. Eason for` (D).`, 10BRUSSELS23)
+_GARBLED_STATEMENT_RE = re.compile(r"^[ \t]*[Cc][Ll][Aa][Ss][A-Za-z]*[ \t]+(?:[Bb][Yy]\W*)?[A-Z]"
+                                   r"[^\n]*?(?:\([A-Ha-h]\)|\b1\.[45]\b|[Rr][Ee][Aa][Ss][Oo][Nn])", re.M)
 # an E.O. line in a form the grammar does not read: `E.O. 12958; N/A`, `E.O. 1295: DECL`,
 # `E.O. DECL.: 05/29/2000`, a DoD report's `DECL ON: X1`
 _EO_TRACE_RE = re.compile(r"^[ \t]*E\.[ \t]?[O0]\.|\bE\.[ \t]?[O0]\.[ \t]*1[0-9]{3}"
@@ -770,7 +775,9 @@ def statement_trace(text: str, head: int) -> int | None:
     cut to `BY:`, a reason cited without a label (`REASON: 1.4 (b), (d)`, `CLASSIFIED SECRET BY
     … REASON 1.5 (C)`), or a derivative instruction (`DRV FROM: …` / `DECL ON: X1`, a DoD
     report relayed as a cable). Looked for where a statement stands: the header and the first
-    paragraph, and the end (a DoD report's instruction)."""
+    paragraph, and the end (a DoD report's instruction); or a line in the header that opens
+    with a label misspelt past reading, a name and a fragment of a reason (`Classiires Richard
+    M. Eason for` (D).`)."""
     reach = head + _TRACE_REACH
     spans = [(0, reach)]
     if len(text) > reach:
@@ -780,7 +787,16 @@ def statement_trace(text: str, head: int) -> int | None:
         found = [at for at in (_first_at_word(r, low) for r in _STATEMENT_TRACE_RES) if at >= 0]
         if found:
             return start + min(found)
-    return None
+    return _garbled_statement(text, head)
+
+
+def _garbled_statement(text: str, head: int) -> int | None:
+    """Where a statement garbled past its label stands in the header (before `head`, the
+    first portion): a line that opens with a misspelt `Class…` label, then a name and a
+    fragment of a reason (`Classiires Richard M. Eason for` (D).`, 10BRUSSELS23). The
+    statement is there, damaged by the copy, not missing."""
+    m = _GARBLED_STATEMENT_RE.search(text, 0, head)
+    return None if m is None else m.start()
 
 
 def _first_at_word(pattern: re.Pattern, low: str) -> int:

@@ -27,7 +27,9 @@ def check(cable, options):
     apart is not missing either: glued to SUBJECT or REF (`…BAHRAINClassified By:`), its
     label cut to `BY:` (09TRIPOLI874), a reason cited without a label (`REASON: 1.4 (b), (d)`,
     `CLASSIFIED SECRET BY … REASON 1.5 (C)`), or a DoD report's derivative instruction
-    (`DRV FROM: … / DECL ON: X1`, 04OTTAWA3001). A cable without its E.O. line as well
+    (`DRV FROM: … / DECL ON: X1`, 04OTTAWA3001), or a line in the header garbled past its
+    label that still shows a name and a fragment of a reason (`Classiires Richard M. Eason
+    for` (D).`, 10BRUSSELS23): the statement is there, damaged by the copy. A cable without its E.O. line as well
     (05MUMBAI1708) is not judged: its header lost lines in the copy, and which of them the
     drafter wrote cannot be told. A cable whose E.O. line cites an order before
     E.O. 12958 (`E.O. 12356: DECL: OADR` in late 1995, 95DAMASCUS5515) is judged by that
@@ -71,6 +73,16 @@ def check(cable, options):
         SUBJECT: TALKS
 
         Classfied By: Ambassador Ross Wilson, reasons 1.4 (b) and (d).
+
+        1. (C) Text.
+    ---
+        C O N F I D E N T I A L SECTION 01 OF 02 BRUSSELS 000023
+
+        E.O. 12958: DECL: 12/22/2019
+        TAGS: PREL, PGOV, BE
+        SUBJECT: TALKS
+
+        Classiires Richard M. Eason for` (D).
 
         1. (C) Text.
     ---

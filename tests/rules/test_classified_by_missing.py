@@ -130,3 +130,38 @@ def test_a_header_without_its_eo_line_too_is_not_judged():
         "REASON: 1.4 (b), (d)\n", "")
     assert len(_missing(stripped)) == 1
     assert not _missing(stripped.replace("E.O. 12958: DECL: 11/1/2019\n", ""))
+
+
+# 10BRUSSELS23 (raw/ and cables/): the statement garbled by the copy, its label misspelt past
+# reading and its reason cut to a letter (header lines as in the corpus, the body replaced)
+BRUSSELS_GARBLED = """\
+C O N F I D E N T I A L SECTION 01 OF 02 BRUSSELS 000023 
+
+SIPDIS 
+
+E.O. 12958: DECL: 12/22/2019 
+TAGS: PREL, PGOV, CG, BY, RW, SL, BE 
+SUBJECT: AMBASSADOR RAPP DISCUSSES COURT FOR SIERRA LEONE 
+AND THE DRC WITH BELGIAN MFA
+BRUSSELS 00000023 001.2 OF 002
+
+Classiires Richard M. Eason for` (D).
+
+1. (C) Text.
+"""
+
+
+def test_a_statement_garbled_past_its_label_is_not_missing():
+    assert not _missing(BRUSSELS_GARBLED)
+    # the line is read as a statement for its name and reason fragment, not for `Class…` alone
+    for line in ("Classiires Richard M. Eason.", "Classified information follows (D)."):
+        assert len(_missing(BRUSSELS_GARBLED.replace("Classiires Richard M. Eason for` (D).",
+                                                     line))) == 1, line
+
+
+def test_a_garbled_line_in_the_body_is_no_statement():
+    # past the first paragraph the same line is text, not the header's statement
+    moved = BRUSSELS_GARBLED.replace("Classiires Richard M. Eason for` (D).\n\n", "").replace(
+        "1. (C) Text.\n", "1. (C) Text.\n\n" + "2. (C) Text.\n\n" * 60
+        + "Classiires Richard M. Eason for` (D).\n")
+    assert len(_missing(moved)) == 1
