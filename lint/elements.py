@@ -75,6 +75,7 @@ class DamageKind(Words):
     HEADER_CUT = "header-cut"
     JOINED = "joined"  # the classification line names another cable
     GLUED = "glued"  # another cable follows the first's whole text
+    JOINED_ROUTING = "joined-routing"  # one telegram's routing header over another cable
 
 
 class _Element:
@@ -364,8 +365,10 @@ class Record(NamedTuple):
 
 WHOLE = Record()
 # damages that leave the telegram's text whole (`copies-cut`: the later copy lacks a body too;
-# `glued`: another cable follows the first, whose text is there)
-_TEXT_KEPT = frozenset({DamageKind.JOINED, DamageKind.GLUED, DamageKind.COPIES})
+# `glued`: another cable follows the first, whose text is there; `joined-routing`: the text
+# under another telegram's routing is whole)
+_TEXT_KEPT = frozenset({DamageKind.JOINED, DamageKind.GLUED, DamageKind.COPIES,
+                        DamageKind.JOINED_ROUTING})
 
 _UNSET = object()
 # members the derived views compare for every element, bound once (docs/performance.md)

@@ -809,5 +809,35 @@ def _first_at_word(pattern: re.Pattern, low: str) -> int:
     return -1
 
 
+def _routing_of_another(c: Cable, text: str, head: str) -> Damage | None:
+    """The bare telegram's routing header is another telegram's than the text under it: the
+    routing line's serial (`DE RUEHME #0614`) and the FM line's post (`FM AMEMBASSY MEXICO`)
+    both differ from the classification line's (`S E C R E T … ISLAMABAD 000416`, 10MEXICO614:
+    Mexico's UNCLASSIFIED routing, `ZNR UUUUU`, over Islamabad's SECRET cable). A serial typed
+    wrong keeps its post (07NAIROBI4427 over `NAIROBI 004428`), and a Department cable's FM
+    line names `SECSTATE WASHDC` with its own serial: neither is a join."""
+    b = c.banner
+    fm = c.routing.fm_span
+    if fm is None or b is None or b.zone == Zone.BODY or not b.serial or not b.post \
+            or b.span.line < fm.line:
+        return None
+    at = 0 if text.startswith("DE RU") else text.find("\nDE RU", 0, len(head)) + 1
+    m = _ROUTING_DE_RE.match(text, at) if at > 0 or text.startswith("DE RU") else None
+    if m is None or int(m.group(1)) % 10000 == int(b.serial) % 10000:
+        return None
+    post = compact_post(b.post)
+    start = _offset_of_line(text, fm.line)
+    end = text.find("\n", start)
+    sender = compact_post(text[start:len(text) if end < 0 else end].strip()[2:])
+    if len(post) < 2 or post.count("X") == len(post) or same_post(post, sender):
+        return None  # (no post or one the publisher masked; or the sender's own cable)
+    span = _line_span(text, m.start())
+    return Damage(DamageKind.JOINED_ROUTING, span,
+                  f"the routing header (serial {int(m.group(1))} at line {span.line}, its FM line "
+                  f"at line {fm.line}) is another telegram's than the classification line (another "
+                  f"post, serial {int(b.serial)}, line {b.span.line}): the record joins one "
+                  f"telegram's routing to another cable's text")
+
+
 _FINDERS = (_cancelled, _no_body, _cut_off, _section_only, _redacted_extract, _copies,
-            _redacted_banner, _stripped_header, _no_subject, _joined)
+            _redacted_banner, _stripped_header, _no_subject, _joined, _routing_of_another)

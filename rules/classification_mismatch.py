@@ -84,7 +84,10 @@ def check(cable, options):
     error). A disagreement inside the telegram (a portion above its classification line, a
     section line at another level) stays an error. A NOFORN caption glued into a run-together
     header (`ISLAMABAD 022025SIPDISNOFORN SIPDISE.O. 12958:`, 06ISLAMABAD22025) is the
-    telegram's NOFORN.
+    telegram's NOFORN. Nor is the routing line compared when the routing header is another
+    telegram's (its `DE` serial and FM post both differ from the classification line's,
+    10MEXICO614: Mexico's `ZNR UUUUU` over Islamabad's SECRET cable): record-damaged reports
+    the join once.
 
     Bad:
         09RABAT727
@@ -165,6 +168,22 @@ def check(cable, options):
         Classified By: Ambassador Ryan C. Crocker, reasons 1.4 (b) and (d).
 
         1. (C) Text.
+        ---
+        DE RUEHME #0614 0501538
+        ZNR UUUUU ZZH
+        O R 191538Z FEB 10
+        FM AMEMBASSY MEXICO
+        TO RUEHC/SECSTATE WASHDC IMMEDIATE 0530
+
+        S E C R E T SECTION 01 OF 04 ISLAMABAD 000416
+
+        E.O. 12958: DECL: 02/22/2030
+        TAGS: PHUM SNAR ASEC MX
+        SUBJECT: TALKS
+
+        Classified By: DCM Gerald M. Feierstein, Reasons 1.4 (b)/(d)
+
+        1. (S) Text.
     """
     banner = cable.banner
     line = banner.marking if banner is not None else None
@@ -198,7 +217,9 @@ def check(cable, options):
     zn = cable.routing.zn_marking
     reference = line if line is not None else meta
     ref_layer = Layer.CLASSIFICATION_LINE if line is not None else Layer.METADATA
-    if zn is not None and reference is not None and zn.level != reference.level:
+    if zn is not None and reference is not None and zn.level != reference.level \
+            and not cable.record.has(DamageKind.JOINED_ROUTING):
+        # (another telegram's routing over this cable: record-damaged says so once)
         yield Hit(cable.routing.zn_span,
                   f"routing line says {zn.level.word} but the {ref_layer} says {reference.level.word}",
                   key="routing-level")

@@ -39,7 +39,9 @@ def check(cable, options):
     (10ASUNCION71, 09CAIRO189); a second telegram's routing line before a classification line
     of its serial (90KHARTOUM10657, Montevideo's text); a post's header over a text that
     tasks another post by name and is marked above the header's classification line
-    (09VILNIUS84: a State demarche to Embassy Sanaa under a Vilnius header). The publisher's note `This record is a
+    (09VILNIUS84: a State demarche to Embassy Sanaa under a Vilnius header); a bare
+    telegram's routing header whose `DE` serial and FM post both differ from the
+    classification line's (10MEXICO614: Mexico's routing over Islamabad's cable). The publisher's note `This record is a
     partial extract of the original cable` alone is not damage: it heads most texts made from
     `cables.csv`, whose bodies are whole.
 
@@ -74,6 +76,14 @@ def check(cable, options):
 
         E.O. 12958: DECL: 12/27/2019
         TAGS: PREL PTER MOPS SO DJ
+
+        1. (S) Text.
+    ---
+        DE RUEHME #0614 0501538
+        ZNR UUUUU ZZH
+        FM AMEMBASSY MEXICO
+
+        S E C R E T ISLAMABAD 000416
 
         1. (S) Text.
 
