@@ -849,7 +849,9 @@ _CLASSIFIER_END_RE = re.compile(
     r"|(?<![a-z])E\.? ?O\.? ?\d|(?<![\d])12958(?!\d)))")
 
 # Position titles.  Head words make a title on their own; qualifier words only
-# refine one and are never part of a name.  Matching is case-insensitive.
+# refine one and are never part of a name.  Matching is case-insensitive.  `drc`: Deputy
+# Regional Coordinator, Embassy Baghdad's regional offices in 2004 (`CLASSIFIED BY DRC MATTHEW
+# GOSHKO`, era2/04BAGHDAD697; closing review, seed 27763).
 _TITLE_HEADS = frozenset("""
 ambassador amb ambassador-at-large charge charg chargé cda chg com dcm adcm a/dcm counselor
 counsellor couns pol/econ p/e e/p pol/mil sci/c officer pao rso arso dpo ipo oms cg consul
@@ -857,7 +859,7 @@ consul-general director dir secretary a/s u/s das pdas asd minister minister-cou
 m-c min emin ecmin econmin polmin chief cief head leader coordinator envoy attache attaché
 legatt principal acting a.i. a.i ai representative commissioner administrator advisor adviser
 polad manager specialist deputy chairman chair delegate member counsel conoff poloff econoff
-ltc col maj capt cdr lt gen coun off polcoun econcoun datt imo acg gso
+ltc col maj capt cdr lt gen coun off polcoun econcoun datt imo acg gso drc
 """.split())
 # Compact State abbreviations are built from an office prefix and one of
 # these endings: PolCouns, PolMinCouns, ESTHOFF, EconOff, PolEcon-Chief.
@@ -1019,8 +1021,9 @@ def _token_kind(token: str) -> str:
         return "stop"
     if _NAME_TOKEN_RE.fullmatch(token.rstrip(",")):
         return "name"
-    if bare.isalpha() and bare == token.rstrip(".,") and len(bare) > 1:
-        return "lower"
+    if bare == token.rstrip(".,") and len(bare) > 1 and (
+            bare.isalpha() or bare.replace("'", "").replace("\u2019", "").isalpha()):
+        return "lower"                          # (`o'hara`: a name typed in lower case)
     return "other"
 
 

@@ -20,7 +20,7 @@ def check(cable, options):
     here. A statement cut off in the published copy, or redacted to a mask, is not judged.
     A warning: the split of name and title is read heuristically, as a clerk reads it. The
     titles are those the corpus uses: abbreviations (DCM, CDA, POLOFF, A/DCM, ARSO, DPO, IPO,
-    PolChief, ECONMIN, HROff, ACG, GSO), ranks (LTC, COL), TDY and office symbols before a name (`DTRA
+    PolChief, ECONMIN, HROff, ACG, GSO, DRC), ranks (LTC, COL), TDY and office symbols before a name (`DTRA
     Fred Carter`), the title misspelt (`Counselr`, `Ambassaor`, `Charge d'Afairs`, `AMBASSAD0R`
     with a zero); the place or portfolio around a title (`Ambassador to Sudan`, `Kirkuk PRT
     Team Leader`) is not the name, and a redaction mask counts as a name. Derivative

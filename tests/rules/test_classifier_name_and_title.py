@@ -38,6 +38,10 @@ def _found(statement: str) -> list:
     "Classified By: Political Economic Counselr J. Dean Yap for reasons 1.4\n (b) and (d)",
     # ^ 07VIENNA2687 (cablemap): a title misspelt
     "(U)  CLASSIFIED BY AMBASSAD0R R0BIN L. RAPHEL BASED 0N 1.5 (B)\nAND (D).",  # 99TUNIS2120
+    "CLASSIFIED BY DRC MATTHEW GOSHKO FOR REASONS 1.4(B) AND (D)",
+    # ^ 04BAGHDAD697 (era2/): Deputy Regional Coordinator (closing review, seed 27763)
+    "Classified By: useu/pol: o'hara, reasons 1.4 b/d.",
+    # ^ 04BRUSSELS5029 (era2/): a name typed in lower case, with its apostrophe
 ])
 def test_titles_as_written_are_titles(statement):
     assert _found(statement) == []
