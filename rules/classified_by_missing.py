@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from cablelint import eo
 from cablelint.elements import Zone
-from cablelint.rule import ERROR, Hit, rule
+from cablelint.rule import ERROR, WARNING, Hit, rule
 
 
 @rule("CL201", "classified-by-missing", ERROR)
@@ -20,7 +20,10 @@ def check(cable, options):
     (TOMSETH, VICTOR L.) OR-P`), not in a Classified By statement. A record
     that lost part of the telegram (cut off after SUBJECT or REF, cancelled, a later section or
     an extract, a preview cut at `...` whose other copy is cut too) is not judged: the
-    statement was lost with the rest of the copy, and `record-damaged` says so once. Where the
+    statement was lost with the rest of the copy, and `record-damaged` says so once. A record
+    with no SUBJECT line and a blank metadata title (08LONDON3107: the publisher's copy had
+    lost the SUBJECT line too) is judged, since most such records keep their statement after
+    TAGS and REF, but as a warning that says the header may have lost lines. Where the
     record holds a full copy after the preview, or joins one cable's metadata to another's
     whole telegram, the telegram is judged. A statement whose label is misspelt
     (`Classfied By:`, `Classifed by`) is the statement. A statement the reader cannot take
@@ -132,5 +135,13 @@ def check(cable, options):
         # the signer was the classifier of record (E.O. 12356 §1.5(a)(2)); unless the record
         # holds a text marked under a later order (a later cable joined to an old header)
         return
-    yield Hit(span, f"{overall.level.word} cable ({layer}) has no Classified By statement",
-              key="classified-by")
+    message = f"{overall.level.word} cable ({layer}) has no Classified By statement"
+    meta = cable.metadata
+    if cable.subject is None and meta is not None and not meta.title.strip():
+        # (the SUBJECT line is gone from the publisher's copy too: the statement may have
+        # gone with it, though most such records keep theirs)
+        yield Hit(span, f"{message}; the record has no SUBJECT line either (its metadata title "
+                        f"is blank), so its header may have lost lines in copying", WARNING,
+                  key="classified-by")
+        return
+    yield Hit(span, message, key="classified-by")

@@ -165,3 +165,41 @@ def test_a_garbled_line_in_the_body_is_no_statement():
         "1. (C) Text.\n", "1. (C) Text.\n\n" + "2. (C) Text.\n\n" * 60
         + "Classiires Richard M. Eason for` (D).\n")
     assert len(_missing(moved)) == 1
+
+
+# 08LONDON3107 (cables/): a blank metadata title and no SUBJECT line between TAGS and REF, no
+# statement (header lines as in the corpus, the body replaced)
+LONDON_NO_SUBJECT = """\
+08LONDON3107
+
+2008-12-12 15:03
+CONFIDENTIAL
+Embassy London
+P 121503Z DEC 08
+FM AMEMBASSY LONDON
+TO RUEHC/SECSTATE WASHDC PRIORITY 0831
+
+C O N F I D E N T I A L LONDON 003107 
+ 
+SIPDIS 
+ 
+E.O. 12958: DECL: 12/12/2018 
+TAGS: UNSC PREL PHUM PHSA EWWT KCRM SO XA XW UK
+
+REF: A. STATE 130496      B. STATE 129941      C. PARIS 2256  
+
+(C) Text.
+TUTTLE
+"""
+
+
+def test_a_record_that_lost_its_subject_too_is_a_warning_that_says_so():
+    [f] = _missing(LONDON_NO_SUBJECT)
+    assert f.severity == "warning"
+    assert "no SUBJECT line either (its metadata title is blank)" in f.message
+    # a SUBJECT line, or a title made from one: the header is whole, the statement missing
+    with_subject = LONDON_NO_SUBJECT.replace("UK\n", "UK\nSUBJECT: TALKS\n")
+    with_title = LONDON_NO_SUBJECT.replace("08LONDON3107\n\n", "08LONDON3107\nTALKS\n")
+    for text in (with_subject, with_title):
+        [f] = _missing(text)
+        assert f.severity == "error" and "SUBJECT" not in f.message
