@@ -17,7 +17,7 @@ from .elements import DTG, Banner, Cable, Caption, ClassifiedBy, EOLine, MarkPos
 from .marking import PortionMark, parse_level_word, parse_metadata_classification, \
     parse_portion_mark, parse_zn_line
 from .readers import BANNER_TEXT_RE, CUT_OFF_RE, DTG_RE, ITEM_LABEL_RE, MONTHS, NOTICE_RE, \
-    PRECEDENCE_RE, REDACTION_ONLY_RE, caption_word, entire_notice, eo_order, lead_in, \
+    PRECEDENCE_RE, REDACTION_ONLY_RE, bare_mark, caption_word, entire_notice, eo_order, lead_in, \
     level_text, paragraph_mark, paragraph_number, parse_meta_date, post_serial, precedence_word, \
     redacted_start, safe_date, section_numbers, text_key, token_places
 from .span import Span, line_span
@@ -327,6 +327,13 @@ class _Builder:
             else:
                 entire = entire_notice(after.value)
         redacted = after_type == "PARA_TEXT" and redacted_start(after.value)
+        # an unmarked one-line paragraph that leads in to the lines below it
+        leads = (mark is None and entire is None and after_type == "PARA_TEXT" and not redacted
+                 and span.end_line == span.line and lead_in(after.value))
+        if leads and "/" in after.value:
+            mark, mark_span = self._mark_in_lead_in(after) or (None, None)
+            lead = mark is not None  # (the mark stands after the lead-in's words)
+            leads = not lead
         authority = after_type == "CB_KW"
         if authority:
             self._classified_by(ch[at:], in_paragraph=True)
@@ -352,8 +359,7 @@ class _Builder:
         portion.mark_position = mark_position
         self._add_portion(portion, style)
         self.lead_in = None
-        if (mark is None and entire is None and after_type == "PARA_TEXT" and not redacted
-                and span.end_line == span.line and portion.in_sequence and lead_in(after.value)):
+        if leads and portion.in_sequence:
             self.lead_in = (portion, style)
 
     def _portion(self, ch: list) -> None:
@@ -378,6 +384,20 @@ class _Builder:
         if len(ch) == 1 and self._next_is_paragraph():
             return
         self._add_portion(Portion(_PORTION, None, mark, span, Span.of(mtok)))
+
+    @staticmethod
+    def _mark_in_lead_in(after: Token) -> tuple[PortionMark, Span] | None:
+        """The mark a one-line lead-in paragraph writes inside its text, without parentheses
+        (`¶5. BEGIN NON-PAPER S//REL CHINA:`, 08STATE83144): the paragraph's mark, misplaced."""
+        found = bare_mark(after.value)
+        if found is None:
+            return None
+        text, at = found
+        mark = parse_portion_mark(text)
+        if mark.marking is None:
+            return None
+        column = after.column + at
+        return mark, Span(after.line, column, after.line, column + len(text))
 
     def _lead_in_mark(self, mark: PortionMark, mark_span: Span, ch: list) -> bool:
         """Read a mark that opens the first line below a lead-in paragraph as that paragraph's

@@ -213,6 +213,20 @@ def lead_in(text: str) -> bool:
     return len(text) <= 120 and _LEAD_IN_RE.match(text) is not None
 
 
+# a marking written without parentheses inside a lead-in (`BEGIN NON-PAPER S//REL CHINA:`): a
+# level, a slash and a control, closed by the lead-in's colon or dash or the line's end
+_BARE_MARK_RE = re.compile(
+    r"(?<![A-Za-z/])((?:TS|S|C|U|SBU|TOP SECRET|SECRET|CONFIDENTIAL|UNCLASSIFIED)//?"
+    r"(?:NF|NOFORN|REL(?:[ \t]+TO)?[ \t]+[A-Z][A-Za-z]*(?:(?:,[ \t]*|[ \t]+)[A-Z][A-Za-z]*){0,5}))"
+    r"[ \t]*(?:[:\-]|$)")
+
+
+def bare_mark(text: str) -> tuple[str, int] | None:
+    """A marking written without parentheses in a lead-in's text and where it starts."""
+    m = _BARE_MARK_RE.search(text.rstrip(" \t\\\n"))
+    return (m.group(1), m.start(1)) if m is not None else None
+
+
 def entire_notice(text: str) -> Marking | None:
     """The level of an entire-text notice at the start of `text`, None without one."""
     if "NTIRE" not in text[:64].upper():  # only a text with ENTIRE near its start holds one

@@ -45,7 +45,8 @@ def check(cable, options):
     stands is `portion-mark-position`'s question. A mark that opens the first line below a
     one-line lead-in (`5. BEGIN TALKING POINTS/NONPAPER:` / `(S - REL CHINA)`, 03STATE115323;
     `5. Violent Protests:` / `(U) Various …`, 04CARACAS552) is the paragraph's mark: the model
-    reads it so. Nor the telegram's administrative line that the
+    reads it so, and also a mark written without parentheses inside the lead-in (`¶5. BEGIN
+    NON-PAPER S//REL CHINA:`, 08STATE83144: misplaced, not missing). Nor the telegram's administrative line that the
     drafter's software numbered as a paragraph (`¶11. MINIMIZE CONSIDERED`, `6. BAGHDAD MINIMIZE
     CONSIDERED.`): it is no portion of the text. Nor numbers that are not the cable's own paragraphs (a
     quoted text's internal numbering inside a marked paragraph, `5)` list items among `N.`
@@ -136,6 +137,20 @@ def check(cable, options):
         Comment
 
         7. (S) Text.
+    ---
+        S E C R E T STATE 083144
+
+        E.O. 12958: DECL: 08/01/2018
+        TAGS: ECON KNNP PARM PTER IR CH PINR
+        SUBJECT: TALKS
+
+        Classified By: EAP Acting DAS John J. Norris for 1.4 b,d
+
+        4. (S) Text.
+
+        5. BEGIN NON-PAPER S//REL CHINA:
+
+        -- Text.
     ---
         C O N F I D E N T I A L ROME 000755
 

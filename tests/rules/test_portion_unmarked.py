@@ -381,3 +381,21 @@ def test_a_mark_alone_above_the_next_number_stays_that_paragraphs(parse_short):
     cable = parse_short("1. (C) Text.\n\n2. Issues:\n\n(SBU)\n3. Text.\n")
     assert [(p.number, p.marking is not None) for p in cable.portions] == [
         (1, True), (2, False), (3, False)]
+
+
+def test_a_mark_without_parentheses_inside_a_lead_in_marks_its_paragraph(lint_short, parse_short):
+    # 08STATE83144 (cables/) l.44-50: `¶5. BEGIN NON-PAPER S//REL CHINA:` then unmarked bullets;
+    # the mark is there, misplaced and without parentheses (portion-mark-position's question)
+    body = ("¶4. (S) Text.\n\n-----------------------\nBACKGROUND AND NONPAPER\n"
+            "-----------------------\n\n¶5. BEGIN NON-PAPER S//REL CHINA: \n\n"
+            "-- Iran has failed to suspend its uranium enrichment. \n\n¶6. (U) Text.\n")
+    assert lint_short(_RULE, body) == []
+    from cablelint.elements import MarkPosition
+    para = [p for p in parse_short(body).portions if p.number == 5][0]
+    assert para.mark.text == "S//REL CHINA" and para.marking.rel_to == ("CHINA",)
+    assert para.mark_position == MarkPosition.AFTER_HEADING and para.mark_span.column == 21
+    assert lint_short("portion-mark-position", body)[0].column == 21
+    # a lead-in that names a marking in its words, or a sentence with a slash, is no mark
+    for text in ("¶5. BEGIN TEXT OF S/RES/1737: ", "¶5. The C/NF paragraphs follow. "):
+        other = body.replace("¶5. BEGIN NON-PAPER S//REL CHINA: ", text)
+        assert [f.line for f in lint_short(_RULE, other)] == [15], text
