@@ -162,6 +162,35 @@ def lost_at_break(lines: list[str], first: int, last: int) -> bool:
     return False
 
 
+def named_outside_tags(cable, word: str) -> bool:
+    """Whether the cable names `word` (as written, a whole word) outside its TAGS lines: in the
+    SUBJECT (or the metadata's title), or in a line that also holds lower-case letters, where a
+    word in capitals is an acronym, not a shouted word (`SUBJECT: GRM RESPONSE: ACOTA END-USE`,
+    `… through the ACOTA program.`, 04MAPUTO1152, 04MAPUTO945)."""
+    text = text_of(cable)
+    if word not in text:
+        return False  # (the usual case, found without the expression)
+    subject, meta, tags = cable.subject, cable.metadata, cable.tags
+    for m in re.finditer(r"(?<![A-Za-z0-9])%s(?![A-Za-z0-9])" % re.escape(word), text):
+        at = m.start()
+        start = text.rfind("\n", 0, at) + 1
+        end = text.find("\n", at)
+        line_text = text[start:] if end < 0 else text[start:end]
+        line = text.count("\n", 0, at) + 1
+        if _TAGS_LINE_RE.match(line_text) or (tags is not None and tags.span.line <= line <= tags.span.end_line):
+            continue
+        if subject is not None and subject.span.line <= line <= subject.span.end_line:
+            return True
+        if meta is not None and line == meta.span.line + 1:
+            return True  # the metadata's title: the SUBJECT as the publisher indexed it
+        if any(ch.islower() for ch in line_text):
+            return True
+    return False
+
+
+_TAGS_LINE_RE = LazyPattern(r"[ \t]*(?:TAGS?|(?i:tags?)[ \t]*:)")
+
+
 def redacted_record(cable) -> bool:
     """Whether the publisher removed text from the record (a redaction anywhere)."""
     text = text_of(cable)

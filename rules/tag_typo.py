@@ -27,7 +27,10 @@ def check(cable, options):
     coinage (`CIVS`), so no typo is claimed there (the known-fixes table still applies).
     Nor in a header garbled in transmission, where two or more of its fixed words are one
     letter off (`E.M. 12958: N'A`, `SEFSITIVE`, `SECTION 01 GF 02`, 08SECTION01GF02BISHIEK21):
-    `PGGV` there is line noise, not the drafter's typo.
+    `PGGV` there is line noise, not the drafter's typo. Nor a token the cable names as a word
+    outside its TAGS: in the SUBJECT, or in text that is not all capitals (`TAGS: … MZ, ACOTA` /
+    `SUBJECT: GRM RESPONSE: ACOTA END-USE …`, 04MAPUTO1152): the drafter tagged the programme or
+    office the cable is about, on purpose (the known-fixes table still applies).
 
     Bad:
         C O N F I D E N T I A L ANKARA 000123
@@ -50,6 +53,16 @@ def check(cable, options):
         1. (U) Text.
 
     Good:
+        UNCLAS SECTION 01 OF 02 MAPUTO 001152
+
+        E.O. 12958: N/A
+        TAGS: KTIA, MASS, MARR, PREL, MZ, ACOTA
+        SUBJECT: GRM RESPONSE: ACOTA END-USE, SECURITY AND
+        RETRANSFER ASSURANCES
+
+        1. Post received on August 25 a diplomatic note containing
+        ACOTA end-use, security and retransfer assurances from GRM.
+    ---
         C O N F I D E N T I A L VATICAN 003137
 
         E.O. 12958: DECL: 07/05/2011
@@ -80,6 +93,8 @@ def check(cable, options):
         if garbled:
             return
         if problem == "typo":
+            if item.token not in tags.TYPO_FIXES and evidence.named_outside_tags(cable, item.token):
+                continue  # `TAGS: … ACOTA` in a cable about the ACOTA programme: coined on purpose
             yield Hit(tags.span_of(cable, item),
                       f"TAGS {item.token} is probably a typo for {item.suggestion}",
                       key=f"tag {item.token}", fix=_replace(cable, item))

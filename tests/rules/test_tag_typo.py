@@ -113,3 +113,38 @@ def test_one_slip_in_the_header_keeps_the_typo():
                 .replace("E.M. 12958: N'A", "E.O. 12958: N/A"))
     [f] = [f for f in lint_text(one_slip) if f.name == "tag-typo"]
     assert f.message == "TAGS PGGV is probably a typo for PGOV"
+
+
+# -- a TAG the cable names as a word: the drafter tagged the programme on purpose -------------
+# (closing review, seed 27763: 04MAPUTO1152's ACOTA is the African Contingency Operations
+# Training and Assistance programme the cable is about, not a misspelt ACOA)
+
+_MAPUTO_TAGS = "TAGS: KTIA, MASS, MARR, PREL, MZ, ACOTA"
+
+
+def test_a_tag_named_in_the_subject_is_no_typo(make_cable):
+    # 04MAPUTO1152 (era2/) l.13-15: the TAGS line and the SUBJECT as written
+    text = make_cable(_MAPUTO_TAGS, classification="UNCLASSIFIED",
+                      banner="UNCLAS SECTION 01 OF 02 MAPUTO 001152", eo_line="E.O. 12958: N/A",
+                      classified_by="", paragraphs="1. Text.").replace(
+        "SUBJECT: TALKS", "SUBJECT: GRM RESPONSE: ACOTA END-USE, SECURITY AND\nRETRANSFER ASSURANCES")
+    assert _found(text) == []
+    # the same line in a cable that never names the programme: still a probable typo
+    (f,) = _found(make_cable(_MAPUTO_TAGS))
+    assert f.message == "TAGS ACOTA is probably a typo for ACOA"
+
+
+def test_a_tag_named_in_mixed_case_text_is_no_typo(make_cable):
+    # 04MAPUTO945 (era2/) l.28: `requirements for peacekeeping through the ACOTA program.`
+    text = make_cable("TAGS: MASS, MARR, PREL, KPKO, BY, MZ, ACOTA",
+                      paragraphs="1. (C) requirements for peacekeeping through the ACOTA program.")
+    assert _found(text) == []
+
+
+def test_a_word_in_all_capitals_text_is_not_a_naming(make_cable):
+    # 02VATICAN2238 (era2/) l.15 tags EAGER for EAGR; in a text typed all in capitals the word
+    # EAGER is English, not the name of a programme
+    text = make_cable("TAGS: PREL, PGOV, PHUM, KWMN, EAID, VT, EAGER",
+                      paragraphs="1. (C) THE MINISTER WAS EAGER TO MEET THE AMBASSADOR.")
+    (f,) = _found(text)
+    assert f.message == "TAGS EAGER is probably a typo for EAGR"
