@@ -63,6 +63,7 @@ class _Builder:
         self.zone = _PREAMBLE
         self.last_portion: Portion | None = None
         self.outer_last: int | None = None
+        self.last_number = 0  # the number of the last numbered paragraph
         self.pending_mark: tuple[PortionMark, Span] | None = None
         self.items: list = []  # the top-level items of the tree, and the one being read
         self.index = 0
@@ -477,6 +478,9 @@ class _Builder:
     def _add_portion(self, portion: Portion, style: str = ".") -> None:
         if portion.kind is _PARAGRAPH and portion.number is not None:
             portion.in_sequence = self._sequence(portion, style)
+            if portion.number <= self.last_number:
+                self.cable.numbering_falls_back = True
+            self.last_number = portion.number
         self.zone = _BODY  # (`_enter`: the body is the last zone)
         self.cable.portions.append(portion)
         self.last_portion = portion

@@ -76,6 +76,7 @@ class DamageKind(Words):
     JOINED = "joined"  # the classification line names another cable
     GLUED = "glued"  # another cable follows the first's whole text
     JOINED_ROUTING = "joined-routing"  # one telegram's routing header over another cable
+    SPLICED = "spliced"  # another text spliced into the cable's after garbled letters
 
 
 class _Element:
@@ -337,7 +338,12 @@ class Record(NamedTuple):
     where a line of TAGS stands without its label (`EFIN, ECON, EINV, PGOV, CH` between the
     E.O. line and SUBJECT, 08BEIJING3662), where the reader found no TAGS, else None.
     `corrected_copy`: where a `CORRECTED COPY` notice (spaced or not) stands in the header: a
-    retransmission, whose DTG is the day it was sent again."""
+    retransmission, whose DTG is the day it was sent again. `copied_unmarked`: the number
+    spans of paragraphs without a portion mark whose twin in another copy of the same pages in
+    the record (the same number, the same opening words) carries one (03ZAGREB2259: ¶1-2
+    unmarked in the first copy, marked (C) in the second): the marked copy is the one read.
+    `spliced_at`: the line where another text is spliced into the cable's after garbled
+    letters (10KABUL102, line 272): the portion views end before it."""
 
     kind: RecordKind = RecordKind.CABLE
     damages: tuple[Damage, ...] = ()
@@ -346,6 +352,8 @@ class Record(NamedTuple):
     reason_letters: Span | None = None
     tags_trace: Span | None = None
     corrected_copy: Span | None = None
+    copied_unmarked: tuple[Span, ...] = ()
+    spliced_at: int | None = None
 
     @property
     def whole(self) -> bool:
@@ -416,7 +424,8 @@ class Cable(_Element):
                  portions: list[Portion] | None = None, page_lines: list[Span] | None = None,
                  unparsed_banners: list[Span] | None = None, wrappers: list[Span] | None = None,
                  trailers: list[Span] | None = None, text_items: int = 0, end: Span = FILE_START,
-                 derived: dict | None = None, record: Record = WHOLE) -> None:
+                 derived: dict | None = None, record: Record = WHOLE,
+                 numbering_falls_back: bool = False) -> None:
         self.path = path
         self.metadata = metadata
         self.routing = Routing() if routing is None else routing
@@ -443,6 +452,9 @@ class Cable(_Element):
         self.derived = {} if derived is None else derived
         # what kind of record this is and how whole (set by `lint/record.py` after the build)
         self.record = record
+        # a paragraph number at or below the one before it (`¶6` after `¶16`, `¶1` again):
+        # where the record analysis looks for a page given twice or a text spliced in
+        self.numbering_falls_back = numbering_falls_back
 
     # ---- derived views (rules ask these instead of re-deriving them) ----
     @property
@@ -523,7 +535,11 @@ class Cable(_Element):
         out = []
         if self.subject is not None and self.subject.mark is not None:
             out.append((self.subject.mark, self.subject.mark_span or self.subject.span, "the subject"))
-        for p in self.portions:
+        portions = self.portions
+        spliced = self.record.spliced_at
+        if spliced is not None:  # another text spliced in: its marks are not the cable's
+            portions = [p for p in portions if p.span.line < spliced]
+        for p in portions:
             if p.mark is not None:
                 out.append((p.mark, p.mark_span or p.span, _portion_label(p)))
         return tuple(out)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from .elements import Cable, Damage, DamageKind, PortionKind, Record, RecordKind, Zone
+from .readers import text_key
 from .span import Span
 
 _ID_RE = re.compile(r"^([0-9]{2})([A-Z]+)([0-9]+)$")
@@ -101,6 +102,15 @@ _ABSTRACT_ROW_RE = re.compile(r"[ \t][0-9]+[ \t]+[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}[
                               r"[A-Z]{2,5}(?:,[A-Z]{2,5})+[ \t]")
 
 NOT_A_CABLE = Record(RecordKind.NOT_A_CABLE)
+# how many opening words of two paragraphs of one number make them one paragraph given twice
+_OPENING_WORDS = 6
+# a garbled run of letters: capitals run together between small letters inside one word
+# (`…fjQQQoc…`); a run of at least `_GARBLED_CHARS` with two or more small-to-capital turns is
+# the copying chain's noise, not a compound name (`PolMinCouns`, `RosUkrEnergo` have no run)
+_GARBLED_RE = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]*[a-z][A-Z]{2,}[a-z][A-Za-z]*(?![A-Za-z0-9])")
+_GARBLED_CHARS = 12
+# how many lines above the paragraph that breaks the numbering the garbled run is looked for
+_SPLICE_REACH = 8
 # what may follow the header of a record with no body: a signature (`CLUNE`, `JOHN DOE`)
 _SIGNATURE_CHARS = 40
 # how much of the text's end is enough to see whether it ends in `...` (blank lines after)
@@ -161,12 +171,133 @@ def analyse(cable: Cable, text: str) -> Record:
     tags = _unlabelled_tags(cable, text) if cable.tags is None else None
     m = _CORRECTED_RE.search(head) if "CORRECTED" in head or "C O R R E C" in head else None
     corrected = None if m is None else _line_span(text, m.start())
+    copied: tuple[Span, ...] = ()
+    spliced = None
+    restarts = _restarts(cable.portions) if cable.numbering_falls_back else None
+    if restarts:
+        splice = _spliced(text, restarts)
+        if splice is not None:
+            damages.append(splice)
+            spliced = splice.span.line
+        if cable.is_classified:
+            copied, twice = _twin_paragraphs(cable, text)
+            if twice is not None and not any(d.kind in (DamageKind.COPIES, DamageKind.COPIES_CUT)
+                                             for d in damages):
+                damages.append(twice)
     if not damages:
         return Record(statement_trace=trace, eo_trace=eo_trace, reason_letters=letters,
                       tags_trace=tags, corrected_copy=corrected)
     damages = _merge_copies(damages)
     damages.sort(key=lambda d: (d.span.line, d.span.column))
-    return Record(RecordKind.DAMAGED, tuple(damages), trace, eo_trace, letters, tags, corrected)
+    return Record(RecordKind.DAMAGED, tuple(damages), trace, eo_trace, letters, tags, corrected,
+                  copied, spliced)
+
+
+def _restarts(portions) -> list[tuple]:
+    """Where the paragraph numbering comes back to a number at or below one already passed
+    (`¶1 … ¶6`, then `¶1` again; `¶16`, then `¶6`): each such paragraph with the numbered one
+    before it. The cheap sign that the record may hold a page twice or another text."""
+    out = []
+    top = 0
+    last = None
+    for p in portions:
+        n = p.number
+        if n is not None and p.kind == PortionKind.PARAGRAPH:
+            if n <= top:
+                out.append((last, p))
+            top = n
+            last = p
+    return out
+
+
+def _spliced(text: str, restarts: list[tuple]) -> Damage | None:
+    """Another text spliced into the cable's: a run of garbled letters (`RHTQwsQfjQQQocuments`:
+    mixed case, capitals run together between small letters, no blank) and right after it a
+    paragraph whose number falls below the one before it and whose mark gives another level
+    (10KABUL102: ¶16 (U), the garbled line, then ¶6 and ¶7 of another post's cable, marked (C)
+    under an UNCLASSIFIED line). The cable's own text is the one before the garbled line."""
+    for last, p in restarts:
+        if p.number >= last.number or p.marking is None or (
+                last.marking is not None and last.marking.level == p.marking.level):
+            continue  # (a number given twice, or a text at the same level: nothing misread)
+        first = max(last.span.line, p.span.line - _SPLICE_REACH)
+        start = _line_start(text, first)
+        stop = _line_start(text, p.span.line - first + 1, start)
+        for m in _GARBLED_RE.finditer(text, start, stop):
+            word = m.group()
+            if len(word) >= _GARBLED_CHARS and sum(
+                    1 for a, b in zip(word, word[1:]) if a.islower() and b.isupper()) >= 2:
+                span = _line_span(text, m.start())
+                return Damage(DamageKind.SPLICED, span, f"another text is spliced into the cable at "
+                                                        f"line {span.line} (garbled letters, then "
+                                                        f"paragraph {p.number} after paragraph "
+                                                        f"{last.number}); the cable's own text is "
+                                                        f"read up to that line")
+    return None
+
+
+def _twin_paragraphs(c: Cable, text: str) -> tuple[tuple[Span, ...], Damage | None]:
+    """Paragraphs given twice in the record, as the copying chain left some pages (03ZAGREB2259:
+    ¶1-6, a page header `ZAGREB 00002259  001.2 OF 003`, then ¶1-12 again): twins have the
+    same number and the same opening words after the mark. Where one twin carries a portion
+    mark and the other none, the unmarked one is the lesser copy (its number span is
+    returned), and the record is damaged: it holds two copies whose marks differ."""
+    by_number: dict[int, list] = {}
+    for p in c.portions:
+        if p.kind == PortionKind.PARAGRAPH and p.number is not None:
+            by_number.setdefault(p.number, []).append(p)
+    pairs = [(n, ps) for n, ps in by_number.items() if len(ps) > 1
+             and any(p.marking is None for p in ps) and any(p.marking is not None for p in ps)]
+    if not pairs:
+        return (), None
+    copied: list[Span] = []
+    seconds: list[int] = []
+    for n, ps in pairs:
+        marked = {_opening(text, p) for p in ps if p.marking is not None}
+        for p in ps:
+            if p.marking is None and p.entire_text is None:
+                key = _opening(text, p)
+                if key and key in marked:
+                    copied.append(p.head_span or p.span)
+                    twin = next(q for q in ps if q.marking is not None and _opening(text, q) == key)
+                    seconds.append(max(p.span.line, twin.span.line))
+    if not copied:
+        return (), None
+    numbers = sorted(n for n, ps in pairs if any((p.head_span or p.span) in copied for p in ps))
+    line = min(seconds)
+    span = Span(line, 1, line, 2)
+    what = (f"paragraph {numbers[0]} carries a portion mark" if len(numbers) == 1 else
+            f"paragraphs {', '.join(str(n) for n in numbers)} carry portion marks")
+    return tuple(copied), Damage(DamageKind.COPIES, span, f"the record holds part of the text twice "
+                                                          f"(again from line {line}): {what} in one "
+                                                          f"copy and none in the other, and the "
+                                                          f"marked copy is read")
+
+
+def _opening(text: str, p) -> str:
+    """The first words of a paragraph after its number and mark, in capitals, letters and
+    digits only (`SUMMARY THE CROATIAN PARLIAMENT DISSOLVED ON`): what two copies share."""
+    head = p.head_span or p.span
+    column = head.end_column
+    if p.mark_span is not None and p.mark_span.line == head.line:
+        column = max(column, p.mark_span.end_column)
+    start = _line_start(text, head.line)
+    stop = _line_start(text, 3, start)  # (the paragraph's first two lines)
+    words = text_key(text[start + column - 1:stop]).split()[:_OPENING_WORDS]
+    return " ".join(words) if len(words) == _OPENING_WORDS else ""
+
+
+def _line_start(text: str, line: int, start: int = 0) -> int:
+    """Where line `line` (1-based, counted from offset `start`) starts in `text` (its length
+    past the last line): found line by line, for the few lines asked, without splitting a
+    long text."""
+    at = start
+    for _ in range(line - 1):
+        nl = text.find("\n", at)
+        if nl < 0:
+            return len(text)
+        at = nl + 1
+    return at
 
 
 def _unlabelled_tags(c: Cable, text: str) -> Span | None:

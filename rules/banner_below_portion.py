@@ -22,7 +22,10 @@ def check(cable, options):
     parts of a media reaction report), and a record that joins another cable's text to this
     classification line or holds a cancelled transmission (`record-damaged`); where another
     telegram follows the cable's text, each portion answers to the classification line
-    nearest above it.
+    nearest above it. Where another text is spliced into the cable's after garbled letters
+    and the paragraph numbering falls back (10KABUL102: ¶16 runs into `RHTQwsQfjQQQocuments`,
+    then ¶6-7 of another post's cable, marked (C) under UNCLASSIFIED), only the portions before
+    the splice are the cable's (`record-damaged` says where the splice is).
 
     Bad:
         C O N F I D E N T I A L ANKARA 000123
@@ -65,6 +68,19 @@ def check(cable, options):
         A VARIETY OF SUBJECTS ARE FEATURED.
 
         (C) SUPPORTING TEXT/BLOCK QUOTES:
+    ---
+        UNCLAS SECTION 01 OF 04 KABUL 000102
+
+        E.O. 12958: N/A
+        TAGS: KDEM PGOV AF
+        SUBJECT: TALKS
+
+        15. (U) Text.
+
+        16. (U) These programs will continue well into this year, with a special emphasis on
+        RHTQwsQfjQQQocuments to al-Hol, and we have advocated for them.
+
+        6. (C) Text.
     """
     ov = cable.overall
     overall = ov.marking

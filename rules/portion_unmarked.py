@@ -52,6 +52,10 @@ def check(cable, options):
     quoted text's internal numbering inside a marked paragraph, `5)` list items among `N.`
     paragraphs, a number wrapped to a line start such as a date `… on February` / `4.` or a
     reference `… see paragraphs 3 and` / `¶4.`, also when the copy put a blank line between).
+    Nor a paragraph of a page the record holds twice whose twin (the same number, the same
+    opening words) carries a mark (03ZAGREB2259: ¶1-2 unmarked in the first copy, marked (C)
+    in the second): the marked copy is read, and `record-damaged` says the record holds the
+    text twice.
     Under E.O. 12065 (1978-12-01 to 1982-07-31) the requirement is not confirmed in the
     research: warning. Before E.O. 12065 not judged: the directive under E.O. 11652 asked for
     portion marks only where practicable, and telegrams of the day carried none (a 1978 cable
@@ -208,6 +212,24 @@ def check(cable, options):
         -- Text.
 
         6. (U) Text.
+    ---
+        C O N F I D E N T I A L ZAGREB 002259
+
+        E.O. 12958: DECL: 10/20/2013
+        TAGS: PGOV HR
+        SUBJECT: TALKS
+
+        CLASSIFIED BY: POLOFF A.F.GODFREY FOR REASONS 1.5 (B,D)
+
+        1.  SUMMARY:  THE CROATIAN PARLIAMENT DISSOLVED ON OCTOBER 17.
+
+        2.  (U) NOW THAT PRESIDENT MESIC HAS OFFICIALLY FIRED THE GUN.
+
+        ZAGREB 00002259  001.2 OF 003
+
+        1. (C) SUMMARY:  THE CROATIAN PARLIAMENT DISSOLVED ON OCTOBER 17.
+
+        2.  (U) NOW THAT PRESIDENT MESIC HAS OFFICIALLY FIRED THE GUN.
     """
     ov = cable.overall
     overall = ov.marking
@@ -223,6 +245,7 @@ def check(cable, options):
     severity = WARNING if order in _UNCONFIRMED else None
     portions = cable.portions
     unmarked = []
+    copied = cable.record.copied_unmarked
     lines = None  # the record's text: asked only of a paragraph that looks unmarked
     for i, p in enumerate(portions):
         if p.kind != PortionKind.PARAGRAPH or p.marking is not None or p.authority_block or p.redaction_only:
@@ -231,6 +254,8 @@ def check(cable, options):
         if (nxt is not None and nxt.kind == PortionKind.SUBPORTION and nxt.marking is not None
                 and (nxt.span.line - p.span.line <= 1 or p.span.end_line == p.span.line)):
             continue  # `¶1. Key Points: -- (C) …`: a heading whose bullets carry the marks
+        if copied and (p.head_span or p.span) in copied:
+            continue  # the page given twice, its twin marked: the marked copy is read
         if p.redacted_start:
             continue  # `¶4.  XXXXXXXXXXXXX, confirmed …`: the redaction took the mark (docstring)
         if p.mark is not None and p.mark.status == MarkStatus.TYPO:

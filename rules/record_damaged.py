@@ -31,7 +31,12 @@ def check(cable, options):
     publisher's CSV after the signature (`fora. KUBISKE" D'...`, 09BRASILIA1320) is no cut,
     nor is the publisher's database row and abstract run on after the cable's last sentence or
     signature and cut there (`End comment. STEVENS 0 11/21/2007 11229 ECON,EINV,LY … lifeblood...`,
-    07TRIPOLI979): the text before the row holds the cable's end. A classified header
+    07TRIPOLI979): the text before the row holds the cable's end. A page given twice whose
+    copies differ in their portion marks (03ZAGREB2259: ¶1-2 unmarked, then the same ¶1-2
+    marked (C) after a page header): the record holds the text twice and the marked copy is
+    read. Another text spliced into the cable's: garbled letters (`RHTQwsQfjQQQocuments`), then
+    a paragraph numbered below the one before (10KABUL102: ¶16, then ¶6 and ¶7 of another
+    post's cable): the cable's own text is read up to the splice. A classified header
     that stops at TAGS with the body right after it and no SUBJECT or statement anywhere
     (09DJIBOUTI1425). Two cables in one record: a classification line whose post and serial
     both differ from the reference id, or whose serial and level (classified or not) differ
@@ -69,6 +74,19 @@ def check(cable, options):
         C O N F I D E N T I A L SECTION 02 OF 02 SAO PAULO 000335
 
         7. (C) Text.
+    ---
+        UNCLAS SECTION 01 OF 04 KABUL 000102
+
+        E.O. 12958: N/A
+        TAGS: KDEM PGOV AF
+        SUBJECT: TALKS
+
+        15. (U) Text.
+
+        16. (U) These programs will continue well into this year, with a special emphasis on
+        RHTQwsQfjQQQocuments to al-Hol, and we have advocated for them.
+
+        6. (C) Text.
     ---
         S E C R E T SECTION 01 OF 04 DJIBOUTI 001425
 

@@ -27,7 +27,7 @@ KIND_LABELS = {UNREADABLE: "unreadable (empty, binary or too large)",
                "cut-off": "cut off", "no-body": "no body after the header",
                "cancelled": "cancelled (ZFR)", "extract": "an extract (a section, or redacted)",
                "copies": "several copies", "copies-cut": "several copies, one cut off",
-               "joined": "two cables joined"}
+               "joined": "two cables joined", "spliced": "another text spliced in"}
 
 Row = dict[str, Any]
 

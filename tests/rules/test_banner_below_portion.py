@@ -196,3 +196,65 @@ def test_a_mark_glued_to_the_subject_s_first_word_is_no_mark():
     apart = _BEIRUT.replace("(S)ELECTING", "(S) ELECTING")
     (f,) = lint_text(apart, select=["banner-below-portion"])
     assert "(S) in the subject" in f.message
+
+
+# 10KABUL102 (cables/): an UNCLASSIFIED SBU cable whose ¶16 runs into garbled letters (line
+# 272, `RHTQwsQfjQQQocuments`), then ¶6-7 of another post's cable, marked (C) (lines 262-299,
+# paragraph texts shortened)
+KABUL_SPLICED = """10KABUL102
+Semi-annual Assessment for Badghis Province: July - December 2009
+2010-01-12 10:10
+UNCLASSIFIED//FOR OFFICIAL USE ONLY
+Embassy Kabul
+
+UNCLAS SECTION 01 OF 04 KABUL 000102
+
+SENSITIVE
+SIPDIS
+
+E.O. 12958: N/A
+TAGS: KDEM PGOV AF
+SUBJECT: Semi-annual Assessment for Badghis Province: July -
+December 2009
+
+¶15. (SBU) Text.
+
+¶16. (U) USAID's Local Government and Community Development (LGCD)
+program began operations in the province in November. These programs will continue
+well into this year, with a special emphasis on Muqor and Qades
+RHTQwsQfjQQQocuments to al-Hol, and we have advocated for
+them to be left alone pending another option like
+resettlement, Dubini explained.
+
+¶6. (C) Vice Foreign Minister Faisal al-Miqdad praised the
+closure of al-Tanf camp in a January 9 meeting with Staffdel
+Marcus (reftel).
+
+¶7. (C) Miqdad stressed the SARG is not interested in another
+wave of Palestinian refugees from Iraq.
+"""
+
+
+def test_a_text_spliced_in_after_garbled_letters_is_not_the_cables_portions():
+    found = lint_text(KABUL_SPLICED, select=["banner-below-portion", "record-damaged"])
+    assert [f.name for f in found] == ["record-damaged"]
+    (f,) = found
+    assert f.line == 22 and "another text is spliced into the cable at line 22" in f.message
+    assert "paragraph 6 after paragraph 16" in f.message
+
+
+def test_without_garbled_letters_the_classified_portions_are_reported():
+    plain = KABUL_SPLICED.replace("RHTQwsQfjQQQocuments", "districts. Others asked")
+    (f,) = lint_text(plain, select=["banner-below-portion"])
+    assert f.line == 26 and "classified portion (C) in paragraph 6" in f.message
+    # a compound name in mixed case is no garbled run (`PolMinCouns`, `RosUkrEnergo`)
+    named = KABUL_SPLICED.replace("RHTQwsQfjQQQocuments", "PolMinCouns RosUkrEnergo")
+    assert [f.name for f in lint_text(named, select=["banner-below-portion"])] == [
+        "banner-below-portion"]
+
+
+def test_a_splice_before_a_paragraph_that_continues_the_numbering_is_not_read():
+    # the numbering goes on (¶17 after ¶16): no sign of another text
+    on = KABUL_SPLICED.replace("¶6. (C) Vice", "¶17. (C) Vice").replace("¶7. (C) Miqdad", "¶18. (C) Miqdad")
+    (f,) = lint_text(on, select=["banner-below-portion"])
+    assert "paragraph 17" in f.message

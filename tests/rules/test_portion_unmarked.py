@@ -399,3 +399,68 @@ def test_a_mark_without_parentheses_inside_a_lead_in_marks_its_paragraph(lint_sh
     for text in ("¶5. BEGIN TEXT OF S/RES/1737: ", "¶5. The C/NF paragraphs follow. "):
         other = body.replace("¶5. BEGIN NON-PAPER S//REL CHINA: ", text)
         assert [f.line for f in lint_short(_RULE, other)] == [15], text
+
+
+# 03ZAGREB2259 (era2/): the record holds page 1 twice, ¶1-2 unmarked in the first copy (lines
+# 25, 45) and marked (C) in the second (lines 117, 137), after the page header `ZAGREB 00002259
+# 001.2 OF 003` (lines copied, paragraph texts cut after their first lines)
+ZAGREB_TWICE = """03ZAGREB2259
+CROATIA'S PARLIAMENT DISSOLVES - WHAT NEXT? ELECTION PRIMER CHAPTER III
+2003-10-20 14:33
+CONFIDENTIAL
+Embassy Zagreb
+
+C O N F I D E N T I A L SECTION 01 OF 03 ZAGREB 002259
+
+SIPDIS
+
+E.O. 12958: DECL: 10/20/2013
+TAGS: PGOV, PHUM, HR, Political Parties/Elections
+SUBJECT: CROATIA'S PARLIAMENT DISSOLVES - WHAT NEXT?
+ELECTION PRIMER CHAPTER III
+
+CLASSIFIED BY: POLOFF A.F.GODFREY FOR REASONS 1.5 (B,D)
+
+    1.  SUMMARY:  THE CROATIAN PARLIAMENT DISSOLVED ON OCTOBER
+17, THE FIRST FORMAL STEP IN A SERIES OF EVENTS WHICH WILL
+LEAD TO ELECTIONS ON NOVEMBER 23.
+
+2.  AFTER A FRENZY OF PASSING LAST-MINUTE LEGISLATION
+FOLLOWED BY A SERIES OF FORMAL SPEECHES OF FOND RECOLLECTION.
+
+3.  (U) NOW THAT PRESIDENT MESIC HAS OFFICIALLY FIRED THE
+STARTING GUN, THE REST OF CROATIA'S ELECTORAL SCHEDULE IS SET.
+
+ZAGREB 00002259  001.2 OF 003
+
+A.F.GODFREY FOR REASONS 1.5 (B,D)
+
+1. (C) SUMMARY:  THE CROATIAN PARLIAMENT DISSOLVED ON OCTOBER
+17, THE FIRST FORMAL STEP IN A SERIES OF EVENTS WHICH WILL
+LEAD TO ELECTIONS ON NOVEMBER 23.
+
+2. (C) AFTER A FRENZY OF PASSING LAST-MINUTE LEGISLATION
+FOLLOWED BY A SERIES OF FORMAL SPEECHES OF FOND RECOLLECTION.
+
+3.  (U) NOW THAT PRESIDENT MESIC HAS OFFICIALLY FIRED THE
+STARTING GUN, THE REST OF CROATIA'S ELECTORAL SCHEDULE IS SET.
+
+4.  (C) CROATIA'S ELECTORAL LAW WAS CRITICIZED BY THE OSCE'S
+OFFICE FOR DEMOCRATIC INSTITUTIONS AND HUMAN RIGHTS (ODIHR).
+"""
+
+
+def test_a_page_given_twice_is_read_in_its_marked_copy():
+    found = lint_text(ZAGREB_TWICE, select=["portion-unmarked", "record-damaged"])
+    assert [f.name for f in found] == ["record-damaged"]
+    (f,) = found
+    assert f.line == 32 and "twice (again from line 32)" in f.message
+    assert "paragraphs 1, 2 carry portion marks in one copy and none in the other" in f.message
+
+
+def test_a_second_text_with_other_openings_leaves_the_unmarked_paragraphs_reported():
+    # the later ¶1-2 open with other words: not the same page, so the first ¶1-2 are unmarked
+    other = ZAGREB_TWICE.replace("1. (C) SUMMARY:  THE CROATIAN", "1. (C) COMMENT:  A CROATIAN") \
+        .replace("2. (C) AFTER A FRENZY", "2. (C) BEFORE THE FRENZY")
+    (f,) = lint_text(other, select=["portion-unmarked"])
+    assert f.line == 18 and f.message.startswith("2 paragraphs have no portion mark")
