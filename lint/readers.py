@@ -18,7 +18,8 @@ MONTHS = {m: i for i, m in enumerate(
     ["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"], 1)}
 DTG_RE = re.compile(r"((?:[ZOPRY]\s+){1,2})(\d{4,6})(Z?)\s+([A-Za-z]{3})\s+(\d{2,4})")
 _SECTION_RE = re.compile(r"(\d{1,2})\s+\w\w\s+(\d{1,2})")
-_POST_SERIAL_RE = re.compile(r"(.*?)\s+(\d{3,7})$", re.S)
+# (a 1970s line may put the year before the post: `1975 TEHRAN 2069`)
+_POST_SERIAL_RE = re.compile(r"(?:19[4-9]\d\s+)?(.*?)\s+(\d{3,7})$", re.S)
 _EO_ORDER_RE = re.compile(r"(\d{5})")
 _DOUBLED_KEY_RE = re.compile(r"\d(?![\d/.\-])")
 # a notice about the statement, not a statement: `CLASSIFIED BY LINE ADDED`, `Classified

@@ -111,3 +111,41 @@ def test_the_builder_reads_only_rules_the_grammar_has():
     # rules have none)
     assert {r for r in grammar if r not in builder._HANDLERS} <= {"start"} | {
         r for r in grammar if r.startswith("__")}
+
+
+# 75TEHRAN2069 (cables/) with its classification line in the 1970s form issue 13 names, the
+# year before the post and a four-digit serial (`CONFIDENTIAL 1975 TEHRAN 2069`)
+_TEHRAN_1975 = """R 041125Z MAR 75
+FM AMEMBASSY TEHRAN
+TO SECSTATE WASHDC 475
+
+{banner}
+
+E.O. 11652: GDS
+TAGS: PINT IR
+SUBJECT: IRANIAN RESURGENCE PARTY CREATED BY SHAH
+
+1. CREATION OF IRANIAN RESURGENCE PARTY ANNOUNCED BY SHAH
+MARCH 2 IS MOVE TO SEEK BROADER SUPPORT FOR MONARCHY.
+{later}"""
+
+
+@pytest.mark.parametrize("banner", ["CONFIDENTIAL 1975 TEHRAN 2069",
+                                    "C O N F I D E N T I A L 1975 TEHRAN 2069",
+                                    "CONFIDENTIAL SECTION 1 OF 2 1975 TEHRAN 2069"])
+def test_a_1970s_classification_line_with_the_year_before_the_post(banner):
+    c = parse_cable(_TEHRAN_1975.format(banner=banner, later=""), "75TEHRAN2069.txt")
+    (b,) = c.banners
+    assert (b.marking.level, b.post, b.serial, b.span.line) == (Level.C, "TEHRAN", "2069", 5)
+    assert c.overall.layer == "classification line" and c.date == dt.date(1975, 3, 4)
+
+
+def test_the_1970s_form_is_read_after_text_and_as_a_later_section():
+    # the line right after a text line (no blank between), and a second section's line in the body
+    text = _TEHRAN_1975.format(banner="DECLASSIFIED/RELEASED US DEPARTMENT OF STATE EO REVIEW\n"
+                                      "CONFIDENTIAL 1975 TEHRAN 2069",
+                               later="CONFIDENTIAL SECTION 2 OF 2 1975 TEHRAN 2069\n\n2. TEXT.\n")
+    c = parse_cable(text, "75TEHRAN2069.txt")
+    assert [(b.post, b.serial, b.span.line, b.zone) for b in c.banners] == [
+        ("TEHRAN", "2069", 6, "header"), ("TEHRAN", "2069", 14, "body")]
+    assert [p.number for p in c.portions] == [1, 2]
