@@ -384,22 +384,26 @@ _BODY, _SUBPORTION, _CABLE = Zone.BODY, PortionKind.SUBPORTION, RecordKind.CABLE
 _NOT_A_MARK = MarkStatus.NOT_A_MARK
 
 
-def _cached_view(compute: Callable[["Cable"], object]) -> property:
-    """A derived view of the cable, computed when first asked and kept in `Cable.derived`.
+class _cached_view:  # (a decorator, named like `property`)
+    """A derived view of the cable, computed when first asked and then kept as an attribute of
+    the cable (this descriptor defines no `__set__`, so the kept value is what later reads
+    find).
 
     Many rules ask the same views of every cable (the overall marking, the header captions,
     the portion marks); the model is complete before any rule runs and rules only read it, so
     a view computed once stays true.
     """
-    key = "model." + compute.__name__
 
-    def get(cable: "Cable"):
-        value = cable.derived.get(key, _UNSET)
-        if value is _UNSET:
-            value = cable.derived[key] = compute(cable)
+    def __init__(self, compute: Callable[["Cable"], object]):
+        self.compute = compute
+        self.name = compute.__name__
+        self.__doc__ = compute.__doc__
+
+    def __get__(self, cable: "Cable | None", owner: type | None = None):
+        if cable is None:
+            return self
+        value = cable.__dict__[self.name] = self.compute(cable)
         return value
-
-    return property(get, doc=compute.__doc__)
 
 
 def _portion_label(p: "Portion") -> str:
@@ -413,7 +417,7 @@ class Cable(_Element):
     """A cable as the rules read it. Built once from the parse tree and never changed after
     (derived views are computed once, on first use)."""
 
-    _NOT_SHOWN = _NOT_COMPARED = ("derived",)
+    _NOT_SHOWN = _NOT_COMPARED = ("derived",)  # (and the derived views: set below the class)
 
     def __init__(self, path: str, metadata: Metadata | None = None, routing: Routing | None = None,
                  partial_extract: bool = False, banners: list[Banner] | None = None,
@@ -457,7 +461,7 @@ class Cable(_Element):
         self.numbering_falls_back = numbering_falls_back
 
     # ---- derived views (rules ask these instead of re-deriving them) ----
-    @property
+    @_cached_view
     def banner(self) -> Banner | None:
         """The cable's classification line: the first one outside the body."""
         for b in self.banners:
@@ -472,7 +476,7 @@ class Cable(_Element):
     def has_caption(self, word: str) -> bool:
         return any(c.word == word for c in self.header_captions)
 
-    @property
+    @_cached_view
     def eo(self) -> EOLine | None:
         """The cable's own E.O. line (review annotations further down are not it): the first
         whole one, where a record holds a preview cut at `...` before the full copy."""
@@ -484,7 +488,7 @@ class Cable(_Element):
                 cut = cut or e
         return cut
 
-    @property
+    @_cached_view
     def date(self) -> dt.date | None:
         """The cable's own date: the DTG, else the WikiLeaks date line (research §0)."""
         if self.routing.dtg and self.routing.dtg.date:
@@ -550,3 +554,7 @@ class Cable(_Element):
         return tuple((mark.marking, span, where) for mark, span, where in self.portion_marks
                      if mark.marking is not None and mark.status != _NOT_A_MARK)
 
+
+
+Cable._NOT_SHOWN = Cable._NOT_COMPARED = ("derived",) + tuple(
+    name for name, view in vars(Cable).items() if isinstance(view, _cached_view))
