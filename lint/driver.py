@@ -29,10 +29,11 @@ def _node_builder(name: str, expand1: bool,
                   keep: Optional[tuple[tuple[int, bool], ...]]) -> Callable[[list], object]:
     """Lark's tree shaping for one rule: keep the listed children (inlining the children of
     `_rule` nodes), then collapse a `?rule` with a single child into that child."""
+    new = tuple.__new__  # a Tree without the named tuple's Python-level __new__
     if keep is None:
         if expand1:
-            return lambda ch: ch[0] if len(ch) == 1 else Tree(name, ch)
-        return lambda ch: Tree(name, ch)
+            return lambda ch: ch[0] if len(ch) == 1 else new(Tree, (name, ch))
+        return lambda ch: new(Tree, (name, ch))
 
     def build(ch: list) -> object:
         kept: list = []
@@ -47,7 +48,7 @@ def _node_builder(name: str, expand1: bool,
                 kept = ch[i].children
         if expand1 and len(kept) == 1:
             return kept[0]
-        return Tree(name, kept)
+        return new(Tree, (name, kept))
     return build
 
 

@@ -29,20 +29,22 @@ POSITION = slice(3, 7)
 assert Token._fields[POSITION] == ("line", "column", "end_line", "end_column")
 
 
-class Tree:
-    """A grammar rule's node: the rule name and its children (tokens and nodes)."""
+class Tree(NamedTuple):
+    """A grammar rule's node: the rule name and its children (tokens and nodes). A named tuple
+    like the token (the parse loop builds both with `tuple.__new__`); it holds a list, so it
+    has no hash, like Lark's trees, and it equals only another node."""
 
-    __slots__ = ("data", "children")
-
-    def __init__(self, data: str, children: list[Union["Tree", Token]]):
-        self.data = data
-        self.children = children
+    data: str
+    children: list[Union["Tree", Token]]
 
     def __eq__(self, other: object) -> bool:
         return (isinstance(other, Tree) and self.data == other.data
                 and self.children == other.children)
 
-    __hash__ = None  # type: ignore[assignment]  # mutable, like Lark's trees
+    def __ne__(self, other: object) -> bool:
+        return not self == other
+
+    __hash__ = None  # type: ignore[assignment]
 
     def __repr__(self) -> str:
         return f"Tree({self.data!r}, {self.children!r})"
