@@ -307,6 +307,15 @@ class Routing(_Element):
         self.precedence_words = [] if precedence_words is None else precedence_words
 
 
+class MarksSummary(NamedTuple):
+    """What the cable's portion marks hold, all together: a rule that looks for one word or
+    control in the marks asks this before it reads them one by one."""
+
+    text: str  # the text of every mark (`portion_marks`), upper-cased, one a line
+    statuses: frozenset[MarkStatus]  # the status of every mark
+    controls: frozenset[str]  # the controls of every marking (`portion_markings`)
+
+
 class Overall(NamedTuple):
     """The cable's overall marking (None when no layer gives one), the layer it was read from
     and where it stands."""
@@ -554,6 +563,15 @@ class Cable(_Element):
         return tuple((mark.marking, span, where) for mark, span, where in self.portion_marks
                      if mark.marking is not None and mark.status != _NOT_A_MARK)
 
+    @_cached_view
+    def marks_summary(self) -> MarksSummary:
+        """The text, statuses and controls of all the portion marks together."""
+        marks = self.portion_marks
+        controls: set[str] = set()
+        for marking, _, _ in self.portion_markings:
+            controls |= marking.controls
+        return MarksSummary("\n".join([m.text for m, _, _ in marks]).upper(),
+                            frozenset([m.status for m, _, _ in marks]), frozenset(controls))
 
 
 Cable._NOT_SHOWN = Cable._NOT_COMPARED = ("derived",) + tuple(

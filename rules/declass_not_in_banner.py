@@ -46,6 +46,9 @@ def check(cable, options):
         1. (C) Text.
     """
     # every mark, unreadable ones too: a declassification value in it makes most unreadable
+    marks = cable.marks_summary.text
+    if "/" not in marks and "-" not in marks:
+        return  # (no mark has a separator after its level)
     for mark, span, where in cable.portion_marks:
         text = mark.text
         if "/" not in text and "-" not in text:

@@ -52,6 +52,8 @@ def check(cable, options):
                 yield Hit(cap.span, f"EFTO caption on a {overall.level.word} cable ({layer})",
                           key="caption")
                 break
+    if "EFTO" not in cable.marks_summary.text:
+        return
     for p in cable.portions:
         mark = p.mark
         # the literal test rules out nearly every mark before the marking and the regex are asked

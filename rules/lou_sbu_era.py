@@ -78,7 +78,8 @@ def check(cable, options):
         if meta is not None and meta.marking is not None and LOU in meta.marking.controls:
             yield Hit(meta.classification_span, f"metadata classification is LIMITED OFFICIAL USE on "
                                                 f"a cable dated {d.isoformat()}", key="LOU-metadata")
-        lou = [(span, where) for m, span, where in cable.portion_markings if LOU in m.controls]
+        lou = [(span, where) for m, span, where in cable.portion_markings if LOU in m.controls] \
+            if LOU in cable.marks_summary.controls else []
         if lou:
             span, where = lou[0]
             more = f" (and {len(lou) - 1} more)" if len(lou) > 1 else ""
@@ -89,7 +90,8 @@ def check(cable, options):
         if cap is not None:
             yield Hit(cap.span, f"SENSITIVE (SBU) caption on a cable dated {d.isoformat()}, before "
                                 f"SBU replaced LOU on {switch.isoformat()}", WARNING, key="SBU-caption")
-        sbu = [(span, where) for m, span, where in cable.portion_markings if SBU in m.controls]
+        sbu = [(span, where) for m, span, where in cable.portion_markings if SBU in m.controls] \
+            if SBU in cable.marks_summary.controls else []
         if sbu:
             span, where = sbu[0]
             yield Hit(span, f"SBU portion in {where} on a cable dated {d.isoformat()}, before SBU "

@@ -62,6 +62,8 @@ def check(cable, options):
     if layer == Layer.METADATA and cable.has_caption("NOFORN"):
         return  # no classification line was read, but the telegram's NOFORN caption is there
 
+    if NOFORN not in cable.marks_summary.controls:
+        return
     # (the control looked up directly: `Marking.noforn` is a property call per portion)
     nf = [(m, span, where) for m, span, where in cable.portion_marks
           if m.marking is not None and m.status != MarkStatus.NOT_A_MARK and NOFORN in m.marking.controls]

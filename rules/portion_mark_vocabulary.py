@@ -291,6 +291,9 @@ def check(cable, options):
 
         4. (SECRET/REL QATAR) TEXT.
     """
+    statuses = cable.marks_summary.statuses
+    if MarkStatus.TYPO not in statuses and MarkStatus.VARIANT not in statuses:
+        return
     typos: dict[str, list] = {}
     for mark, span, where in cable.portion_marks:
         status = mark.status

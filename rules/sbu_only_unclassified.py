@@ -14,12 +14,16 @@ def admin_on_classified(mark) -> str | None:
         return None
     text = mark.text.upper()
     # literal tests rule out nearly every mark, more cheaply than the level or the regex
-    if "SBU" not in text and "FOUO" not in text and "LOU" not in text:
+    if not _may_name_admin(text):
         return None
     if mark.marking is None or mark.marking.level == 0:
         return None
     m = _ADMIN_RE.search(text)
     return m.group(1) if m else None
+
+
+def _may_name_admin(text: str) -> bool:
+    return "SBU" in text or "FOUO" in text or "LOU" in text
 
 
 @rule("CL113", "sbu-only-unclassified", ERROR)
@@ -62,12 +66,13 @@ def check(cable, options):
 
         2. (SBU) Text.
     """
-    for mark, span, where in cable.portion_marks:
-        label = admin_on_classified(mark)
-        if label:
-            yield Hit(span, f"portion mark in {where} joins {label} to the classified level "
-                            f"{mark.marking.level.word}; use {mark.marking.short()} or ({label})",
-                      key=f"{where}:{label}")
+    if _may_name_admin(cable.marks_summary.text):
+        for mark, span, where in cable.portion_marks:
+            label = admin_on_classified(mark)
+            if label:
+                yield Hit(span, f"portion mark in {where} joins {label} to the classified level "
+                                f"{mark.marking.level.word}; use {mark.marking.short()} or "
+                                f"({label})", key=f"{where}:{label}")
     ov = cable.overall
     overall = ov.marking
     layer = ov.layer
