@@ -377,7 +377,7 @@ class Record(NamedTuple):
         return all(d.kind in _TEXT_KEPT for d in self.damages)
 
     def has(self, kind: DamageKind) -> bool:
-        return any(d.kind == kind for d in self.damages)
+        return bool(self.damages) and any(d.kind == kind for d in self.damages)
 
 
 WHOLE = Record()

@@ -16,9 +16,8 @@ class LazyPattern:
     """Stands for `re.compile(pattern, flags)`, compiled at its first use (`.search`, `.sub` …).
 
     Only for patterns used through their methods: `re.sub(p, …)` needs a real compiled pattern.
+    A method asked once is kept as an attribute, so later uses find it without this class.
     """
-
-    __slots__ = ("_args", "_compiled")
 
     def __init__(self, pattern: str, flags: int = 0) -> None:
         self._args = (pattern, flags)
@@ -27,4 +26,6 @@ class LazyPattern:
     def __getattr__(self, name: str) -> Any:
         if self._compiled is None:
             self._compiled = re.compile(*self._args)
-        return getattr(self._compiled, name)
+        value = getattr(self._compiled, name)
+        setattr(self, name, value)
+        return value

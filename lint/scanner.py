@@ -57,8 +57,10 @@ class DispatchScanner:
         """`key`: the text's next two characters (one at its end)."""
         # a cold start touches few states and characters, and compiles only what they need;
         # a following character that is absent (the end of the text) rules nothing out
-        got = tuple((n, _matcher(n, rx)) for n, rx, follow in self._beginning_with(key[0])
-                    if follow is None or len(key) == 1 or key[1] in follow)
+        second = key[1:]
+        got = tuple([(n, _compiled.get(n) or _matcher(n, rx))
+                     for n, rx, follow in self._beginning_with(key[0])
+                     if follow is None or not second or second in follow])
         if len(self.table) < MAX_REMEMBERED:
             self.table[key] = got
         return got
