@@ -33,6 +33,8 @@ _SNIFF = 8192
 # C0 control bytes that never occur in text (tab, LF, VT, FF, CR and the DOS end-of-file
 # mark SUB do), plus DEL.
 _CONTROL = bytes(b for b in range(32) if b not in b"\t\n\x0b\x0c\r\x1a") + b"\x7f"
+# each of them as a NUL, every other byte as itself
+_CONTROL_AS_NUL = bytes(0 if b in _CONTROL else b for b in range(256))
 
 
 class Source(NamedTuple):
@@ -179,6 +181,9 @@ def _binary_reason(data: bytes) -> str:
         if head[1::2].count(0) > len(head) * 0.4 or head[0::2].count(0) > len(head) * 0.4:
             return "the file looks like UTF-16 text without a byte-order mark; save it as UTF-8"
         return "the file is binary (it holds NUL bytes)"
+    # (no NUL is left at this point: one after the translation stands for a control byte)
+    if b"\x00" not in head.translate(_CONTROL_AS_NUL):
+        return ""
     control = len(head) - len(head.translate(None, _CONTROL))
     if control * 10 > len(head):
         return "the file is binary (more than a tenth of its first bytes are control codes)"
