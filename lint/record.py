@@ -592,7 +592,8 @@ def _copies(c: Cable, text: str, head: str) -> Damage | None:
                  None)
     if banner is None or first is None:
         return None
-    stop = _offset_of_line(text, first.span.line)
+    # (`head` ends where the first portion's line starts)
+    stop = len(head) if first is c.portions[0] else _offset_of_line(text, first.span.line)
     if text.find("...", 0, stop) < 0 and text.find("\u2026", 0, stop) < 0:
         return None  # (the header only: the body's own `...` say nothing of copies)
     m = _CUT_LINE_RE.search(text, _offset_of_line(text, banner.span.line + 1), stop)
@@ -837,7 +838,7 @@ def _another_posts_text(c: Cable, text: str, head: str) -> Damage | None:
     post = compact_post(b.post)
     if len(post) < 2 or post == "STATE":
         return None  # (the Department tasks posts in every instruction)
-    top = max((p.marking.level for p in c.portions if p.marking is not None), default=-1)
+    top = max([p.marking.level for p in c.portions if p.marking is not None], default=-1)
     if top <= b.marking.level:
         return None
     for m in _TASKED_POST_RE.finditer(text, len(head)):
