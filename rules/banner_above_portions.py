@@ -28,7 +28,8 @@ def check(cable, options):
     only, the rest `XXXXXXXXXXXX`, a cut-off copy), nor when the publisher withheld a
     paragraph or more (`XXXXXXXXXXXX` alone on a line or as a paragraph, not a redacted name) or a portion's text stops at `...`
     (`1. (U) This is an...` and the header again): the portion at the banner's level may be one
-    that is gone.
+    that is gone. The message names the highest portion's mark as the cable writes it
+    (`(C/NF)`, 09STATE74787).
 
     Bad:
         S E C R E T ANKARA 000123
@@ -85,7 +86,15 @@ def check(cable, options):
     if _text_withheld(cable) or _portion_cut(cable):
         return  # text is withheld or lost: the portion at the banner's level may be that text
     yield Hit(span, f"overall {overall.level.word} ({layer}) is above every portion; "
-              f"the highest portion is {top.short()}", key=overall.level.word)
+              f"the highest portion is {_as_written(cable, top)}", key=overall.level.word)
+
+
+def _as_written(cable, top) -> str:
+    """The mark whose marking is `top`, as the cable writes it (`(C/NF)`, not `(C//NF)`)."""
+    for mark, _, _ in cable.portion_marks:
+        if mark.marking is top:
+            return " ".join(mark.text.split())
+    return top.short()
 
 
 def _text_withheld(cable) -> bool:

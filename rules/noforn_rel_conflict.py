@@ -14,6 +14,8 @@ def check(cable, options):
     are mutually exclusive; NOFORN wins in the roll-up) [S]; ISM-ID-00033 [S]. The roll-up of
     several portions (one NF, another REL TO) is fine: that is noforn-rollup's matter.
 
+    The message names the mark as the cable writes it (`(S/NF rel Yemen)`, 03SANAA1546).
+
     Bad:
         S E C R E T LONDON 000123
 
@@ -44,5 +46,7 @@ def check(cable, options):
     """
     for marking, span, where in cable.portion_markings:
         if "REL" in marking.controls and marking.noforn:  # REL is the rare one: asked first
-            yield Hit(span, f"portion {marking.short()} in {where} is both NOFORN and REL TO",
+            # the mark as the cable writes it (issue 13)
+            written = next(" ".join(m.text.split()) for m, s, _ in cable.portion_marks if s is span)
+            yield Hit(span, f"portion {written} in {where} is both NOFORN and REL TO",
                       key=f"{where}:NF+REL")

@@ -94,3 +94,11 @@ def test_a_portion_cut_at_dots_does_not_judge_the_banner():
     assert lint_text(cut, select=["banner-above-portions"]) == []
     whole = head + "¶1. (U) This is an action request. Text.\n"
     assert [f.name for f in lint_text(whole, select=["banner-above-portions"])] == ["banner-above-portions"]
+
+
+def test_the_highest_portion_is_named_as_the_cable_writes_it():
+    # 09STATE74787 (cables/) l.22: `¶1. (C/NF) PRESIDENT FELIPE CALDERON'S …` under a SECRET
+    # line, every portion (C/NF) or (U): the message quotes `(C/NF)`, not the canonical `(C//NF)`
+    text = _MEXICO.replace("(S/NF) CISEN", "(C/NF) CISEN").replace("3. (C) Given", "3. (C/NF) Given")
+    (f,) = lint_text(text, select=["banner-above-portions"])
+    assert f.message.endswith("the highest portion is (C/NF)")
