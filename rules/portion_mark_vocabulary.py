@@ -77,16 +77,18 @@ def _like_the_others(mark, cable) -> tuple[str, str] | None:
     canonical form, and as they write it: `(C/F)` among `(C/NF)` portions is `(C//NF)`."""
     typed = " ".join(mark.text.upper().split())
     counts: dict[str, int] = {}
+    as_written: dict[str, str] = {}  # the first use of each, in the cable's own case
     for other, _, _ in cable.portion_marks:
         m = other.marking
         if other.status in _ACCEPTED and m is not None and m.level > 0:
             written = " ".join(other.text.upper().split())
             if written != typed and osa_distance(typed, written, 1) <= 1:
                 counts[written] = counts.get(written, 0) + 1
+                as_written.setdefault(written, " ".join(other.text.split()))
     if not counts:
         return None
     written = max(sorted(counts), key=counts.get)
-    return parse_portion_mark(written).marking.short(), written
+    return parse_portion_mark(written).marking.short(), as_written[written]
 
 
 def _level_abbreviated(mark) -> str | None:
@@ -331,8 +333,7 @@ def check(cable, options):
             hint = f"; did you mean {release}?"
         elif alike is not None:
             canonical, written = alike
-            hint = (f"; did you mean {canonical}? (the cable's other portions are "
-                    f"{_show(written)})")
+            hint = f"; did you mean {canonical}? (the cable's other portions are {written})"
         else:
             guess = _guess(mark, cable)
             hint = (f"; probably {guess} (guessed from the overall marking)" if guess

@@ -36,6 +36,14 @@ def test_a_slip_from_the_other_portions_marks_suggests_their_mark():
     assert "other portions are (C/NF)" in f.message
 
 
+def test_the_other_portions_mark_is_named_as_the_cable_writes_it():
+    # 10KABUL104 (cables/) l.51: `(/Rel UK)` among eight `(S/Rel UK)` portions
+    text = _noforn_cable("1. (S/Rel UK) Text.\n\n2. (S/Rel UK) Text.\n\n8. (/Rel UK) Text.")
+    (f,) = lint_text(text, select=["portion-mark-vocabulary"])
+    assert f.message == ("portion mark (/Rel UK) in paragraph 8 is not in the marking vocabulary; "
+                         "did you mean (S//REL TO UK)? (the cable's other portions are (S/Rel UK))")
+
+
 def test_without_such_portions_the_overall_marking_guides():
     text = _noforn_cable("1. (C) Text.\n\n2. (C/F) Text.")
     (f,) = lint_text(text, select=["portion-mark-vocabulary"])
