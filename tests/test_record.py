@@ -284,6 +284,7 @@ def test_joined_cables_are_reported_once_not_as_their_consequences():
     # SECRET metadata over a CONFIDENTIAL telegram, and a post and serial of another cable:
     # consequences of the join, not faults of either cable
     assert "classification-mismatch" not in names
+    assert not check_text(JOINED, select=["metadata-classification-agrees"])  # (off by default)
     assert not check_text(JOINED, select=["reference-id-consistent"])  # (off by default)
 
 

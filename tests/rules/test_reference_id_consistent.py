@@ -67,10 +67,10 @@ def _names(text: str) -> list[str]:
 
 def test_serial_and_level_both_differing_is_two_cables_said_once():
     found = [f for f in lint_text(LIMA_JOINED, select=["record-damaged", "reference-id-consistent",
-                                                       "classification-mismatch"])
-             if f.name in ("record-damaged",
-                                                             "reference-id-consistent",
-                                                             "classification-mismatch")]
+                                                       "classification-mismatch",
+                                                       "metadata-classification-agrees"])
+             if f.name in ("record-damaged", "reference-id-consistent", "classification-mismatch",
+                           "metadata-classification-agrees")]
     assert [f.name for f in found] == ["record-damaged"]
     assert "serial 3571, classified" in found[0].message
     assert "serial 3609, unclassified" in found[0].message
