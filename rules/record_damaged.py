@@ -11,8 +11,11 @@ def check(cable, options):
 
     Why: a record that lost part of the cable in copying cannot be judged on what it lacks:
     a missing Classified By statement, E.O. line, TAGS or paragraph is the copy's loss, not the
-    drafter's fault. So the rules that assert an absence stand down on a damaged record, and
-    this finding says why, once: a reviewer fetches a whole copy before judging those. What is
+    drafter's fault. So the rules that assert an absence stand down on a record whose
+    telegram text is not all there, and this finding says so, once: a reviewer fetches a whole
+    copy before judging those. Where the text is all there (two whole copies, a page given
+    twice, another cable joined or glued to a whole one, another telegram's routing header
+    over it) those rules keep running, and the message does not say they stand down. What is
     read: a `ZFR` line (between slashes, dashes or backslashes) or a notice such as `CANCEL
     TELEGRAM`, `CANCEL AND FILE`, `PLEASE CANCEL`, `CABLE CANCELED` (a cancelled telegram); a
     record that stops after its header (SUBJECT, REF, TAGS …) with no body, or ends in a word
@@ -146,6 +149,7 @@ def check(cable, options):
         return
     first = damages[0]
     what = "; ".join(d.what for d in damages)
-    yield Hit(first.span, f"damaged record: {what}; rules that would report what the record "
-                          f"lacks stand down", key=",".join(sorted({d.kind for d in damages})),
+    if not cable.record.complete:  # (the absence rules ask the same to stand down)
+        what += "; rules that would report what the record lacks stand down"
+    yield Hit(first.span, f"damaged record: {what}", key=",".join(sorted({d.kind for d in damages})),
               related=tuple(d.span for d in damages[1:]))

@@ -631,3 +631,114 @@ def test_an_unnumbered_body_after_the_ref_line_is_a_body():
     assert not _damage(ISTANBUL_UNNUMBERED)
     no_body = ISTANBUL_UNNUMBERED.split("\n\n\nFollowing")[0] + "\n\n\nARNETT\n"
     assert "stops after REF" in _damage(no_body)[0].message
+
+
+
+# 03THEHAGUE1865 (cables/) lines 8-49: a preview cut at `...`, the publisher's row, then the
+# whole cable again (body text replaced)
+HAGUE_COPIES = """\
+C O N F I D E N T I A L SECTION 01 OF 02 THE HAGUE 001865 
+ 
+SIPDIS 
+ 
+OSD FOR DASD IAN BRZEZINSKI 
+ 
+E.O. 12958: DECL: 07/14/2013 
+TAGS: ECON EFIN ETRD IZ NL PREL NATO
+SUBJECT: A/S JONES VISIT TO THE HAGUE:  MIDDLE EAST AND 
+TRANSATLANTIC IS...
+
+
+
+
+9608
+
+2003-07-23
+
+03THEHAGUE1865
+
+Embassy The Hague
+
+CONFIDENTIAL
+
+
+
+C O N F I D E N T I A L SECTION 01 OF 02 THE HAGUE 001865 
+
+SIPDIS 
+
+OSD FOR DASD IAN BRZEZINSKI 
+
+E.O. 12958: DECL: 07/14/2013 
+TAGS: ECON EFIN ETRD IZ NL PREL NATO
+SUBJECT: A/S JONES VISIT TO THE HAGUE: MIDDLE EAST AND 
+TRANSATLANTIC ISSUES 
+
+
+Classified By: CLASSIFIED BY CHARGE D'AFFAIRES DANNY R. RUSSEL FOR REAS 
+ONS 1.5 (B AND D) 
+
+(C) 1. Text.
+"""
+
+# 00TASHKENT4223 (cables/) lines 15-25: the header cut at `...`, then a second copy run into
+# one lower-case line (body text replaced)
+TASHKENT_COPY_CUT = """\
+C O N F I D E N T I A L SECTION 01 OF 03 TASHKENT 004223 
+ 
+E.O. 12958: DECL: 11/02/10 
+TAGS: PREL PTER RU AF UZ
+SUBJECT:  KARIMOV URGES CLOSER COOPERATION WITH U.S., COMMITS TO 
+FRANK AIRING OF DIFFERENCES 
+ 
+CLASSIFIED BY AMB JOHN E. HERBST,...
+
+C o n f i d e n t i a l section 01 of 03 tashkent 004223 e.o. 12958: decl: 11/02/10 tags: prel, pter
+\xb61. (c) summary: Text.
+\xb62. (c) Text.
+"""
+
+
+def _damaged(text: str):
+    (f,) = [f for f in check_text(text) if f.name == "record-damaged"]
+    return f
+
+
+def test_stand_down_is_said_only_where_the_absence_rules_stand_down():
+    # two whole copies: the absence rules run on the text, so the message does not say they
+    # stand down
+    f = _damaged(HAGUE_COPIES)
+    assert f.message == ("damaged record: the record holds two copies of the cable (the "
+                         "classification line again at line 27)")
+    # another telegram's routing header over a whole cable (10MEXICO614): the same
+    f = _damaged(MEXICO_ROUTING)
+    assert "routing header" in f.message and "stand down" not in f.message
+    # the later copy a re-flowed remnant: the cable's text is not all there
+    f = _damaged(TASHKENT_COPY_CUT)
+    assert "two copies of the cable" in f.message
+    assert f.message.endswith("; rules that would report what the record lacks stand down")
+
+
+# 10MEXICO614 (raw/) lines 4-12: Mexico's routing header over Islamabad's SECRET cable (body
+# text replaced)
+MEXICO_ROUTING = """\
+DE RUEHME #0614 0501538
+ZNR UUUUU ZZH
+O R 191538Z FEB 10
+FM AMEMBASSY MEXICO
+TO RUEHC/SECSTATE WASHDC IMMEDIATE 0530
+INFO RUEHME/AMEMBASSY MEXICO
+
+S E C R E T SECTION 01 OF 04 ISLAMABAD 000416 
+
+SIPDIS 
+
+E.O. 12958: DECL: 02/22/2030 
+TAGS: PHUM SNAR ASEC MX
+SUBJECT: SCENESETTER FOR FBI DIRECTOR MUELLER'S FEBRUARY 24 
+VISIT 
+
+Classified By: DCM Gerald M. Feierstein, Reasons 1.4 (b)/(d) 
+
+1. (S) Text.
+"""
