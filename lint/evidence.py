@@ -100,18 +100,48 @@ _GARBLED_HEADER_RES = (
                 r"[ \t]0\d*[A-Z]\d+[ \t]*$", re.M),
 )
 _SENSITIVE_LINE_RE = LazyPattern(r"^[ \t]*([A-Z]{9})[ \t]*$", re.M)
+# fixed words a copy that drops characters leaves one short (08ECTION01OF02MANAMA492:
+# `ECTION 01 OF 02`, `E.O. 1295: DECL`, `Classiied By`, and in its text `COBAT`, `Interational`)
+_EO_FOUR_DIGITS_RE = LazyPattern(r"^[ \t]*E\.[ \t]?O\.[ \t]?\d{4}(?!\d)", re.M)
+_SECTION_WORD_RE = LazyPattern(r"\b([A-Z]{6})[ \t]+\d{1,2}[ \t]+OF[ \t]+\d{1,2}\b")
+_LABEL_WORD_RE = LazyPattern(r"^[ \t]*([A-Za-z]{6}):", re.M)
+_CLASSIFIED_WORD_RE = LazyPattern(r"\b([Cc][Ll][A-Za-z]{7})[ \t]+[Bb][Yy]\b")
+_STATEMENT_REACH = 20
 
 
 def header_garbled(cable, last_line: int) -> bool:
-    """Whether the header up to `last_line` shows transmission garble in two or more of its
-    fixed words (`E.M. 12958: N'A`, `SEFSITIVE`, `SECTION 01 GF 02`,
-    08SECTION01GF02BISHIEK21): one such slip is a typo, two are a header the transmission
-    damaged, whose other words are noise."""
-    head = "\n".join(lines_of(cable)[:last_line])
+    """Whether the header up to `last_line` shows damage in two or more of its fixed words:
+    transmission garble (`E.M. 12958: N'A`, `SEFSITIVE`, `SECTION 01 GF 02`,
+    08SECTION01GF02BISHIEK21) or a copy that drops characters (`ECTION 01 OF 02`,
+    `E.O. 1295:`, `Classiied By`, 08ECTION01OF02MANAMA492). One such slip is a typo, two are
+    a header the transmission or the copy damaged, whose other words are noise."""
+    lines = lines_of(cable)
+    head = "\n".join(lines[:last_line])
     found = sum(1 for rx in _GARBLED_HEADER_RES if rx.search(head) is not None)
     found += any(w != "SENSITIVE" and sum(a != b for a, b in zip(w, "SENSITIVE")) == 1
                  for w in _SENSITIVE_LINE_RE.findall(head))
+    # (the Classified By statement may follow the SUBJECT and its references)
+    found += _dropped_characters("\n".join(lines[:last_line + _STATEMENT_REACH]))
     return found >= 2
+
+
+def _drops_one(word: str, fixed: str) -> bool:
+    """Whether `word` is `fixed` with one character lost."""
+    if len(word) != len(fixed) - 1:
+        return False
+    i = next((k for k, (a, b) in enumerate(zip(word, fixed)) if a != b), len(word))
+    return word[i:] == fixed[i + 1:]
+
+
+def _dropped_characters(head: str) -> int:
+    """How many of the header's fixed words lost a character in the copy: a SECTION, SUBJECT
+    or Classified label one letter short, an E.O. number of four digits. (`TAG:` is not
+    counted: drafters wrote it.)"""
+    found = int(_EO_FOUR_DIGITS_RE.search(head) is not None)
+    found += any(_drops_one(w, "SECTION") for w in _SECTION_WORD_RE.findall(head))
+    found += any(_drops_one(w.upper(), "SUBJECT") for w in _LABEL_WORD_RE.findall(head))
+    found += any(_drops_one(w.lower(), "classified") for w in _CLASSIFIED_WORD_RE.findall(head))
+    return found
 
 
 # a page header run into a line of text (`… direct military ISLAMABAD 00000164 002 OF 002

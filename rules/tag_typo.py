@@ -27,7 +27,10 @@ def check(cable, options):
     coinage (`CIVS`), so no typo is claimed there (the known-fixes table still applies).
     Nor in a header garbled in transmission, where two or more of its fixed words are one
     letter off (`E.M. 12958: N'A`, `SEFSITIVE`, `SECTION 01 GF 02`, 08SECTION01GF02BISHIEK21):
-    `PGGV` there is line noise, not the drafter's typo. Nor a token the cable names as a word
+    `PGGV` there is line noise, not the drafter's typo; nor in a copy that drops characters,
+    where two of the header's fixed words are one character short (`ECTION 01 OF 02`,
+    `E.O. 1295:`, `Classiied By`, 08ECTION01OF02MANAMA492): `PHUMBA` there is `PHUM BA` with
+    its space lost by the copy. Nor a token the cable names as a word
     outside its TAGS: in the SUBJECT, or in text that is not all capitals (`TAGS: … MZ, ACOTA` /
     `SUBJECT: GRM RESPONSE: ACOTA END-USE …`, 04MAPUTO1152): the drafter tagged the programme or
     office the cable is about, on purpose (the known-fixes table still applies).
@@ -62,6 +65,16 @@ def check(cable, options):
 
         1. Post received on August 25 a diplomatic note containing
         ACOTA end-use, security and retransfer assurances from GRM.
+    ---
+        C O N F I D E N T I A L ECTION 01 OF 02 MANAMA 000492
+
+        E.O. 1295: DECL: 07/24/2018
+        TAGS: KCRM KWMN ASEC PHUMBA
+        SUBJECT: TALKS
+
+        Classiied By: CDA Christopher Henzel for reasons 1.4 (b)and (d)
+
+        1.(C) Text.
     ---
         C O N F I D E N T I A L VATICAN 003137
 

@@ -148,3 +148,51 @@ def test_a_word_in_all_capitals_text_is_not_a_naming(make_cable):
                       paragraphs="1. (C) THE MINISTER WAS EAGER TO MEET THE AMBASSADOR.")
     (f,) = _found(text)
     assert f.message == "TAGS EAGER is probably a typo for EAGR"
+
+
+# 08ECTION01OF02MANAMA492 (raw/ and cables/, the record of MANAMA 492): a copy that drops
+# characters throughout (`ECTION`, `E.O. 1295`, `Classiied`, `COBAT`); the header lines are
+# the record's own (the SUBJECT and text replaced). Interim review 4 judged `PHUMBA runs
+# several TAGS together` wrong: the copy lost the space of `PHUM BA`.
+MANAMA_DROPPED = """\
+C O N F I D E N T I A L ECTION 01 OF 02 MANAMA 000492
+
+SIPDIS
+
+STATE FO G/TIP
+BAGHDAD FOR AMBASSADOR ERELI
+
+E.O. 1295: DECL: 07/24/2018
+TAGS: KCRM KWMN ASEC PHUMBA
+SUBJECT: TALKS
+
+REF: A. MANAMA 165 B. MANAMA 320 C. MANAMA 363 D. MANAMA 486 Classiied By: CDA Christopher Henzel for reasons 1.4 (b)and (d)
+
+1.(C) Text.
+"""
+
+
+def test_a_copy_that_drops_characters_claims_no_run_together_tags():
+    assert [f for f in lint_text(MANAMA_DROPPED) if f.name == "tag-typo"] == []
+
+
+@pytest.mark.parametrize("kept_short", [
+    ("ECTION 01 OF 02", "SECTION 01 OF 02"),
+    ("E.O. 1295:", "E.O. 12958:"),
+    ("Classiied By", "Classified By"),
+])
+def test_one_word_short_keeps_the_run_together_tags(kept_short):
+    # two of the three damaged fixed words made whole: one slip is no damaged copy
+    text = MANAMA_DROPPED
+    for short, fixed in [("ECTION 01 OF 02", "SECTION 01 OF 02"), ("E.O. 1295:", "E.O. 12958:"),
+                         ("Classiied By", "Classified By")]:
+        if (short, fixed) != kept_short:
+            text = text.replace(short, fixed)
+    [f] = [f for f in lint_text(text) if f.name == "tag-typo"]
+    assert f.message == "TAGS PHUMBA runs several TAGS together: PHUM BA"
+
+
+def test_a_short_subject_label_counts_as_a_dropped_character():
+    text = (MANAMA_DROPPED.replace("ECTION 01 OF 02", "SECTION 01 OF 02")
+            .replace("E.O. 1295:", "E.O. 12958:").replace("SUBJECT:", "SUBJET:"))
+    assert [f for f in lint_text(text) if f.name == "tag-typo"] == []
