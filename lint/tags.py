@@ -19,7 +19,7 @@ from .lazyre import LazyPattern
 from .marking import osa_distance
 
 __all__ = [
-    "CATEGORY_LETTERS", "TYPO_FIXES", "IsoLookalike", "TagItem", "Vocabulary", "vocabulary",
+    "CATEGORY_LETTERS", "TYPO_FIXES", "WORD_ABBREVIATIONS", "IsoLookalike", "TagItem", "Vocabulary", "vocabulary",
     "classify", "historical_country", "posts_of", "items_of", "publisher_words_of", "span_of",
 ]
 
@@ -31,6 +31,14 @@ CATEGORY_LETTERS = frozenset("ABCEKLMOPST")
 TYPO_FIXES: Mapping[str, str] = {
     "MOPPS": "MOPS", "POGOV": "PGOV", "KWWMN": "KWMN", "UNDESCO": "UNESCO", "SYR": "SY",
 }
+
+#: Telegraphese abbreviations of words (`AGMT` agreement, `PROG` programme, `MGMT` management):
+#: on a TAGS line they are no TAG, and a TAG one letter from one (`AMGT`, `PROP`) is a guess at
+#: what the drafter meant, not a typo's fix.
+WORD_ABBREVIATIONS = frozenset({
+    "AGMT", "AGMTS", "PROG", "PROGS", "MGMT", "GOVT", "GOVTS", "DEPT", "INTL", "NATL", "ASST",
+    "APPT", "SECY", "INFO", "RECD", "RQST", "MTGS", "CONF", "ADMIN", "AMEMB",
+})
 
 _WORD_RE = LazyPattern(r"[A-Z][A-Z'\-]*\.?")
 _K_TAG_RE = re.compile(r"K[A-Z]{3}")
@@ -270,7 +278,7 @@ def _reading(token: str) -> tuple[str, str | None, str | None, IsoLookalike | No
         return "unknown", "run-together", " ".join(parts), None
     near = _near_miss(token, voc)
     if near:
-        return "unknown", "typo", near, None
+        return "unknown", "abbreviation" if token in WORD_ABBREVIATIONS else "typo", near, None
     if len(token) == 4 and token.isalpha() and token[0] not in CATEGORY_LETTERS:
         return "unknown", "category", None, None
     if token.isalpha() and 3 <= len(token) <= 5:
@@ -428,7 +436,7 @@ def span_of(cable, item: TagItem):
     return spans[item.index - 1] if 0 < item.index <= len(spans) else cable.tags.span
 
 
-_WORD_PROBLEMS = frozenset({"unknown", "unlisted", "category", "typo"})
+_WORD_PROBLEMS = frozenset({"unknown", "unlisted", "category", "typo", "abbreviation"})
 
 
 def _phrases_as_words(items: list[TagItem], groups: Sequence[int]) -> list[TagItem]:
@@ -484,6 +492,15 @@ def _uncertain_typo(item: TagItem, items: Sequence[TagItem]) -> bool:
             and _coins_tags(items, vocabulary()))
 
 
+def _glued_to_named_code(item: TagItem, tokens: set[str]) -> bool:
+    """A country code the line names apart run into a TAG that starts with the code's last
+    letter, the letter written once: `SPTER` for `SP PTER` on `TAGS: EFIN, PREL, SNAR, SP,
+    SPTER` (04MADRID901). Two TAGS run together, not a typo of `PTER`."""
+    tok, tag = item.token, item.suggestion
+    return (item.problem == "typo" and tag is not None and len(tok) == len(tag) + 1
+            and tok[1:] == tag and tok[:2] in tokens and tok[:2] in vocabulary().geographic)
+
+
 def items_of(cable) -> list[TagItem]:
     """The TAG items of a cable's TAGS line (empty without one), each TAG once (a line that
     repeats a TAG is read as naming it once), without the words a publisher added. An item's
@@ -510,6 +527,8 @@ def items_of(cable) -> list[TagItem]:
                 continue
             if _uncertain_typo(it, read):
                 it = it._replace(problem="unknown", suggestion=None)
+            elif _glued_to_named_code(it, present):
+                it = it._replace(problem="run-together", suggestion=f"{it.token[:2]} {it.suggestion}")
             seen.add(it.token)
             cached.append(it)
         cable.derived["tags.items"] = cached

@@ -17,7 +17,11 @@ def check(cable, options):
     letter (its category), or for a four-letter token no subject TAG can be, an organisation
     TAG (`WTRQ` -> `WTRO`). A token posts used consistently for years is a TAG of theirs, not
     a typo (`ETMIN`, lint/data/tags-in-use.txt). One finding a token, at the token, however
-    often the line repeats it.
+    often the line repeats it. A country code the line names apart, run into a TAG that starts
+    with the code's last letter (`SP, SPTER`: SP and PTER, the P written once), is reported as
+    two TAGS run together. A telegraphese abbreviation of a word (`AGMT` agreement, `PROG`
+    programme) is no TAG, and the TAG one letter from it (`AMGT`, `PROP`) a guess: the finding
+    says the token is a word's abbreviation and names the nearest TAG without suggesting it.
 
     Not the drafter's: a country code glued to the line's first TAG (`TAGS: PREL, PHUM, VT,
     VTPREL`, `TAGS: SNAR, EISNAR`), or to a TAG the line also names apart with the code, is how
@@ -51,6 +55,24 @@ def check(cable, options):
 
         E.O. 12958: N/A
         TAGS: AORC ECON ETRD WTRQ IC
+        SUBJECT: TALKS
+
+        1. (U) Text.
+
+    Bad:
+        UNCLAS MADRID 000901
+
+        E.O. 12958: N/A
+        TAGS: EFIN, PREL, SNAR, SP, SPTER
+        SUBJECT: TALKS
+
+        1. (U) Text.
+
+    Bad:
+        UNCLAS LONDON 002225
+
+        E.O. 12958: N/A
+        TAGS ECON, EINV, PGOV, AGMT, UK
         SUBJECT: TALKS
 
         1. (U) Text.
@@ -105,13 +127,25 @@ def check(cable, options):
             garbled = evidence.header_garbled(cable, cable.tags.span.line)
         if garbled:
             return
-        if problem == "typo":
+        if problem in ("typo", "abbreviation"):
             if item.token not in tags.TYPO_FIXES and evidence.named_outside_tags(cable, item.token):
                 continue  # `TAGS: … ACOTA` in a cable about the ACOTA programme: coined on purpose
+            if problem == "abbreviation":  # the near TAG is a guess: named, never written
+                yield Hit(tags.span_of(cable, item),
+                          f"TAGS {item.token} is a word's abbreviation, not a TAG (the nearest "
+                          f"TAG is {item.suggestion})", key=f"tag {item.token}")
+                continue
             yield Hit(tags.span_of(cable, item),
                       f"TAGS {item.token} is probably a typo for {item.suggestion}",
                       key=f"tag {item.token}", fix=_replace(cable, item))
         elif problem == "run-together":
+            parts = item.suggestion.split()
+            if "".join(parts) != item.token:  # `SPTER`: the line names SP apart
+                yield Hit(tags.span_of(cable, item),
+                          f"TAGS {item.token} runs {parts[0]} and {parts[1]} together (their "
+                          f"{parts[1][0]} written once)", key=f"tag {item.token}",
+                          fix=_replace(cable, item, parts[1]))
+                continue
             # the token is made of TAGS only (that is how it was split), so naming it quotes
             # no text: the reviewer needs it (`token 1` hid what was wrong)
             shown = item.token if len(item.token) <= 60 else f"token {item.index}"
@@ -120,7 +154,7 @@ def check(cable, options):
                       fix=_replace(cable, item))
 
 
-def _replace(cable, item) -> Fix:
+def _replace(cable, item, text: str | None = None) -> Fix:
     # unsafe: a token one letter away from a TAG may be another acronym (see above)
-    return Fix((Edit(tags.span_of(cable, item), item.suggestion, item.token),), UNSAFE,
-               f"write {item.suggestion}")
+    text = text or item.suggestion
+    return Fix((Edit(tags.span_of(cable, item), text, item.token),), UNSAFE, f"write {text}")

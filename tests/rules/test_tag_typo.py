@@ -196,3 +196,35 @@ def test_a_short_subject_label_counts_as_a_dropped_character():
     text = (MANAMA_DROPPED.replace("ECTION 01 OF 02", "SECTION 01 OF 02")
             .replace("E.O. 1295:", "E.O. 12958:").replace("SUBJECT:", "SUBJET:"))
     assert [f for f in lint_text(text) if f.name == "tag-typo"] == []
+
+
+# -- a country code named apart, run into a TAG that starts with its last letter -------------
+# (interim review 4: 04MADRID901's `SPTER` is SP, Spain's code, glued to PTER, not a typo of PTER)
+
+def test_a_code_named_apart_glued_to_a_tag_is_two_tags_run_together(make_cable):
+    line = "TAGS: EFIN, PREL, SNAR, SP, SPTER, Country Visits"  # 04MADRID901 (era2/)
+    (f,) = _found(make_cable(line, reference_id="04MADRID901"))
+    assert f.message == "TAGS SPTER runs SP and PTER together (their P written once)"
+    assert f.column == line.index("SPTER") + 1
+
+
+def test_without_the_code_apart_a_letter_too_many_stays_a_typo(make_cable):
+    # 10REYKJAVIK32's `IEFIN`: IE is no code the line names, so it is EFIN with a slip
+    line = "TAGS: IEFIN ETTC KNNP XF ZP ZR IR UK XG XT IC"
+    (f,) = _found(make_cable(line, reference_id="10REYKJAVIK32"))
+    assert f.message == "TAGS IEFIN is probably a typo for EFIN"
+
+
+# -- a word's abbreviation is no typo of the TAG one letter from it --------------------------
+# (reviewers doubted 09LONDON2225's AGMT -> AMGT and 04MAPUTO517's PROG -> PROP: AGMT is
+# `agreement`, PROG `programme`, and neither cable is about what AMGT or PROP tag)
+
+@pytest.mark.parametrize("line, ref, token, near", [
+    ("TAGS ECON, EINV, PGOV, AGMT, UK", "09LONDON2225", "AGMT", "AMGT"),
+    ("TAGS: KCOR, KCRM, KJUS, EAID, MZ, PROG", "04MAPUTO517", "PROG", "PROP"),
+])
+def test_a_word_abbreviation_names_the_near_tag_without_suggesting_it(make_cable, line, ref,
+                                                                     token, near):
+    (f,) = _found(make_cable(line, reference_id=ref))
+    assert f.message == f"TAGS {token} is a word's abbreviation, not a TAG (the nearest TAG is {near})"
+    assert f.fix is None
