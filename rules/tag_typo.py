@@ -121,7 +121,7 @@ def check(cable, options):
     garbled = None
     for item in tags.items_of(cable):
         problem = item.problem
-        if problem is None:
+        if problem not in _REPORTED:
             continue
         if garbled is None:  # (read only where a finding is due: it splits the text)
             garbled = evidence.header_garbled(cable, cable.tags.span.line)
@@ -152,6 +152,9 @@ def check(cable, options):
             yield Hit(tags.span_of(cable, item), f"TAGS {shown} runs several TAGS together: "
                                                  f"{item.suggestion}", key=f"tag {item.token}",
                       fix=_replace(cable, item))
+
+
+_REPORTED = frozenset({"typo", "abbreviation", "run-together"})
 
 
 def _replace(cable, item, text: str | None = None) -> Fix:
