@@ -226,3 +226,34 @@ def marking_cable():
                         banner=f"{level} ANKARA 000123", captions=tuple(captions), eo=eo,
                         classified_by=cb or None, paragraphs=tuple(paras))
     return build
+
+
+# 10MEXICO614 (raw/) lines 4-22: Mexico 614's routing header over the text of Islamabad 416
+# (header lines as in the corpus, the body replaced)
+MEXICO_OVER_ISLAMABAD = """\
+DE RUEHME #0614 0501538
+ZNR UUUUU ZZH
+O R 191538Z FEB 10
+FM AMEMBASSY MEXICO
+TO RUEHC/SECSTATE WASHDC IMMEDIATE 0530
+INFO RUEHME/AMEMBASSY MEXICO
+
+S E C R E T SECTION 01 OF 04 ISLAMABAD 000416 
+
+SIPDIS 
+
+E.O. 12958: DECL: 02/22/2030 
+TAGS: PHUM SNAR ASEC MX
+SUBJECT: SCENESETTER FOR FBI DIRECTOR MUELLER'S FEBRUARY 24 
+VISIT 
+
+Classified By: DCM Gerald M. Feierstein, Reasons 1.4 (b)/(d) 
+
+1. (S) Text.
+"""
+
+
+@pytest.fixture
+def mexico_over_islamabad():
+    """A bare telegram whose routing header is another telegram's (10MEXICO614)."""
+    return MEXICO_OVER_ISLAMABAD

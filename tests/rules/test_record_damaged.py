@@ -704,41 +704,17 @@ def _damaged(text: str):
     return f
 
 
-def test_stand_down_is_said_only_where_the_absence_rules_stand_down():
+def test_stand_down_is_said_only_where_the_absence_rules_stand_down(mexico_over_islamabad):
     # two whole copies: the absence rules run on the text, so the message does not say they
     # stand down
     f = _damaged(HAGUE_COPIES)
     assert f.message == ("damaged record: the record holds two copies of the cable (the "
                          "classification line again at line 27)")
     # another telegram's routing header over a whole cable (10MEXICO614): the same
-    f = _damaged(MEXICO_ROUTING)
+    f = _damaged(mexico_over_islamabad)
     assert "routing header" in f.message and "stand down" not in f.message
     # the later copy a re-flowed remnant: the cable's text is not all there
     f = _damaged(TASHKENT_COPY_CUT)
     assert "two copies of the cable" in f.message
     assert f.message.endswith("; rules that would report what the record lacks stand down")
 
-
-# 10MEXICO614 (raw/) lines 4-12: Mexico's routing header over Islamabad's SECRET cable (body
-# text replaced)
-MEXICO_ROUTING = """\
-DE RUEHME #0614 0501538
-ZNR UUUUU ZZH
-O R 191538Z FEB 10
-FM AMEMBASSY MEXICO
-TO RUEHC/SECSTATE WASHDC IMMEDIATE 0530
-INFO RUEHME/AMEMBASSY MEXICO
-
-S E C R E T SECTION 01 OF 04 ISLAMABAD 000416 
-
-SIPDIS 
-
-E.O. 12958: DECL: 02/22/2030 
-TAGS: PHUM SNAR ASEC MX
-SUBJECT: SCENESETTER FOR FBI DIRECTOR MUELLER'S FEBRUARY 24 
-VISIT 
-
-Classified By: DCM Gerald M. Feierstein, Reasons 1.4 (b)/(d) 
-
-1. (S) Text.
-"""
