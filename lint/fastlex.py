@@ -1,4 +1,5 @@
-"""The running-text terminals (PARA_TEXT, BODY_TEXT) matched by searching for where they stop.
+"""The running-text terminals (PARA_TEXT, BODY_TEXT, SUBJ_TEXT) matched by searching for where
+they stop.
 
 A paragraph body is one token: everything up to the next paragraph, portion, page line,
 classification line or blank line. Its regular expression walks the text a character at a
@@ -7,6 +8,10 @@ stop, with searches that begin with one literal character (docs/performance.md: 
 - a newline followed by one of the stops in the terminal's newline lookahead;
 - mid-line, a hyphen before a marked bullet (`-- (C)`) or a run-on paragraph number
   (` 3. (C)`), both only on lines that hold a `(`.
+
+A subject's words (SUBJ_TEXT) stop mid-line only at a few stops, each of which holds a `(`,
+five digits in a row or one of a few words; a subject that holds none of them ends where its
+newline stops say, and any other subject is left to the regular expression.
 
 Each matcher is used only for the exact regular expression it reproduces: the terminal must
 be the template below with the newline stops in its slot (taken from the grammar as they
@@ -37,6 +42,24 @@ _hyphen_stop = re.compile("-(?=" + _HYPHEN_STOP + ")").search
 # The number stop is found from its full stop, so that the search begins with a literal: the
 # stop is the digit run of one or two digits before the `.`, with a blank before the run.
 _dot_stop = re.compile("\\.(?=[ \t]?" + _MARK + ")(?:(?<=[ \t][0-9]\\.)|(?<=[ \t][0-9][0-9]\\.))").search
+# SUBJ_TEXT up to its newline stops, as Lark stores it: its first piece, then a loop whose
+# mid-line stops (the negative lookahead) are a mark in parentheses at the line's end, SIPDIS or
+# NOFORN, an E.O. number, a label (`TAGS:`, `SUBJECT:`, `REF:`, `Classified by`, `Derived
+# from`), `(U) Classified` and a page line.
+_SUBJ_HEAD = (
+    "(?:[a-z]+|[A-DF-Z]+|[0-9]+|[^\n])(?:[abf-mo-qu-z][a-z]*|[0-9]+|[!-'\\)-\\/:-@\\[-`{-~]+"
+    "|(?<![ \t])[ \t]+(?![ \t(])|(?!(?<![ \t])[ \t]*(?i:\\((?:TS|S|C|U|SBU|LOU)"
+    "(?:[ \t]*(?:\\/\\/?|-)[ \t]*[a-z][a-z ,\\/\\-]{0,50})?\\))[ \t\\\\]*(?:\n|\\Z)"
+    "|(?<![A-Za-z])(?i:SIPDIS|NOFORN)|(?<![a-z])(?i:E(?:\\.?[ \t]?O\\.?|\\.[ \t]?0\\.):?)[ \t]*[0-9]{5}"
+    "|(?<![A-Za-z])(?i:tags?[ \t]*:|subj(?:ect)?[ \t]*:|ref(?:s|tels?)?[ \t]*:"
+    "|class?i?fi?e?d[ \t]+by|derived[ \t]+from)|\\([Uu]\\)[ \t]*(?i:classified)"
+    "|(?<![A-Za-z0-9])[A-Z][A-Z .'\\-]{0,30}?[ \t]+[0-9]{5,8}[ \t]+[0-9]{3}(?:\\.[0-9])?[ \t]+OF"
+    "[ \t]+[0-9]{3})(?:[a-z]+|[A-DF-Z]+|[0-9]+|[^\n])|\n(?!")
+_SUBJ_END = "))*"
+# what every mid-line stop of SUBJ_TEXT holds besides a `(` or five digits (in ASCII text, its
+# case-blind words match only these letters in either case)
+_SUBJ_STOP_WORDS = ("sipdis", "noforn", "tag", "subj", "ref", "cla", "derived")
+_five_digits = re.compile("[0-9]{5}").search
 _tail = re.compile(_TAIL).match
 _whole = re.compile("(?s:.+)").match  # a real match object for the span found
 
@@ -119,6 +142,34 @@ def _body_text(first_stop: Callable[[str, int], int]) -> Callable:
     return match
 
 
+def _may_stop_mid_line(words: str) -> bool:
+    """Whether a mid-line stop of SUBJ_TEXT may stand in `words` (True when it cannot be told
+    cheaply)."""
+    if not words.isascii() or "(" in words or _five_digits(words) is not None:
+        return True
+    low = words.lower()
+    for word in _SUBJ_STOP_WORDS:
+        if word in low:
+            return True
+    return False
+
+
+def _subj_text(stops: str, regexp: str) -> Callable:
+    newline_stop = re.compile("\n(?=" + stops + ")").search
+    regexp_match = re.compile(regexp).match
+
+    def match(text: str, pos: int):
+        if pos < len(text) and text[pos] != "\n":
+            # the first piece takes a character other than a newline, and no piece a newline
+            # the newline stops rule out: with no mid-line stop, the loop runs to that newline
+            m = newline_stop(text, pos + 1)
+            end = m.start() if m is not None else len(text)
+            if not _may_stop_mid_line(text[pos:end]):
+                return _whole(text, pos, end)
+        return regexp_match(text, pos)
+    return match
+
+
 def matcher(name: str, regexp: str) -> Optional[Callable]:
     """A faster `match(text, pos)` equivalent to `re.compile(regexp).match` for the terminal
     `name`, or None when there is none for this terminal or this regular expression."""
@@ -126,6 +177,12 @@ def matcher(name: str, regexp: str) -> Optional[Callable]:
         stops, make = _newline_stops(regexp, _LOOP_HEAD, _PARA_END), _para_text
     elif name == "BODY_TEXT":
         stops, make = _newline_stops(regexp, _BODY_HEAD + _LOOP_HEAD, _BODY_END), _body_text
+    elif name == "SUBJ_TEXT":
+        stops = _newline_stops(regexp, _SUBJ_HEAD, _SUBJ_END)
+        try:
+            return None if stops is None else _subj_text(stops, regexp)
+        except re.error:
+            return None  # not a regular expression: the scanner's own compile will say so
     else:
         return None
     if stops is None:

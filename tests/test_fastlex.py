@@ -12,18 +12,24 @@ from cablelint import fastlex, scanner
 from cablelint.parser import load_tables as load
 
 DATA = Path(__file__).parent / "data"
-NAMES = ("PARA_TEXT", "BODY_TEXT")
+NAMES = ("PARA_TEXT", "BODY_TEXT", "SUBJ_TEXT")
 PATTERNS = {name: load().terminals[name][0] for name in NAMES}
 
-# Pieces that meet every stop of the two terminals and their near misses: numbers before and
+# Pieces that meet every stop of the terminals and their near misses: numbers before and
 # after blanks, marks with and without what may follow them, page and classification lines,
-# bullets, blank lines, backslash line ends, characters outside Latin-1.
+# bullets, blank lines, backslash line ends, characters outside Latin-1; a subject's labels,
+# SIPDIS and NOFORN in any case, also with letters that match them only case-blind (`ſ`, the
+# Kelvin sign) or that a lower-casing changes (`İ`).
 PIECES = ["\n", "\n\n", " ", "\t", "  ", "-", "--", "---", "1", "12", "123", ".", ". ", "(", ")",
           "(C)", "(S)", "(U)", "(SBU)", "(TS)", "(S//NF)", "(C - REL UK)", "(S/", "(X)", "(c)",
           "1. (C)", " 3. (S)", "12.(U)", "-- (C)", "- (S)", "A. (S)", "a) (C)", "(a) (U)", "* (C)",
           "\u2022 (C)", "\u00b6", "\u00b62.", "7)", "\\", " \\\n", "\r", "=====", "Monday,",
           "SECRET ", "S E C R E T ", "CONFIDENTIAL ANKARA 000123", "UNCLAS SECTION 01 OF 02",
-          "NEW DELHI 00009127 001.2 OF 006", "Text", "text ", "THE ", "E.O. 12958", "\u201c", "x"]
+          "NEW DELHI 00009127 001.2 OF 006", "Text", "text ", "THE ", "E.O. 12958", "\u201c", "x",
+          "TAGS:", "tags :", "SUBJ:", "Subject:", "REF:", "reftels:", "REFS", "Classified by",
+          "CLASIFIED BY", "derived from", "(U) classified", "(u)Classified", "SIPDIS", "sipdis",
+          "\u017fIPDIS", "NOFORN", "NoForn", "e.o. 12958", "EO 13526", "(C) ", "(S//NF)\n",
+          "(lou)", "12345", "1234", "CLASS", "TAG", "\u0130", "\u212a", "de", "Re"]
 
 
 def _token(m):
@@ -58,6 +64,9 @@ def test_same_token_at_every_position_of_the_shipped_cables(name):
         text = path.read_text(encoding="utf-8")
         # every line start and every character that can stop the token, and a sample of the rest
         positions = {i for i, c in enumerate(text) if c in "\n-0123456789(.\\ "} | set(range(0, len(text), 7))
+        # and every position of the lines after a subject's label
+        for label in re.finditer("(?i)subj", text):
+            positions |= set(range(label.start(), min(label.start() + 240, len(text))))
         _assert_same(name, text, sorted(positions | {0, len(text)}))
 
 
