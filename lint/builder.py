@@ -108,6 +108,25 @@ class _Builder:
         nxt = self.items[self.index + 1] if self.index + 1 < len(self.items) else None
         return isinstance(nxt, Tree) and nxt.data == "paragraph"
 
+    def _list_letter(self, value: str) -> bool:
+        """Whether a letter with only its closing parenthesis (`C)`) opening a paragraph is a
+        list letter, not a mark that lost its opening parenthesis: the paragraph before or after
+        opens with the letter before or after it (`3. B) …` / `4. C) …` / `5. D) …`, list letters
+        answering a reftel's questions, 94KINSHASA6821)."""
+        letter = value.rstrip()
+        if len(letter) != 2:
+            return False
+        code = ord(letter[0])
+        return any(self._opens_with(self.index + step, chr(code + step) + ")") for step in (-1, 1))
+
+    def _opens_with(self, i: int, label: str) -> bool:
+        """Whether item `i` is a numbered paragraph whose words open with `label`."""
+        item = self.items[i] if 0 <= i < len(self.items) else None
+        if not isinstance(item, Tree) or item.data != "paragraph" or len(item.children) < 2:
+            return False
+        first = item.children[1]
+        return isinstance(first, Token) and first.value.startswith(label)
+
     # -- preamble --
     def _preamble(self, ch: list) -> None:
         tok: Token = ch[0]
@@ -307,7 +326,8 @@ class _Builder:
         if lead:
             at = 2
             after = ch[2] if len(ch) > 2 else None
-        if after is not None and after.type == "PMARK":
+        if after is not None and after.type == "PMARK" and not (
+                after.value[1:2] == ")" and self._list_letter(after.value)):
             mark, mark_span = paragraph_mark(after.value), Span.of(after)
             at += 1
             after = ch[at] if len(ch) > at else None

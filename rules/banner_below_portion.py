@@ -19,7 +19,10 @@ def check(cable, options):
     too low is one fault however many portions show it: one finding at the first portion above
     it, with the count, and the others as related places. Not judged: an unnumbered `(C)` or
     `(S)` below the item label before it (`(B)`, `B)`, `B.`: a lettered list, REF items, the
-    parts of a media reaction report), and a record that joins another cable's text to this
+    parts of a media reaction report), a `C)` opening a numbered paragraph when the paragraph
+    before or after opens with the letter before or after it (`3. B)`, `4. C)`, `5. D)`: list
+    letters answering a reftel's questions, not a mark that lost its opening parenthesis; the
+    model reads no mark there, for every portion rule), and a record that joins another cable's text to this
     classification line or holds a cancelled transmission (`record-damaged`); where another
     telegram follows the cable's text, each portion answers to the classification line
     nearest above it. Where another text is spliced into the cable's after garbled letters
@@ -68,6 +71,21 @@ def check(cable, options):
         A VARIETY OF SUBJECTS ARE FEATURED.
 
         (C) SUPPORTING TEXT/BLOCK QUOTES:
+    ---
+        UNCLAS KINSHASA 06821
+
+        E.O. 12356: N/A
+        TAGS: PTER, CG
+        SUBJECT: ZAIRE: 1994 ANNUAL TERRORISM REPORT
+
+        3.  B)  THE ZAIRIAN GOVERNMENT DID NOT EXTRADITE NOR REQUEST
+        THE EXTRADITION OF SUSPECTED TERRORISTS IN 1994.
+
+        4.  C)  THERE WERE NO KNOWN IMPEDIMENTS TO ZAIRIAN
+        GOVERNMENT PROSECUTION OR EXTRADITION OF SUSPECTED
+        TERRORISTS IN 1994.
+
+        5.  D)  THE ZAIRIAN GOVERNMENT DID NOT MAKE PUBLIC
     ---
         UNCLAS SECTION 01 OF 04 KABUL 000102
 

@@ -50,6 +50,58 @@ def test_a_real_mark_after_a_marked_portion_is_still_one():
     assert len(found) == 1 and "(C)" in found[0].message
 
 
+# era2/94KINSHASA6821 l.20-48 (shortened): list letters A)-H) answering the reftel's questions
+# open ¶2-9 of an UNCLAS report; `C)` lost no parenthesis
+_KINSHASA = """94KINSHASA6821
+ZAIRE: 1994 ANNUAL TERRORISM REPORT
+1994-11-18 16:04
+UNCLASSIFIED
+Embassy Kinshasa
+R 181604Z NOV 94
+FM AMEMBASSY KINSHASA
+TO SECSTATE WASHDC 8701
+
+UNCLAS KINSHASA 06821
+
+E.O. 12356:   N/A
+TAGS:         PTER, CG
+SUBJECT:      ZAIRE:  1994 ANNUAL TERRORISM REPORT
+
+REF:  STATE 286744
+
+1.  THIS IS A NEGATIVE REPORT SINCE THERE ARE ESSENTIALLY NO
+INCIDENTS TO REPORT.
+
+2.  A)  THERE WERE NO KNOWN PROSECUTIONS FOR TERRORISM,
+DOMESTIC OR INTERNATIONAL, IN ZAIRE IN 1994.
+
+3.  B)  THE ZAIRIAN GOVERNMENT DID NOT EXTRADITE NOR REQUEST
+THE EXTRADITION OF SUSPECTED TERRORISTS IN 1994.
+
+4.  C)  THERE WERE NO KNOWN IMPEDIMENTS TO ZAIRIAN
+GOVERNMENT PROSECUTION OR EXTRADITION OF SUSPECTED
+TERRORISTS IN 1994.
+
+5.  D)  THE ZAIRIAN GOVERNMENT DID NOT MAKE PUBLIC
+STATEMENTS REGARDING TERRORISM.
+"""
+
+
+def test_a_list_letter_between_its_neighbours_is_no_mark():
+    assert not lint_text(_KINSHASA, select=["banner-below-portion"])
+
+
+def test_a_list_letter_after_the_letter_before_it_is_no_mark():
+    assert not lint_text(_KINSHASA.split("5.  D)")[0], select=["banner-below-portion"])
+
+
+def test_a_mark_that_lost_its_parenthesis_outside_a_lettered_run_is_still_read():
+    text = _KINSHASA.replace("3.  B)  ", "3.  ").replace("5.  D)  ", "5.  ")
+    found = lint_text(text, select=["banner-below-portion"])
+    assert len(found) == 1 and "(C)" in found[0].message
+    assert found[0].line == text.splitlines().index("4.  C)  THERE WERE NO KNOWN IMPEDIMENTS TO ZAIRIAN") + 1
+
+
 # 09MOSCOW1108 (cables/): metadata CONFIDENTIAL, no classification line, every paragraph (S/NF)
 _MOSCOW = """09MOSCOW1108
 WAITING AND WATCHING: NORTH KOREA AFTER CURRENCY
