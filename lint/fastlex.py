@@ -1,5 +1,5 @@
-"""The running-text terminals (PARA_TEXT, BODY_TEXT, SUBJ_TEXT) matched by searching for where
-they stop.
+"""The running-text terminals (PARA_TEXT, BODY_TEXT, HEAD_TEXT, SUBJ_TEXT) matched by searching
+for where they stop.
 
 A paragraph body is one token: everything up to the next paragraph, portion, page line,
 classification line or blank line. Its regular expression walks the text a character at a
@@ -9,9 +9,10 @@ stop, with searches that begin with one literal character (docs/performance.md: 
 - mid-line, a hyphen before a marked bullet (`-- (C)`) or a run-on paragraph number
   (` 3. (C)`), both only on lines that hold a `(`.
 
-A subject's words (SUBJ_TEXT) stop mid-line only at a few stops, each of which holds a `(`,
-five digits in a row or one of a few words; a subject that holds none of them ends where its
-newline stops say, and any other subject is left to the regular expression.
+The header's free text (HEAD_TEXT) and a subject's words (SUBJ_TEXT) stop mid-line only at a
+few stops, each of which holds a `(`, five digits in a row or one of a few words; a text that
+holds none of them ends where its newline stops say, and any other is left to the regular
+expression.
 
 Each matcher is used only for the exact regular expression it reproduces: the terminal must
 be the template below with the newline stops in its slot (taken from the grammar as they
@@ -42,25 +43,39 @@ _hyphen_stop = re.compile("-(?=" + _HYPHEN_STOP + ")").search
 # The number stop is found from its full stop, so that the search begins with a literal: the
 # stop is the digit run of one or two digits before the `.`, with a blank before the run.
 _dot_stop = re.compile("\\.(?=[ \t]?" + _MARK + ")(?:(?<=[ \t][0-9]\\.)|(?<=[ \t][0-9][0-9]\\.))").search
-# SUBJ_TEXT up to its newline stops, as Lark stores it: its first piece, then a loop whose
-# mid-line stops (the negative lookahead) are a mark in parentheses at the line's end, SIPDIS or
-# NOFORN, an E.O. number, a label (`TAGS:`, `SUBJECT:`, `REF:`, `Classified by`, `Derived
-# from`), `(U) Classified` and a page line.
-_SUBJ_HEAD = (
-    "(?:[a-z]+|[A-DF-Z]+|[0-9]+|[^\n])(?:[abf-mo-qu-z][a-z]*|[0-9]+|[!-'\\)-\\/:-@\\[-`{-~]+"
-    "|(?<![ \t])[ \t]+(?![ \t(])|(?!(?<![ \t])[ \t]*(?i:\\((?:TS|S|C|U|SBU|LOU)"
-    "(?:[ \t]*(?:\\/\\/?|-)[ \t]*[a-z][a-z ,\\/\\-]{0,50})?\\))[ \t\\\\]*(?:\n|\\Z)"
-    "|(?<![A-Za-z])(?i:SIPDIS|NOFORN)|(?<![a-z])(?i:E(?:\\.?[ \t]?O\\.?|\\.[ \t]?0\\.):?)[ \t]*[0-9]{5}"
-    "|(?<![A-Za-z])(?i:tags?[ \t]*:|subj(?:ect)?[ \t]*:|ref(?:s|tels?)?[ \t]*:"
-    "|class?i?fi?e?d[ \t]+by|derived[ \t]+from)|\\([Uu]\\)[ \t]*(?i:classified)"
-    "|(?<![A-Za-z0-9])[A-Z][A-Z .'\\-]{0,30}?[ \t]+[0-9]{5,8}[ \t]+[0-9]{3}(?:\\.[0-9])?[ \t]+OF"
-    "[ \t]+[0-9]{3})(?:[a-z]+|[A-DF-Z]+|[0-9]+|[^\n])|\n(?!")
+# The header's free text (HEAD_TEXT) and a subject's words (SUBJ_TEXT), up to their newline
+# stops, as Lark stores them: a first piece, then a loop whose mid-line stops are the negative
+# lookahead. Each stop holds a `(`, five digits in a row, `=====`, one of `_STOP_WORDS` or,
+# blanks left out, `secret` or `confidential`: what `_may_stop_mid_line` looks for.
+_PIECE = "(?:[a-z]+|[A-DF-Z]+|[0-9]+|[^\n])"
+_SIPDIS = "(?<![A-Za-z])(?i:SIPDIS|NOFORN)"
+_EO = "(?i:E(?:\\.?[ \t]?O\\.?|\\.[ \t]?0\\.):?)[ \t]*[0-9]{5}"
+_LABEL = ("(?<![A-Za-z])(?i:tags?[ \t]*:|subj(?:ect)?[ \t]*:|ref(?:s|tels?)?[ \t]*:"
+          "|class?i?fi?e?d[ \t]+by|derived[ \t]+from)")
+_U_CLASSIFIED = "\\([Uu]\\)[ \t]*(?i:classified)"
+_PAGE = ("(?<![A-Za-z0-9])[A-Z][A-Z .'\\-]{0,30}?[ \t]+[0-9]{5,8}[ \t]+[0-9]{3}(?:\\.[0-9])?"
+         "[ \t]+OF[ \t]+[0-9]{3}")
+_SUBJ_MARK_AT_END = ("(?<![ \t])[ \t]*(?i:\\((?:TS|S|C|U|SBU|LOU)"
+                     "(?:[ \t]*(?:\\/\\/?|-)[ \t]*[a-z][a-z ,\\/\\-]{0,50})?\\))[ \t\\\\]*(?:\n|\\Z)")
+_SUBJ_HEAD = (_PIECE + "(?:[abf-mo-qu-z][a-z]*|[0-9]+|[!-'\\)-\\/:-@\\[-`{-~]+"
+              "|(?<![ \t])[ \t]+(?![ \t(])|(?!" + "|".join(
+                  [_SUBJ_MARK_AT_END, _SIPDIS, "(?<![a-z])" + _EO, _LABEL, _U_CLASSIFIED, _PAGE])
+              + ")" + _PIECE + "|\n(?!")
 _SUBJ_END = "))*"
-# what every mid-line stop of SUBJ_TEXT holds besides a `(` or five digits (in ASCII text, its
-# case-blind words match only these letters in either case)
-_SUBJ_STOP_WORDS = ("sipdis", "noforn", "tag", "subj", "ref", "cla", "derived")
+# a classification line run into the header (`SECRET SECTION 01`, `C O N F I D E N T I A L
+# ANKARA 000123`)
+_LEVEL_LINE = ("(?<![A-Za-z])(?i:" + "[ \t]?".join("CONFIDENTIAL") + "|" + "[ \t]?".join("SECRET")
+               + ")[ \t]+(?:(?i:S?E?C?TION)[ \t]+[0-9]|(?:19[4-9][0-9][ \t]+)?[A-Za-z]"
+               "[A-Za-z .'\\-]{0,30}?[ \t]+[0-9]{3,7})")
+_HEAD_HEAD = (_PIECE + "(?:[abf-mo-qu-z][a-z]*|[^\nA-Za-z0-9(\u00b6= \t]+|(?<![ \t])[ \t]+(?![ \t\u00b60-9])"
+              "|(?!" + "|".join([_SIPDIS, "(?<![a-z])\u00b6?" + _EO, _LABEL, _U_CLASSIFIED, _PAGE,
+                                 _LEVEL_LINE, "(?<![ \t])[ \t]+\u00b6?" + _NUMBER_STOP, "={5}"])
+              + ")" + _PIECE + "|\n(?!")
+_HEAD_END = "))*" + _TAIL
+_STOP_WORDS = ("sipdis", "noforn", "tag", "subj", "ref", "cla", "derived")
 _five_digits = re.compile("[0-9]{5}").search
 _tail = re.compile(_TAIL).match
+_no_tail = re.compile("").match
 _whole = re.compile("(?s:.+)").match  # a real match object for the span found
 
 
@@ -143,18 +158,19 @@ def _body_text(first_stop: Callable[[str, int], int]) -> Callable:
 
 
 def _may_stop_mid_line(words: str) -> bool:
-    """Whether a mid-line stop of SUBJ_TEXT may stand in `words` (True when it cannot be told
-    cheaply)."""
-    if not words.isascii() or "(" in words or _five_digits(words) is not None:
+    """Whether a mid-line stop of HEAD_TEXT or SUBJ_TEXT may stand in `words` (True when it
+    cannot be told cheaply: outside ASCII, case-blind words match other letters too)."""
+    if not words.isascii() or "(" in words or "=====" in words or _five_digits(words) is not None:
         return True
     low = words.lower()
-    for word in _SUBJ_STOP_WORDS:
+    for word in _STOP_WORDS:
         if word in low:
             return True
-    return False
+    flat = low.replace(" ", "").replace("\t", "")
+    return "secret" in flat or "confidential" in flat
 
 
-def _subj_text(stops: str, regexp: str) -> Callable:
+def _free_text(stops: str, regexp: str, tail: Callable) -> Callable:
     newline_stop = re.compile("\n(?=" + stops + ")").search
     regexp_match = re.compile(regexp).match
 
@@ -165,7 +181,7 @@ def _subj_text(stops: str, regexp: str) -> Callable:
             m = newline_stop(text, pos + 1)
             end = m.start() if m is not None else len(text)
             if not _may_stop_mid_line(text[pos:end]):
-                return _whole(text, pos, end)
+                return _whole(text, pos, tail(text, end).end())
         return regexp_match(text, pos)
     return match
 
@@ -177,10 +193,12 @@ def matcher(name: str, regexp: str) -> Optional[Callable]:
         stops, make = _newline_stops(regexp, _LOOP_HEAD, _PARA_END), _para_text
     elif name == "BODY_TEXT":
         stops, make = _newline_stops(regexp, _BODY_HEAD + _LOOP_HEAD, _BODY_END), _body_text
-    elif name == "SUBJ_TEXT":
-        stops = _newline_stops(regexp, _SUBJ_HEAD, _SUBJ_END)
+    elif name in ("HEAD_TEXT", "SUBJ_TEXT"):
+        head, end, tail = (_HEAD_HEAD, _HEAD_END, _tail) if name == "HEAD_TEXT" else \
+            (_SUBJ_HEAD, _SUBJ_END, _no_tail)
+        stops = _newline_stops(regexp, head, end)
         try:
-            return None if stops is None else _subj_text(stops, regexp)
+            return None if stops is None else _free_text(stops, regexp, tail)
         except re.error:
             return None  # not a regular expression: the scanner's own compile will say so
     else:

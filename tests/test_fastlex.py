@@ -12,7 +12,7 @@ from cablelint import fastlex, scanner
 from cablelint.parser import load_tables as load
 
 DATA = Path(__file__).parent / "data"
-NAMES = ("PARA_TEXT", "BODY_TEXT", "SUBJ_TEXT")
+NAMES = ("PARA_TEXT", "BODY_TEXT", "HEAD_TEXT", "SUBJ_TEXT")
 PATTERNS = {name: load().terminals[name][0] for name in NAMES}
 
 # Pieces that meet every stop of the terminals and their near misses: numbers before and
@@ -29,7 +29,9 @@ PIECES = ["\n", "\n\n", " ", "\t", "  ", "-", "--", "---", "1", "12", "123", "."
           "TAGS:", "tags :", "SUBJ:", "Subject:", "REF:", "reftels:", "REFS", "Classified by",
           "CLASIFIED BY", "derived from", "(U) classified", "(u)Classified", "SIPDIS", "sipdis",
           "\u017fIPDIS", "NOFORN", "NoForn", "e.o. 12958", "EO 13526", "(C) ", "(S//NF)\n",
-          "(lou)", "12345", "1234", "CLASS", "TAG", "\u0130", "\u212a", "de", "Re"]
+          "(lou)", "12345", "1234", "CLASS", "TAG", "\u0130", "\u212a", "de", "Re", "secret ",
+          "C O N F I D E N T I A L ", "SECTION 2", "Secret\tSECTION 01", "SEC", "RET", "1998 ",
+          "S E", "C R E T ", "====", "=", "\u00b63. (C)", "\u00b6E.O. 12958", "ZNY", "O 121200Z"]
 
 
 def _token(m):
@@ -73,6 +75,8 @@ def test_same_token_at_every_position_of_the_shipped_cables(name):
 def test_only_the_regular_expression_it_was_written_for():
     para = PATTERNS["PARA_TEXT"]
     assert fastlex.matcher("HEAD_TEXT", para) is None
+    assert fastlex.matcher("SUBJ_TEXT", PATTERNS["HEAD_TEXT"]) is None
+    assert fastlex.matcher("HEAD_TEXT", PATTERNS["HEAD_TEXT"].replace("={5}", "={4}")) is None
     assert fastlex.matcher("PARA_TEXT", para.replace("{0,2}", "{0,3}", 1)) is None  # another stop
     assert fastlex.matcher("PARA_TEXT", para[:-1]) is None  # another tail
     assert fastlex.matcher("PARA_TEXT", "(?:[^\n0-9\\-]+") is None
