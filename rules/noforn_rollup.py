@@ -5,7 +5,7 @@ from cablelint.elements import DamageKind, Layer
 from cablelint.fixes import metadata_edits
 from cablelint.marking import NOFORN, MarkStatus
 from cablelint.span import Span
-from cablelint.rule import ERROR, UNSAFE, Edit, Fix, Hit, rule
+from cablelint.rule import ERROR, UNSAFE, WARNING, Edit, Fix, Hit, rule
 
 
 @rule("CL105", "noforn-rollup", ERROR)
@@ -23,7 +23,12 @@ def check(cable, options):
     record that joins another cable's text to the header (09VILNIUS84: a State demarche's
     `(S//NF)` portions under a Vilnius header): the portions are not this cable's. The message
     names the first NOFORN mark as the cable writes it (`(S/NF)`, 03SANAA579), not in its
-    canonical form.
+    canonical form. Where the record's metadata does say NOFORN (08LONDON1991: metadata
+    `CONFIDENTIAL//NOFORN`, a reformatted copy whose labels lost their punctuation, `EO 12958
+    DECL`, `TAGS PGOV`), the caption may have been lost in copying rather than left out by the
+    drafter: the finding is a warning that names the metadata's marking (an independent review
+    judged the error without it WRONG: the roll-up is in the record, only the caption line is
+    missing).
 
     Bad:
         S E C R E T ANKARA 000123
@@ -37,6 +42,27 @@ def check(cable, options):
         Classified By: Ambassador Ross Wilson, reasons 1.4 (b) and (d).
 
         1. (S/NF) Text.
+        ---
+        08LONDON1991
+        TALKS
+        2008-07-31 10:10
+        CONFIDENTIAL//NOFORN
+        Embassy London
+        P 311030Z JUL 08
+        FM AMEMBASSY LONDON
+        TO RUEHC/SECSTATE WASHDC PRIORITY 9342
+
+        C O N F I D E N T I A L SECTION 01 OF 05 LONDON 001991
+
+        SIPDIS
+
+        EO 12958 DECL: 07/31/2018
+        TAGS PGOV, PREL, PINR, UK
+        SUBJECT: TALKS
+
+        Classified By: Ambassador Robert H. Tuttle, reasons 1.4 b, d.
+
+        1. (C/NF) Text.
 
     Good:
         S E C R E T ANKARA 000123
@@ -72,9 +98,22 @@ def check(cable, options):
     mark, span, where = nf[0]
     written = " ".join(mark.text.split())  # `(S/NF)` as the cable writes it (issue 13)
     more = f" (and {len(nf) - 1} more NOFORN portions)" if len(nf) > 1 else ""
-    yield Hit(span, f"portion {written} in {where} is NOFORN but the overall "
-                    f"marking {overall} ({layer}) is not{more}", key="NOFORN",
-              related=tuple(s for _, s, _ in nf[1:]), fix=_caption(cable, layer))
+    message = f"portion {written} in {where} is NOFORN but the overall marking {overall} ({layer}) is not{more}"
+    meta = cable.metadata
+    if layer == Layer.CLASSIFICATION_LINE and meta is not None and meta.marking is not None \
+            and meta.marking.noforn:
+        yield Hit(span, f"{message}; the record's metadata says {_written(meta)}, so the "
+                        f"telegram's NOFORN caption may have been lost in copying", WARNING,
+                  key="NOFORN", related=tuple(s for _, s, _ in nf[1:]), fix=_caption(cable, layer))
+        return
+    yield Hit(span, message, key="NOFORN", related=tuple(s for _, s, _ in nf[1:]),
+              fix=_caption(cable, layer))
+
+
+def _written(meta) -> str:
+    """The metadata's classification as the record writes it, when it is marking words only."""
+    written = " ".join(meta.classification_text.split())
+    return written if written.replace("/", "").replace(" ", "").isalpha() else str(meta.marking)
 
 
 def _caption(cable, layer: str) -> Fix | None:

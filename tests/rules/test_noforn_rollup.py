@@ -38,3 +38,23 @@ def test_the_message_quotes_the_mark_as_the_cable_writes_it(make_telegram, lint_
     (f,) = lint_rule(text, "noforn-rollup")
     assert f.message == ("portion (S/NF) in paragraph 1 is NOFORN but the overall marking SECRET "
                          "(classification line) is not (and 1 more NOFORN portions)")
+
+
+def test_a_metadata_noforn_makes_the_missing_caption_a_warning_that_names_it(make_telegram, lint_rule):
+    # 08LONDON1991 (cables/) l.1-21: metadata `CONFIDENTIAL//NOFORN`; a reformatted copy
+    # (`EO 12958 DECL`, `TAGS PGOV, …`) whose classification line has no NOFORN caption below it,
+    # the subject and 22 portions `(C/NF)`: the caption may have been lost in copying
+    text = make_telegram(reference_id="08LONDON1991", date="2008-07-31 10:10", post="LONDON",
+                         classification="CONFIDENTIAL//NOFORN", dtg="P 311030Z JUL 08",
+                         banner="C O N F I D E N T I A L SECTION 01 OF 05 LONDON 001991",
+                         eo="EO 12958 DECL: 07/31/2018", tags="TAGS PGOV, PREL, PINR, UK",
+                         classified_by="Classified By: Ambassador Robert H. Tuttle, reasons 1.4 b, d.",
+                         paragraphs=("¶1. (C/NF) Summary.", "¶2. (C/NF) Text."))
+    (f,) = lint_rule(text, "noforn-rollup")
+    assert f.severity == "warning"
+    assert f.message.endswith("; the record's metadata says CONFIDENTIAL//NOFORN, so the "
+                              "telegram's NOFORN caption may have been lost in copying")
+    # the same telegram under metadata without NOFORN stays an error with the plain message
+    plain = text.replace("CONFIDENTIAL//NOFORN", "CONFIDENTIAL", 1)
+    (g,) = lint_rule(plain, "noforn-rollup")
+    assert g.severity == "error" and "metadata" not in g.message
