@@ -389,8 +389,10 @@ def redaction_only(lines: list[str], head, span) -> bool:
     """Whether the paragraph (number at `head`, all of it `span`) holds nothing but a
     publication redaction (`¶6. xxxxxxxxxxxx`, `¶7. [DETAILS REMOVED]`), also when the heading
     of the next paragraph stands at its end (`¶3. xxxxxxxxxxxx` / `` / `Mod: jung's initial
-    approach was wrong` / `` / `¶4. …`)."""
+    approach was wrong` / `` / `¶4. …`), and when the post's closing footer ends the cable after
+    it (`¶7. xxxxxxxxxxxx` / `` / `Visit London's Classified Website:` / its address / `tuttle`)."""
     rest = _region(lines, head.line + 1, span.end_line)
+    rest = rest[:len(rest) - _footer_at_end(rest)]
     rest = rest[:len(rest) - _heading_at_end(rest)]
     text = " ".join([after_number(lines, head)] + rest)
     return _REDACTION_RE.search(text) is not None and _REDACTION_ONLY_RE.fullmatch(text) is not None
@@ -400,6 +402,19 @@ def redaction_only(lines: list[str], head, span) -> bool:
 _HEADING_RE = LazyPattern(r"[^\S\n]*[A-Za-z\"'][^\n]{0,58}[^\s.,;!?\"'\u201d-][^\S\n]*")
 _UNDERLINE_RE = LazyPattern(r"[^\S\n]*[-=_]{3,}[^\S\n]*")
 _HEADING_WORDS = 10
+
+
+_FOOTER_REACH = 5
+
+
+def _footer_at_end(region: list[str]) -> int:
+    """How many lines at the end of `region` are a post's closing footer: a `Visit … Classified
+    Website:` line set off by a blank line, with what follows it (the site's address, the
+    signature); 0 when there is none."""
+    for i in range(len(region) - 1, max(0, len(region) - _FOOTER_REACH) - 1, -1):
+        if "classified website" in region[i].lower():
+            return len(region) - i if i == 0 or not region[i - 1].strip() else 0
+    return 0
 
 
 def _heading_at_end(region: list[str]) -> int:

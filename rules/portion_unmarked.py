@@ -36,7 +36,8 @@ def check(cable, options):
     (reviewers judged both sampled findings wrong). Nor a paragraph that is only a redaction
     (`¶7. XXXXXXXXXXXX`, `¶6. xxxxxxxxxxxx`, `¶7. [DETAILS REMOVED]`), also when the next
     paragraph's heading ends it (`¶3. xxxxxxxxxxxx` / `Mod: jung's initial approach was wrong`,
-    09BERLIN1108), a heading whose marked
+    09BERLIN1108) or the post's closing footer does (`¶7. xxxxxxxxxxxx` / `Visit London's
+    Classified Website:` / its address / the signature, 07LONDON3175), a heading whose marked
     bullets or text follow (`1. Key Points: -- (C) …`, `¶2. Afghanistan` / `----` / `(C) …`),
     a mark that is there but written wrong or cut by a preview (`(4)`, `(C>`, `(SN/F)`,
     `(C...`: present, not missing), nor one whose mark the copy left in part (`¶8. )`,

@@ -218,6 +218,18 @@ def test_a_redaction_only_paragraph_before_the_next_heading_is_redaction_only(li
     assert lint_short(_RULE, body) == []
 
 
+def test_a_redaction_only_paragraph_before_the_posts_closing_footer_is_redaction_only(lint_short):
+    # 07LONDON3175 (cables/) l.184-190: `¶7. xxxxxxxxxxxx`, a blank line, the embassy's footer
+    # `Visit London's Classified Website:`, its address and the signature `tuttle`
+    body = ("¶6. (C) Text.\n\nBiographical Background\n------------------------\n"
+            "¶7. xxxxxxxxxxxx\n\nVisit London's Classified Website:\n"
+            "http://www.state.sgov.gov/p/eur/london/index. cfm\ntuttle\n")
+    assert lint_short(_RULE, body) == []
+    # a sentence between the redaction and the footer is still the paragraph's: it needs its mark
+    said = body.replace("xxxxxxxxxxxx\n", "xxxxxxxxxxxx said the ministry had erred.\n")
+    assert [f.line for f in lint_short(_RULE, said)] == [13]
+
+
 def test_a_redaction_followed_by_text_still_needs_its_mark(lint_short):
     # issue 13 item 5: only a paragraph that is nothing but a redaction is exempt; sentences
     # after it (not a heading: they end with a full stop or run on) are the paragraph's
