@@ -351,10 +351,11 @@ class _Builder:
         # an unmarked one-line paragraph that leads in to the lines below it
         leads = (mark is None and entire is None and after_type == "PARA_TEXT" and not redacted
                  and span.end_line == span.line and lead_in(after.value))
+        in_words = False  # a mark written inside the lead-in's words (`BEGIN NON-PAPER S//REL CHINA:`)
         if leads and "/" in after.value:
             mark, mark_span = self._mark_in_lead_in(after) or (None, None)
-            lead = mark is not None  # (the mark stands after the lead-in's words)
-            leads = not lead
+            in_words = mark is not None
+            leads = not in_words
         authority = after_type == "CB_KW"
         if authority:
             self._classified_by(ch[at:], in_paragraph=True)
@@ -366,7 +367,7 @@ class _Builder:
         # a blank line before the number: a paragraph of its own, not a wrapped or listed number
         self.blank_before = prev is None or num_tok.line > prev.end_line + 1 or \
             prev.value[len(prev.value.rstrip(" \t\\\n")):].count("\n") >= 2
-        if lead and mark is not None:
+        if (lead or in_words) and mark is not None:
             mark_position = _AFTER_HEADING
         elif mark_span is not None and mark_span.column < head.column:
             mark_position = _BEFORE_NUMBER

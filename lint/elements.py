@@ -7,6 +7,7 @@ nothing downstream can quote it by accident. `lint/builder.py` makes them from t
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Callable, NamedTuple
 
 from .eo import ClassifiedBy as ClassifiedByInfo, DeclInstruction, Reason
@@ -117,6 +118,17 @@ class Metadata(_Element):
         self.id_span = id_span
         self.date_span = date_span
         self.classification_span = classification_span
+
+    def classification_as_written(self) -> str:
+        """The classification as the record writes it (`SECRET//NOFORN`, `UNCLASSIFIED//FOR
+        OFFICIAL USE ONLY`) when it is marking words only, safe to name in a message; else the
+        marking read from it."""
+        written = " ".join(self.classification_text.split())
+        return written if _MARKING_WORDS_RE.fullmatch(written) else str(self.marking)
+
+
+# a metadata classification of marking words only (`SECRET//NOFORN`)
+_MARKING_WORDS_RE = re.compile(r"[A-Z]+(?: [A-Z]+){0,4}(?://?[A-Z]+(?: [A-Z]+){0,4}){0,3}")
 
 
 class Banner(_Element):

@@ -192,6 +192,10 @@ def lost_at_break(lines: list[str], first: int, last: int) -> bool:
     return False
 
 
+# a TAGS line, labelled in any of its forms (`TAGS:`, `TAGS`, `Tags:`)
+_TAGS_LINE_RE = LazyPattern(r"[ \t]*(?:TAGS?|(?i:tags?)[ \t]*:)")
+
+
 def named_outside_tags(cable, word: str) -> bool:
     """Whether the cable names `word` (as written, a whole word) outside its TAGS lines: in the
     SUBJECT (or the metadata's title), or in a line that also holds lower-case letters, where a
@@ -217,8 +221,6 @@ def named_outside_tags(cable, word: str) -> bool:
             return True
     return False
 
-
-_TAGS_LINE_RE = LazyPattern(r"[ \t]*(?:TAGS?|(?i:tags?)[ \t]*:)")
 
 
 def redacted_record(cable) -> bool:
@@ -402,8 +404,7 @@ def redaction_only(lines: list[str], head, span) -> bool:
 _HEADING_RE = LazyPattern(r"[^\S\n]*[A-Za-z\"'][^\n]{0,58}[^\s.,;!?\"'\u201d-][^\S\n]*")
 _UNDERLINE_RE = LazyPattern(r"[^\S\n]*[-=_]{3,}[^\S\n]*")
 _HEADING_WORDS = 10
-
-
+# how many lines from a paragraph's end a closing footer is looked for
 _FOOTER_REACH = 5
 
 

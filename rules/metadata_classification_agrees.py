@@ -1,15 +1,9 @@
 """CL106 metadata-classification-agrees."""
 from __future__ import annotations
 
-import re
-
 from cablelint.elements import DamageKind
 from cablelint.record import reference_id_parts
 from cablelint.rule import WARNING, Hit, rule
-
-# a metadata classification of marking words only (`SECRET//NOFORN`), safe to name in a message
-_MARKING_WORDS_RE = re.compile(r"[A-Z]+(?: [A-Z]+){0,4}(?://?[A-Z]+(?: [A-Z]+){0,4}){0,3}")
-
 
 def _sbu_rendered_as_noforn(cable) -> bool:
     """The telegram carries the SENSITIVE (SBU) caption: the publisher's database gave such
@@ -26,13 +20,6 @@ def _another_serial(cable, banner) -> bool:
     if parts is None or not banner.serial or not banner.serial.isdigit():
         return False
     return int(banner.serial) != parts[2]
-
-
-def _as_written(metadata, marking) -> str:
-    """The metadata's classification as the record writes it (`SECRET//NOFORN`, `UNCLASSIFIED//FOR
-    OFFICIAL USE ONLY`) when it is marking words only, else the marking read from it."""
-    written = " ".join(metadata.classification_text.split())
-    return written if _MARKING_WORDS_RE.fullmatch(written) else str(marking)
 
 
 def _telegram_consistent(cable, level) -> list[str]:
@@ -189,7 +176,7 @@ def check(cable, options):
         if zn is not None and zn.level != meta.level \
                 and not cable.record.has(DamageKind.JOINED_ROUTING):
             yield Hit(metadata.classification_span,
-                      f"the metadata classification is {_as_written(metadata, meta)} but the "
+                      f"the metadata classification is {metadata.classification_as_written()} but the "
                       f"telegram's routing line says {zn.level.word}", key="metadata-level")
         return
     if _another_serial(cable, banner):
@@ -200,13 +187,13 @@ def check(cable, options):
             later = "upgrade" if meta.level > line.level else "downgrade"
             yield Hit(metadata.classification_span,
                       f"the record's index and its text disagree: the metadata "
-                      f"classification is {_as_written(metadata, meta)} but the "
+                      f"classification is {metadata.classification_as_written()} but the "
                       f"telegram is {line.level.word} in every layer ({', '.join(held)}), "
                       f"which the text alone cannot settle (an index error or a later "
                       f"{later})", key="metadata-level")
         else:
             yield Hit(metadata.classification_span,
-                      f"the metadata classification is {_as_written(metadata, meta)} but the "
+                      f"the metadata classification is {metadata.classification_as_written()} but the "
                       f"telegram's classification line says {line.level.word}",
                       key="metadata-level")
     elif meta.noforn and not (line.noforn or cable.has_caption("NOFORN")) \
@@ -214,7 +201,7 @@ def check(cable, options):
         rel = _released_to(cable, line)
         if rel:
             yield Hit(metadata.classification_span,
-                      f"the metadata classification {_as_written(metadata, meta)} says NOFORN "
+                      f"the metadata classification {metadata.classification_as_written()} says NOFORN "
                       f"but the telegram's own marks release it to {', '.join(rel)} (REL TO): "
                       f"the index and the telegram record opposite release decisions",
                       key="metadata-noforn")

@@ -98,22 +98,17 @@ def check(cable, options):
     mark, span, where = nf[0]
     written = " ".join(mark.text.split())  # `(S/NF)` as the cable writes it (issue 13)
     more = f" (and {len(nf) - 1} more NOFORN portions)" if len(nf) > 1 else ""
-    message = f"portion {written} in {where} is NOFORN but the overall marking {overall} ({layer}) is not{more}"
+    message = (f"portion {written} in {where} is NOFORN but the overall marking {overall} "
+               f"({layer}) is not{more}")
+    severity = None  # (the rule's own)
     meta = cable.metadata
     if layer == Layer.CLASSIFICATION_LINE and meta is not None and meta.marking is not None \
             and meta.marking.noforn:
-        yield Hit(span, f"{message}; the record's metadata says {_written(meta)}, so the "
-                        f"telegram's NOFORN caption may have been lost in copying", WARNING,
-                  key="NOFORN", related=tuple(s for _, s, _ in nf[1:]), fix=_caption(cable, layer))
-        return
-    yield Hit(span, message, key="NOFORN", related=tuple(s for _, s, _ in nf[1:]),
+        severity = WARNING  # (the caption may be the copy's loss: the docstring says why)
+        message += (f"; the record's metadata says {meta.classification_as_written()}, so the "
+                    f"telegram's NOFORN caption may have been lost in copying")
+    yield Hit(span, message, severity, key="NOFORN", related=tuple(s for _, s, _ in nf[1:]),
               fix=_caption(cable, layer))
-
-
-def _written(meta) -> str:
-    """The metadata's classification as the record writes it, when it is marking words only."""
-    written = " ".join(meta.classification_text.split())
-    return written if written.replace("/", "").replace(" ", "").isalpha() else str(meta.marking)
 
 
 def _caption(cable, layer: str) -> Fix | None:
