@@ -92,7 +92,7 @@ class Driver:
                 raise DriverError(line, pos - line_start + 1, "UnexpectedCharacters")
             start, tok_line, tok_col = pos, line, pos - line_start + 1
             pos = m.end()
-            value = m.group()
+            value = text[start:pos]
             if type_ in newline_types:
                 nl = value.count("\n")
                 if nl:

@@ -18,6 +18,10 @@ Each matcher is used only for the exact regular expression it reproduces: the te
 be the template below with the newline stops in its slot (taken from the grammar as they
 are). If the grammar changes the rest, the scanner keeps the regular expression, and a test
 fails until this module follows.
+
+A matcher gives what the parse loop reads of a match, its `end()`: here a match of the
+token's trailing blanks, which ends where the token does (the loop takes the token's text
+from the cable's text).
 """
 from __future__ import annotations
 
@@ -76,7 +80,6 @@ _STOP_WORDS = ("sipdis", "noforn", "tag", "subj", "ref", "cla", "derived")
 _five_digits = re.compile("[0-9]{5}").search
 _tail = re.compile(_TAIL).match
 _no_tail = re.compile("").match
-_whole = re.compile("(?s:.+)").match  # a real match object for the span found
 
 
 def _newline_stops(regexp: str, head: str, end: str) -> Optional[str]:
@@ -145,7 +148,7 @@ def _para_text(first_stop: Callable[[str, int], int]) -> Callable:
         end = first_stop(text, pos)
         if end == pos:
             return None
-        return _whole(text, pos, _tail(text, end).end())
+        return _tail(text, end)
     return match
 
 
@@ -153,7 +156,7 @@ def _body_text(first_stop: Callable[[str, int], int]) -> Callable:
     def match(text: str, pos: int):
         if pos >= len(text) or text[pos] == "\n":
             return None
-        return _whole(text, pos, _tail(text, first_stop(text, pos + 1)).end())
+        return _tail(text, first_stop(text, pos + 1))
     return match
 
 
@@ -181,14 +184,15 @@ def _free_text(stops: str, regexp: str, tail: Callable) -> Callable:
             m = newline_stop(text, pos + 1)
             end = m.start() if m is not None else len(text)
             if not _may_stop_mid_line(text[pos:end]):
-                return _whole(text, pos, tail(text, end).end())
+                return tail(text, end)
         return regexp_match(text, pos)
     return match
 
 
 def matcher(name: str, regexp: str) -> Optional[Callable]:
-    """A faster `match(text, pos)` equivalent to `re.compile(regexp).match` for the terminal
-    `name`, or None when there is none for this terminal or this regular expression."""
+    """A faster `match(text, pos)` for the terminal `name` whose result, where
+    `re.compile(regexp).match` finds a token, has the same `end()` (and is None where it finds
+    none), or None when there is none for this terminal or this regular expression."""
     if name == "PARA_TEXT":
         stops, make = _newline_stops(regexp, _LOOP_HEAD, _PARA_END), _para_text
     elif name == "BODY_TEXT":

@@ -17,7 +17,9 @@ from typing import Callable, Optional
 
 from . import fastlex
 
-_compiled: dict[str, Callable] = {}  # terminal name -> bound `match` of its compiled regex
+# terminal name -> bound `match` of its compiled regex, or fastlex's matcher (the parse loop
+# reads only the result's `end()`)
+_compiled: dict[str, Callable] = {}
 
 # Each scanner remembers the candidates for the character pairs it meets. Real text meets a
 # few thousand; hostile text could meet millions, so past this many they are worked out anew.
