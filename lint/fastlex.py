@@ -77,7 +77,7 @@ _HEAD_HEAD = (_PIECE + "(?:[abf-mo-qu-z][a-z]*|[^\nA-Za-z0-9(\u00b6= \t]+|(?<![ 
               + ")" + _PIECE + "|\n(?!")
 _HEAD_END = "))*" + _TAIL
 _STOP_WORDS = ("sipdis", "noforn", "tag", "subj", "ref", "cla", "derived")
-_five_digits = re.compile("[0-9]{5}").search
+_five_digits = re.compile("[0-9][0-9]{4}").search
 _tail = re.compile(_TAIL).match
 _no_tail = re.compile("").match
 
