@@ -11,7 +11,7 @@ import re
 
 from .lazyre import LazyPattern
 from .marking import Marking, MarkStatus, PortionMark, osa_distance, parse_level_word, parse_portion_mark
-from .span import Span
+from .span import Span, make_span
 
 
 MONTHS = {m: i for i, m in enumerate(
@@ -155,7 +155,7 @@ def token_places(value: str, tokens: list[str], line: int,
             at = find(tok, pos)
             col = column + at
             pos = at + len(tok)
-            spans.append(Span(line, col, line, column + pos))
+            spans.append(make_span((line, col, line, column + pos)))
     else:
         # tokens hold no newline: counting them in the gap before each token only keeps a field
         # over many lines linear (counting from the start of the text was quadratic)
@@ -169,7 +169,7 @@ def token_places(value: str, tokens: list[str], line: int,
                 last_nl = value.rfind("\n", pos, at)
             col = at - last_nl if nl else column + at
             pos = at + len(tok)
-            spans.append(Span(line + nl, col, line + nl, col + len(tok)))
+            spans.append(make_span((line + nl, col, line + nl, col + len(tok))))
     if "," not in value:
         return spans, [0] * len(tokens)
     # the tokens of each comma-separated part, in order, are those of its group

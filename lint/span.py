@@ -2,7 +2,7 @@
 and how a token's span is read (without the blanks some terminals fold in at their end)."""
 from __future__ import annotations
 
-import functools
+import types
 from typing import NamedTuple
 
 from .tree import POSITION, Token
@@ -30,7 +30,7 @@ class Span(NamedTuple):
             return Span._of_indented(tok)
         if value[-1] not in _TRAILING:
             # most tokens: Lark's own end position is already the element's end
-            return _span(tok[POSITION])
+            return make_span(tok[POSITION])
         return _folded(tok.line, tok.column, tok, value)
 
     @staticmethod
@@ -55,7 +55,7 @@ class Span(NamedTuple):
         return Span(line, col, line, col + len(body))
 
     def to(self, other: "Span") -> "Span":
-        return _span((self.line, self.column, other.end_line, other.end_column))
+        return make_span((self.line, self.column, other.end_line, other.end_column))
 
     def through(self, tok: Token) -> "Span":
         """From where this span starts to where the text of `tok` ends: `self.to(Span.of(tok))`."""
@@ -75,7 +75,7 @@ class Span(NamedTuple):
 
 
 # a Span from one tuple of its four fields (docs/performance.md: why not `Span(...)`)
-_span = functools.partial(tuple.__new__, Span)
+make_span = types.MethodType(tuple.__new__, Span)
 
 FILE_START = Span(1, 1, 1, 1)
 
@@ -85,9 +85,9 @@ def _reach(line: int, column: int, tok: Token) -> Span:
     value = tok.value
     if not value or value[0] in _BLANKS:
         end = Span.of(tok)  # rare: an empty or indented token
-        return _span((line, column, end.end_line, end.end_column))
+        return make_span((line, column, end.end_line, end.end_column))
     if value[-1] not in _TRAILING:
-        return _span((line, column, tok.end_line, tok.end_column))
+        return make_span((line, column, tok.end_line, tok.end_column))
     return _folded(line, column, tok, value)
 
 
@@ -97,19 +97,18 @@ def _folded(line: int, column: int, tok: Token, value: str) -> Span:
     text = value.rstrip(_TRAILING)
     end = len(text)
     if not end:
-        return _span((line, column, tok.line, tok.column + 1))
-    if "\n" not in value:
-        # a one-line token (a paragraph number, a mark): no line to count
-        return _span((line, column, tok.line, tok.column + end))
+        return make_span((line, column, tok.line, tok.column + 1))
+    if "\n" not in text:
+        # text on one line (a paragraph number, a mark, a paragraph typed as one line): no line
+        # to count, whatever line breaks the blanks after it hold
+        return make_span((line, column, tok.line, tok.column + end))
     # the token's end line less the line breaks among the folded-in blanks: counting those
-    # in the short tail, not the lines of the whole token (a paragraph's text is long)
-    end_line = tok.end_line - value.count("\n", end)
-    if end_line != tok.line:
-        # the end column: one past the text's last line
-        return _span((line, column, end_line, len(text.rpartition("\n")[2]) + 1))
-    return _span((line, column, end_line, tok.column + end))
+    # in the short tail, not the lines of the whole token (a paragraph's text is long); the end
+    # column is one past the text's last line
+    return make_span((line, column, tok.end_line - value.count("\n", end),
+                      len(text.rpartition("\n")[2]) + 1))
 
 
 def line_span(line: int, text: str) -> Span:
     """A whole line of the metadata record (at least one column wide)."""
-    return _span((line, 1, line, max(len(text.rstrip()), 1) + 1))
+    return make_span((line, 1, line, max(len(text.rstrip()), 1) + 1))
