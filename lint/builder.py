@@ -360,25 +360,27 @@ class _Builder:
         if authority:
             self._classified_by(ch[at:], in_paragraph=True)
         prev = self.last_token
-        # a line break lies between the two tokens, or ends the previous one (folded blanks;
-        # most texts end with the line break itself, and that test copies nothing)
-        starts_line = (prev is None or num_tok.line > prev.end_line or prev.value[-1:] == "\n"
-                       or prev.value.rstrip(" \t").endswith("\n"))
-        # a blank line before the number: a paragraph of its own, not a wrapped or listed number
-        self.blank_before = prev is None or num_tok.line > prev.end_line + 1 or \
-            prev.value[len(prev.value.rstrip(" \t\\\n")):].count("\n") >= 2
+        if prev is None:
+            starts_line = self.blank_before = True
+        else:
+            line, prev_end, prev_text = num_tok.line, prev.end_line, prev.value
+            # a line break lies between the two tokens, or ends the previous one (folded blanks;
+            # most texts end with the line break itself, and that test copies nothing)
+            starts_line = (line > prev_end or prev_text[-1:] == "\n"
+                           or prev_text.rstrip(" \t").endswith("\n"))
+            # a blank line before the number: a paragraph of its own, not a wrapped or listed
+            # number (the blank line is most often the end of the previous text itself)
+            self.blank_before = (line > prev_end + 1 or prev_text.endswith(("\n\n", "\n \n"))
+                                 or prev_text[len(prev_text.rstrip(" \t\\\n")):].count("\n") >= 2)
         if (lead or in_words) and mark is not None:
             mark_position = _AFTER_HEADING
         elif mark_span is not None and mark_span.column < head.column:
             mark_position = _BEFORE_NUMBER
         else:
             mark_position = _AFTER_NUMBER
-        portion = Portion(_PARAGRAPH, number, mark, span, mark_span, entire, head)
-        portion.starts_line = starts_line
-        portion.authority_block = authority
-        portion.redacted_start = redacted
+        portion = Portion(_PARAGRAPH, number, mark, span, mark_span, entire, head, True, authority,
+                          redacted, starts_line, mark_position)
         portion.redaction_only = redacted and REDACTION_ONLY_RE.match(after.value) is not None
-        portion.mark_position = mark_position
         self._add_portion(portion, style)
         self.lead_in = None
         if leads and portion.in_sequence:
