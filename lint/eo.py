@@ -295,13 +295,15 @@ def _make_date(y: int, m: int, d: int) -> date | None:
 def _find_date(text: str) -> _DateHit | None:
     """The first date in ``text`` (upper-cased, single blanks), in any real format."""
     hits: list[_DateHit] = []
-    m = _DATE_YMD_RE.search(text)
+    # each shape is looked for only where the text holds what it cannot match without: its
+    # separators, or a letter for a month's name
+    m = _DATE_YMD_RE.search(text) if "/" in text or "-" in text else None
     if m:
         y, sep, mo, d = m.groups()
         fmt = f"yyyy{sep}{'m' * len(mo)}{sep}{'d' * len(d)}"
         hits.append(_DateHit(m.start(), m.end(), m.group(0), fmt,
                              _make_date(int(y), int(mo), int(d))))
-    m = _DATE_MDY_RE.search(text)
+    m = _DATE_MDY_RE.search(text) if "/" in text or "-" in text or "." in text else None
     if m:
         mo, sep, d, y = m.groups()
         fmt = f"{'m' * len(mo)}{sep}{'d' * len(d)}{sep}{'y' * len(y)}"
@@ -312,12 +314,13 @@ def _find_date(text: str) -> _DateHit | None:
         y, mo, d = m.groups()
         hits.append(_DateHit(m.start(), m.end(), m.group(0), "yyyymmdd",
                              _make_date(int(y), int(mo), int(d))))
-    m = _DATE_MONTH_FIRST_RE.search(text)
+    named = text.lower() != text
+    m = _DATE_MONTH_FIRST_RE.search(text) if named else None
     if m:
         mon, d, y = m.groups()
         hits.append(_DateHit(m.start(), m.end(), m.group(0), "month d, yyyy",
                              _make_date(int(y), _MONTHS[mon], int(d))))
-    m = _DATE_DAY_FIRST_RE.search(text)
+    m = _DATE_DAY_FIRST_RE.search(text) if named else None
     if m:
         d, mon, y = m.groups()
         hits.append(_DateHit(m.start(), m.end(), m.group(0), "d month yyyy",
@@ -429,7 +432,7 @@ def _clean_eo_text(text: str) -> str:
     m = _EO_PREFIX_RE.match(t)
     if m:
         t = t[m.end():]
-    cut = _TRAILER_RE.search(t)
+    cut = _TRAILER_RE.search(t) if "AG" in t or "SUBJECT" in t else None
     if cut:
         t = t[:cut.start()]
     return t.strip(" \\\"'")
@@ -454,7 +457,8 @@ def parse_decl(text: str) -> DeclInstruction:
         return DeclInstruction(DeclKind.EMPTY, text=t)
 
     # Review stamps added when the cable was released decades later (REV-01).
-    review = _REVIEW_RE.search(t)
+    # (each expression below is tried only where the text holds the word it cannot match without)
+    review = _REVIEW_RE.search(t) if "DECLASSIFIED" in t else None
     if review:
         hit = _find_date(t[review.end():])
         return DeclInstruction(DeclKind.REVIEW, review=True, text=t, **_date_fields(hit))
@@ -465,7 +469,7 @@ def parse_decl(text: str) -> DeclInstruction:
 
     # Downgrade instruction ("DNG: CO 01/26/2021"), alone or with a DECL.
     downgrade_to = downgrade_date = None
-    dng = _DNG_RE.search(t)
+    dng = _DNG_RE.search(t) if "DNG" in t else None
     if dng:
         downgrade_to = _DNG_LEVELS.get(dng.group(1), dng.group(1))
         rest = t[dng.end():]
@@ -475,7 +479,7 @@ def parse_decl(text: str) -> DeclInstruction:
     else:
         t_main = t
     extra = {"downgrade_to": downgrade_to, "downgrade_date": downgrade_date, "text": t}
-    if _OADR_DECL_RE.fullmatch(t_main):
+    if "OADR" in t_main and _OADR_DECL_RE.fullmatch(t_main):
         # `E.O. 12356: OADR: DECL`: the label typed after its value, as some posts did
         return DeclInstruction(DeclKind.OADR, label="DECL", **extra)
 
@@ -483,7 +487,7 @@ def parse_decl(text: str) -> DeclInstruction:
     # Anything before the first label (a stray reason cite) is ignored.
     labels: list[str] = []
     body = t_main
-    first = _DECL_LABEL_RE.search(body)
+    first = _DECL_LABEL_RE.search(body) if "DECL" in body else None
     if first:
         pos = first.start()
         while True:
@@ -505,27 +509,29 @@ def _classify_body(body: str, label: str | None, extra: dict) -> DeclInstruction
     """Classify the value after the DECL label."""
     if _NA_RE.fullmatch(body):
         return DeclInstruction(DeclKind.NA, label=label, **extra)
-    if _OADR_RE.fullmatch(body):
+    if "OADR" in body and _OADR_RE.fullmatch(body):
         return DeclInstruction(DeclKind.OADR, label=label, **extra)
     if _MR_RE.fullmatch(body):
         return DeclInstruction(DeclKind.MR, codes=("MR",), label=label, **extra)
 
-    gds = _GDS_RE.match(body)
+    gds = _GDS_RE.match(body) if "DS" in body else None
     if gds:
         code = gds.group(1) + (f"-{gds.group(2)}" if gds.group(2) else "")
         hit = _find_date(body[gds.end():])
         return DeclInstruction(DeclKind.GDS, codes=(code,), label=label, **extra,
                                **_date_fields(hit))
 
-    codes50 = [f"50X{n}" + (f"-{s[:3]}" if s else "") for n, s in _CODE_50X_RE.findall(body)]
+    codes50 = [f"50X{n}" + (f"-{s[:3]}" if s else "") for n, s in _CODE_50X_RE.findall(body)] \
+        if "50X" in body else []
     if codes50:
         return DeclInstruction(DeclKind.X50, codes=tuple(codes50), label=label, **extra,
                                **_date_fields(_find_date(body)))
-    codes25 = [f"25X{n}" + (f"-{s}" if s else "") for n, s in _CODE_25X_RE.findall(body)]
+    codes25 = [f"25X{n}" + (f"-{s}" if s else "") for n, s in _CODE_25X_RE.findall(body)] \
+        if "25X" in body else []
     if codes25:
         return DeclInstruction(DeclKind.X25, codes=tuple(codes25), label=label, **extra,
                                **_date_fields(_find_date(body)))
-    xcodes = _CODE_X_RE.findall(body)
+    xcodes = _CODE_X_RE.findall(body) if "X" in body else []
     if xcodes and not _CODE_LIST_LEFTOVER_RE.sub("", _CODE_X_RE.sub("", body)):
         return DeclInstruction(DeclKind.X_CODE, codes=tuple(f"X{n}" for n in xcodes),
                                label=label, **extra)
@@ -934,10 +940,13 @@ def parse_classified_by(text: str) -> ClassifiedBy:
     flat = " ".join(text[:_MAX_BLOCK_TEXT].split())
     if "PAGE" in flat:
         flat = _PAGE_HEADER_RE.sub(" ", flat)
-    flat = _LEAD_LABEL_RE.sub("", flat, count=1)
+    flat = flat[_LEAD_LABEL_RE.match(flat).end():]
+    # an expression below is tried only where the text holds a word it cannot match without
+    # (looked for in lower case where that is exact: a text in ASCII)
+    low = flat.lower() if flat.isascii() else None
 
     derived_from = None
-    derived = _DERIVED_RE.search(flat)
+    derived = _DERIVED_RE.search(flat) if low is None or "derived" in low else None
     if derived:
         source = flat[derived.end():]
         cut = _CLASSIFIER_END_RE.search(source)
@@ -949,12 +958,14 @@ def parse_classified_by(text: str) -> ClassifiedBy:
     cut = _CLASSIFIER_END_RE.search(head)
     classifier_part = head[:cut.start()] if cut else head
     inner = None
-    for inner in _INNER_LABEL_RE.finditer(classifier_part):
-        pass
+    if low is None or "clas" in low:
+        for inner in _INNER_LABEL_RE.finditer(classifier_part):
+            pass
     if inner is not None:
         classifier_part = classifier_part[inner.end():]
     reason = parse_reason(flat)
-    if derived_from is None and _MULTIPLE_SOURCES_RE.fullmatch(classifier_part.strip(" .")):
+    if derived_from is None and (low is None or "multiple" in low) \
+            and _MULTIPLE_SOURCES_RE.fullmatch(classifier_part.strip(" .")):
         derived_from, classifier_part = classifier_part.strip(" ."), ""
 
     names, title = _split_name_title(classifier_part)
