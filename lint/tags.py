@@ -418,16 +418,25 @@ def _posts(cable) -> tuple[str, ...]:
     return posts_of(banner.post if banner is not None else None, origin)
 
 
-def publisher_words_of(cable) -> list[int]:
+def publisher_words_of(cable) -> tuple[int, ...]:
     """The 0-based places of the TAGS tokens that a publisher added (see `_publisher_indices`)."""
-    if cable.tags is None:
-        return []
-    cached = cable.derived.get("tags.publisher")
+    return _line_of(cable)[0] if cable.tags is not None else ()
+
+
+def _line_of(cable) -> tuple[tuple[int, ...], tuple[TagItem, ...]]:
+    """`_line_reading` of the cable's TAGS line (which has one), kept on the cable: several
+    TAGS rules ask for the same reading of the same line."""
+    cached = cable.derived.get("tags.line")
     if cached is None:
         t = cable.tags
-        posts = _posts(cable) if t.groups and t.groups[-1] else ()  # (a post name ends a group)
-        cached = cable.derived["tags.publisher"] = _publisher_indices(t.tokens, t.groups, posts)
+        # (a line of thousands of tokens, as hostile input makes, is read without being kept)
+        read = _line_reading if len(t.tokens) <= _KEPT_TOKENS else _line_reading.__wrapped__
+        cached = cable.derived["tags.line"] = read(tuple(t.tokens), tuple(t.groups), _posts(cable))
     return cached
+
+
+# the longest TAGS line whose reading is kept between cables (real lines have a dozen tokens)
+_KEPT_TOKENS = 64
 
 
 def span_of(cable, item: TagItem):
@@ -501,35 +510,44 @@ def _glued_to_named_code(item: TagItem, tokens: set[str]) -> bool:
             and tok[1:] == tag and tok[:2] in tokens and tok[:2] in vocabulary().geographic)
 
 
-def items_of(cable) -> list[TagItem]:
+def items_of(cable) -> tuple[TagItem, ...]:
     """The TAG items of a cable's TAGS line (empty without one), each TAG once (a line that
     repeats a TAG is read as naming it once), without the words a publisher added. An item's
     `index` is its first token's 1-based place among all the line's tokens (see `span_of`)."""
-    if cable.tags is None:
-        return []
-    cached = cable.derived.get("tags.items")
-    if cached is None:  # several TAGS rules ask for the same reading of the same line
-        tokens = cable.tags.tokens
-        added = publisher_words_of(cable)
-        if added:
-            skip = set(added)
-            kept = [i for i in range(len(tokens)) if i not in skip]
-            read = classify([tokens[i] for i in kept], _posts(cable))
-            read = [it._replace(index=kept[it.index - 1] + 1) for it in read]
-        else:
-            read = classify(tokens, _posts(cable))
-        read = _phrases_as_words(read, cable.tags.groups)
-        present = {it.token for it in read}
-        seen: set[str] = set()
-        cached = []
-        for it in read:
-            if it.token in seen or _publisher_glued(it, read, present):
+    return _line_of(cable)[1] if cable.tags is not None else ()
+
+
+@functools.lru_cache(maxsize=4096)
+def _line_reading(tokens: tuple[str, ...], groups: tuple[int, ...],
+                  posts: tuple[str, ...]) -> tuple[tuple[int, ...], tuple[TagItem, ...]]:
+    """The places of the words a publisher added to a TAGS line, and the line's TAG items (see
+    `items_of`): what the tokens, their comma groups and the cable's post names give, whatever
+    the cable. Cached and shared between cables, like `_plain_item`: a post's cables often
+    repeat a TAGS line, and the result is made of tuples."""
+    added = tuple(_publisher_indices(tokens, groups, posts))
+    if added:
+        skip = set(added)
+        kept = [i for i in range(len(tokens)) if i not in skip]
+        read = classify([tokens[i] for i in kept], posts)
+        read = [it._replace(index=kept[it.index - 1] + 1) for it in read]
+    else:
+        read = classify(tokens, posts)
+    read = _phrases_as_words(read, groups)
+    present = {it.token for it in read}
+    seen: set[str] = set()
+    items = []
+    for it in read:
+        if it.token in seen:
+            continue
+        problem = it.problem
+        if problem == "run-together":
+            if _publisher_glued(it, read, present):
                 continue
+        elif problem == "typo":
             if _uncertain_typo(it, read):
                 it = it._replace(problem="unknown", suggestion=None)
             elif _glued_to_named_code(it, present):
                 it = it._replace(problem="run-together", suggestion=f"{it.token[:2]} {it.suggestion}")
-            seen.add(it.token)
-            cached.append(it)
-        cable.derived["tags.items"] = cached
-    return cached
+        seen.add(it.token)
+        items.append(it)
+    return added, tuple(items)

@@ -116,3 +116,17 @@ def test_a_flattened_second_copy_is_still_known_to_the_record():
     # a later TAGS line with other tokens (another cable's) is read as before
     other = api.parse(_TWO_COPIES.replace("TAGS: PREL PGOV RU GG\n\n1.", "TAGS: PREL RS\n\n1."))
     assert other.tags.span.line == 23 and other.tags.again is None
+
+
+def test_one_tags_line_is_judged_for_each_post(make_cable):
+    # a TAGS line's reading is shared between cables that write the same line from the same
+    # post, never between posts: NA is Namibia's ISO code only in a cable from Windhoek
+    line = "TAGS: PREL PGOV NA"
+    hague = make_cable(line, origin="Embassy The Hague",
+                       banner="C O N F I D E N T I A L THE HAGUE 002136")
+    windhoek = make_cable(line, origin="Embassy Windhoek",
+                          banner="C O N F I D E N T I A L WINDHOEK 000123")
+    for _ in range(2):
+        assert not _found(hague)
+        assert len(_found(windhoek)) == 1
+        assert not _found(hague)
