@@ -81,9 +81,10 @@ _RECORD_LINES_RE = re.compile(r"^(?:id: |[0-9]+[, ][0-9]{1,2}/[0-9]{1,2}/[0-9]{4
 # the reference id a joined record names: `refid: 09ASUNCION13`, or the id in a publication row
 # (or a row with an ISO date that heads the other cable's text: `50133  2006-01-19  06THEHAGUE131
 # Embassy The Hague  CONFIDENTIAL  C O N F I D E N T I A L …`, 73TEHRAN2077)
-_OTHER_ID_RE = re.compile(r"^refid:[ \t]*([0-9]{2}[A-Z]+[0-9]+)\b|^[0-9]+[, ][0-9]{1,2}/[0-9]{1,2}/"
+# (each at a line's start: after the line break before it)
+_OTHER_ID_RE = re.compile(r"\n(?:refid:[ \t]*([0-9]{2}[A-Z]+[0-9]+)\b|[0-9]+[, ][0-9]{1,2}/[0-9]{1,2}/"
                           r"[0-9]{4} [0-9:]+[, ]([0-9]{2}[A-Z]+[0-9]+)\b"
-                          r"|^[0-9]+[ \t]+[0-9]{4}-[0-9]{2}-[0-9]{2}[ \t]+([0-9]{2}[A-Z]+[0-9]+)\b", re.M)
+                          r"|[0-9]+[ \t]+[0-9]{4}-[0-9]{2}-[0-9]{2}[ \t]+([0-9]{2}[A-Z]+[0-9]+)\b)")
 # a text that tasks a post by name: `Embassy Sanaa is requested to approach …`
 _TASKED_POST_RE = re.compile(r"\b(?:Embassy|EMBASSY|Consulate|CONSULATE)[ \t]+([A-Z][A-Za-z]+)"
                              r"[ \t]+(?:is|IS)[ \t]+(?:requested|instructed|REQUESTED|INSTRUCTED)\b")
@@ -813,7 +814,8 @@ def _other_record(c: Cable, text: str, head: str) -> Damage | None:
                                  or _PUBLICATION_ROW_ANY_RE.search(text) is None):
         return None  # (another record's row comes with its classification line)
     own = c.metadata.reference_id.strip().upper() if c.metadata is not None else ""
-    for m in _OTHER_ID_RE.finditer(text):
+    # (after a line break put before the first line: a match starts where its line does in `text`)
+    for m in _OTHER_ID_RE.finditer("\n" + text):
         other = (m.group(1) or m.group(2) or m.group(3)).upper()
         if other != own:
             span = _line_span(text, m.start())
