@@ -18,6 +18,9 @@ from .elements import Cable, Damage, DamageKind, PortionKind, Record, RecordKind
 from .readers import text_key
 from .span import Span
 
+# members compared on every cable, bound once (docs/performance.md: the enum lookup)
+_BODY, _PARAGRAPH = Zone.BODY, PortionKind.PARAGRAPH
+
 _ID_RE = re.compile(r"^([0-9]{2})([A-Z]+)([0-9]+)$")
 _NOT_LETTER_RE = re.compile(r"[^A-Z]")
 # `ZFR ZFR ZFR`, `////ZFR CANCEL THIS MESSAGE`: the signal that cancels a transmitted telegram
@@ -203,7 +206,7 @@ def _restarts(portions) -> list[tuple]:
     last = None
     for p in portions:
         n = p.number
-        if n is not None and p.kind == PortionKind.PARAGRAPH:
+        if n is not None and p.kind == _PARAGRAPH:
             if n <= top:
                 out.append((last, p))
             top = n
@@ -245,7 +248,7 @@ def _twin_paragraphs(c: Cable, text: str) -> tuple[tuple[Span, ...], Damage | No
     returned), and the record is damaged: it holds two copies whose marks differ."""
     by_number: dict[int, list] = {}
     for p in c.portions:
-        if p.kind == PortionKind.PARAGRAPH and p.number is not None:
+        if p.kind == _PARAGRAPH and p.number is not None:
             by_number.setdefault(p.number, []).append(p)
     pairs = [(n, ps) for n, ps in by_number.items() if len(ps) > 1
              and any(p.marking is None for p in ps) and any(p.marking is not None for p in ps)]
@@ -358,10 +361,10 @@ def _header_end(c: Cable) -> tuple[int, str, int] | None:
     Classified By), the name of the field that ends it and the line that field starts on."""
     ends: list[tuple[int, str, int]] = []
     ends += [(b.span.end_line, "the classification line", b.span.line) for b in c.banners
-             if b.zone != Zone.BODY]
+             if b.zone != _BODY]
     ends += [(e.span.end_line, "the E.O. line", e.span.line) for e in c.eo_lines
-             if e.zone != Zone.BODY]
-    ends += [(k.span.end_line, k.word, k.span.line) for k in c.captions if k.zone != Zone.BODY]
+             if e.zone != _BODY]
+    ends += [(k.span.end_line, k.word, k.span.line) for k in c.captions if k.zone != _BODY]
     if c.tags is not None:
         last = c.tags.last_span
         ends.append((last.end_line, "TAGS", last.line))
@@ -535,7 +538,7 @@ def _is_signature(line: str) -> bool:
 
 def _section_only(c: Cable, text: str, head: str) -> Damage | None:
     first = c.banners[0] if c.banners else None
-    if first is None or first.zone == Zone.BODY or first.section is None or first.section[0] <= 1:
+    if first is None or first.zone == _BODY or first.section is None or first.section[0] <= 1:
         return None  # (a first line in the body: the cable's own line was not read)
     k, n = first.section
     return Damage(DamageKind.EXTRACT, first.span, f"the record holds section {k} of {n} without the "
@@ -545,7 +548,7 @@ def _section_only(c: Cable, text: str, head: str) -> Damage | None:
 def _redacted_extract(c: Cable, text: str, head: str) -> Damage | None:
     """A redaction line, then the first paragraph at a number above 1: the paragraphs before it
     were withheld (`XXXXXXXXXXXX` / `¶7. (C) …`)."""
-    first = next((p for p in c.portions if p.kind == PortionKind.PARAGRAPH and p.number is not None
+    first = next((p for p in c.portions if p.kind == _PARAGRAPH and p.number is not None
                   and p.in_sequence), None)
     if first is None or first.number is None or first.number < 2 or "XXXXXX" not in text:
         return None
@@ -578,7 +581,7 @@ def _copies(c: Cable, text: str, head: str) -> Damage | None:
     `copies-cut` (the publisher's re-flowed copy lost the rest too)."""
     seen: dict[tuple, Span] = {}
     for b in c.banners:
-        if b.zone == Zone.BODY or not b.serial:
+        if b.zone == _BODY or not b.serial:
             continue
         key = (compact_post(b.post or ""), b.serial.lstrip("0"), b.section)
         if key in seen:
@@ -588,7 +591,7 @@ def _copies(c: Cable, text: str, head: str) -> Damage | None:
                           f"the record holds two copies of the cable (the classification line "
                           f"again at line {b.span.line})")
         seen[key] = b.span
-    banner = next((b for b in c.banners if b.zone != Zone.BODY), None)
+    banner = next((b for b in c.banners if b.zone != _BODY), None)
     first = next((p for p in c.portions if p.span.line > (banner.span.line if banner else 0)),
                  None)
     if banner is None or first is None:
@@ -632,7 +635,7 @@ def _later_copy(c: Cable, text: str, line: int) -> bool:
     header E.O. line or a publication row (`74802,8/14/2006 15:43,06THEHAGUE1782,…`)."""
     if any(b.span.line > line for b in c.banners) or any(s.line > line for s in c.unparsed_banners):
         return True
-    if any(e.span.line > line and e.zone != Zone.BODY for e in c.eo_lines):
+    if any(e.span.line > line and e.zone != _BODY for e in c.eo_lines):
         return True
     return _PUBLICATION_ROW_RE.search(text, _offset_of_line(text, line + 1)) is not None
 
@@ -664,7 +667,7 @@ def _cut_line(c: Cable, text: str, span: Span, at: int) -> Damage | None:
     what = f"{field} is cut off at '...' (line {line})" if field else \
         f"header line {line} is cut off at '...'"
     lost = []
-    if not any(e.zone != Zone.BODY for e in c.eo_lines):
+    if not any(e.zone != _BODY for e in c.eo_lines):
         lost.append("E.O.")
     if c.tags is None:
         lost.append("TAGS")
@@ -690,11 +693,11 @@ def _copy_kind(c: Cable, second: int) -> DamageKind:
     By statement) and a numbered paragraph after `second`; else `copies-cut` (the later copy
     is a re-flowed remnant, or sits in a publication row whose header the grammar cannot
     take apart)."""
-    body = any(p.kind == PortionKind.PARAGRAPH and p.number is not None and p.span.line > second
+    body = any(p.kind == _PARAGRAPH and p.number is not None and p.span.line > second
                for p in c.portions)
     # (a Classified By after the cut is no sign of a later copy: a passing line cut at `...`
     # loses the E.O. and TAGS lines while SUBJECT, REF and Classified By follow, 09ROME878)
-    header = any(e.span.line > second for e in c.eo_lines if e.zone != Zone.BODY)
+    header = any(e.span.line > second for e in c.eo_lines if e.zone != _BODY)
     return DamageKind.COPIES if body and header else DamageKind.COPIES_CUT
 
 
@@ -734,7 +737,7 @@ def _stripped_header(c: Cable, text: str, head: str) -> Damage | None:
     line = span.line
     if c.subject is not None and c.subject.span.line > line:
         return None
-    if not any(e.zone != Zone.BODY and e.span.line <= line <= e.span.end_line
+    if not any(e.zone != _BODY and e.span.line <= line <= e.span.end_line
                for e in c.eo_lines):
         return None
     missing = []
@@ -749,7 +752,7 @@ def _stripped_header(c: Cable, text: str, head: str) -> Damage | None:
     if c.subject is not None:
         what = (f"a flattened copy of the header that ends at TAGS (line {line}) follows the "
                 f"header (SUBJECT at line {c.subject.span.line})")
-    elif any(b.zone != Zone.BODY and b.span.line == line for b in c.banners):
+    elif any(b.zone != _BODY and b.span.line == line for b in c.banners):
         what = f"the header is flattened into one line that ends at TAGS (line {line})"
     else:
         what = f"the E.O. line and TAGS are run together on line {line}"
@@ -776,7 +779,7 @@ def _joined(c: Cable, text: str, head: str) -> Damage | None:
     if tasked is not None:
         return tasked
     banner = c.banner
-    if parts is None or banner is None or banner.zone == Zone.BODY or not banner.serial:
+    if parts is None or banner is None or banner.zone == _BODY or not banner.serial:
         return None
     post = compact_post(banner.post or "")
     if len(post) < 2 or post.count("X") == len(post):
@@ -835,7 +838,7 @@ def _another_posts_text(c: Cable, text: str, head: str) -> Damage | None:
     does not task another post in its own cable, and its portions do not rise above its own
     classification line: the text is another cable's."""
     b = c.banner
-    if b is None or b.zone == Zone.BODY or not b.post or b.marking is None:
+    if b is None or b.zone == _BODY or not b.post or b.marking is None:
         return None
     post = compact_post(b.post)
     if len(post) < 2 or post == "STATE":
@@ -857,7 +860,7 @@ def _another_posts_text(c: Cable, text: str, head: str) -> Damage | None:
 def _second_telegram(c: Cable, text: str) -> Damage | None:
     """A routing line of another telegram (`DE RUEHMN #0404/01 1971651`) whose serial is that
     of a later classification line with another post and serial than the first."""
-    header = [b for b in c.banners if b.zone != Zone.BODY and b.serial]
+    header = [b for b in c.banners if b.zone != _BODY and b.serial]
     if len(header) < 2 or "\nDE " not in text:
         return None
     first = header[0]
@@ -888,7 +891,7 @@ def _no_subject(c: Cable, text: str, head: str) -> Damage | None:
         return None
     if c.metadata is not None and c.metadata.title:
         return None
-    banner = next((b for b in c.banners if b.zone != Zone.BODY), None)
+    banner = next((b for b in c.banners if b.zone != _BODY), None)
     if banner is None or c.tags is None or "SUBJ" in head.upper():
         return None
     if statement_trace(text, len(head)) is not None or _stripped_header(c, text, head) is not None:
@@ -952,7 +955,7 @@ def _routing_of_another(c: Cable, text: str, head: str) -> Damage | None:
     line names `SECSTATE WASHDC` with its own serial: neither is a join."""
     b = c.banner
     fm = c.routing.fm_span
-    if fm is None or b is None or b.zone == Zone.BODY or not b.serial or not b.post \
+    if fm is None or b is None or b.zone == _BODY or not b.serial or not b.post \
             or b.span.line < fm.line:
         return None
     at = 0 if text.startswith("DE RU") else text.find("\nDE RU", 0, len(head)) + 1

@@ -7,6 +7,12 @@ from cablelint.fixes import metadata_edits
 from cablelint.marking import designator
 from cablelint.rule import ERROR, UNSAFE, Edit, Fix, Hit, rule
 
+# members compared on every cable, bound once (docs/performance.md: the enum lookup)
+_CANCELLED = DamageKind.CANCELLED
+_CLASSIFICATION_LINE = Layer.CLASSIFICATION_LINE
+_GLUED = DamageKind.GLUED
+_JOINED = DamageKind.JOINED
+
 
 @rule("CL101", "banner-below-portion", ERROR)
 def check(cable, options):
@@ -105,11 +111,11 @@ def check(cable, options):
     layer = ov.layer
     if overall is None:
         return
-    if cable.record.has(DamageKind.JOINED) or cable.record.has(DamageKind.CANCELLED):
+    if cable.record.has(_JOINED) or cable.record.has(_CANCELLED):
         return  # another cable's text under this line, or a transmission cancelled and resent
     level = overall.level
     above = [(m, span, where) for m, span, where in cable.portion_markings if m.level > level]
-    if above and cable.record.has(DamageKind.GLUED):
+    if above and cable.record.has(_GLUED):
         # another telegram follows this one's text: its portions answer to its own
         # classification line, the nearest above them
         above = [a for a in above if a[0].level > _governing_level(cable, a[1].line, level)]
@@ -144,7 +150,7 @@ def _governing_level(cable, line: int, level):
 def _raise_banner(cable, layer: str) -> Fix | None:
     """The classification line raised to the highest portion."""
     banner = cable.banner
-    if layer != Layer.CLASSIFICATION_LINE or banner is None:
+    if layer != _CLASSIFICATION_LINE or banner is None:
         return None
     top = max(m.level for m, _, _ in cable.portion_markings)
     new = designator(top, spaced=len(banner.level_text.split()) > 2)

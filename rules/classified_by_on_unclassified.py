@@ -4,6 +4,9 @@ from __future__ import annotations
 from cablelint.elements import DamageKind
 from cablelint.rule import ERROR, Hit, rule
 
+# members compared on every cable, bound once (docs/performance.md: the enum lookup)
+_GLUED = DamageKind.GLUED
+
 
 @rule("CL203", "classified-by-on-unclassified", ERROR)
 def check(cable, options):
@@ -39,7 +42,7 @@ def check(cable, options):
     ov = cable.overall
     overall = ov.marking
     layer = ov.layer
-    if overall is None or overall.level != 0 or cable.record.has(DamageKind.GLUED):
+    if overall is None or overall.level != 0 or cable.record.has(_GLUED):
         return  # (a glued record's statement may be the other cable's: record-damaged)
     for block in cable.classified_by:
         yield Hit(block.span, f"Classified By statement on an UNCLASSIFIED cable ({layer})",

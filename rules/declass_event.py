@@ -6,6 +6,9 @@ import datetime as dt
 from cablelint.eo import DeclKind
 from cablelint.rule import WARNING, Hit, rule
 
+# members compared on every cable, bound once (docs/performance.md: the enum lookup)
+_DURATION = DeclKind.DURATION
+
 
 def _add_years(d: dt.date, years: int) -> dt.date:
     try:
@@ -56,7 +59,7 @@ def check(cable, options):
         1. (C) Text.
     """
     line = cable.eo
-    if line is None or line.decl.kind != DeclKind.DURATION:
+    if line is None or line.decl.kind != _DURATION:
         return
     n = line.decl.years
     span = line.value_span or line.span

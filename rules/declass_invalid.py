@@ -8,6 +8,18 @@ from cablelint.elements import DamageKind
 from cablelint.eo import DeclKind
 from cablelint.rule import ERROR, WARNING, Hit, rule
 
+# members compared on every cable, bound once (docs/performance.md: the enum lookup)
+_DATE = DeclKind.DATE
+_EMPTY = DeclKind.EMPTY
+_GDS = DeclKind.GDS
+_JOINED = DamageKind.JOINED
+_MR = DeclKind.MR
+_NA = DeclKind.NA
+_OADR = DeclKind.OADR
+_X25 = DeclKind.X25
+_X50 = DeclKind.X50
+_X_CODE = DeclKind.X_CODE
+
 _ONE_DAY = dt.timedelta(days=1)
 # instructions that say when classified information may be released: a classified cable's
 _CLASSIFIED_ONLY = frozenset({DeclKind.DATE, DeclKind.OADR, DeclKind.X_CODE, DeclKind.X25,
@@ -89,7 +101,7 @@ def check(cable, options):
     layer = ov.layer
     classified = overall is not None and overall.level > 0
     unclassified = overall is not None and overall.level == 0
-    if kind == DeclKind.NA:
+    if kind == _NA:
         if classified:
             yield Hit(span, f"E.O. line says N/A on a {overall.level.word} cable ({layer})", key="N/A")
         return
@@ -97,18 +109,18 @@ def check(cable, options):
         yield Hit(span, f"declassification instruction on an UNCLASSIFIED cable ({layer}); "
                         f"the E.O. line should say N/A", key="decl-on-unclassified")
         return
-    if classified and kind == DeclKind.EMPTY:
+    if classified and kind == _EMPTY:
         yield Hit(span, "E.O. line gives no declassification instruction", key="empty")
         return
-    if kind == DeclKind.MR:
+    if kind == _MR:
         yield Hit(span, "MR (manual review) was never an authorised declassification instruction",
                   key="MR")
         return
     d = cable.date
-    if d is None or cable.record.has(DamageKind.JOINED):
+    if d is None or cable.record.has(_JOINED):
         return  # (a header joined to another cable's text: the date is not the text's)
     period = eo.period_on(d)
-    if kind == DeclKind.OADR and not period.allows_oadr:
+    if kind == _OADR and not period.allows_oadr:
         if d > eo.OADR_ACCEPTED_UNTIL:
             yield Hit(span, f"OADR is not allowed after {eo.OADR_ACCEPTED_UNTIL.isoformat()} "
                             f"(cable dated {d.isoformat()})", key="OADR")
@@ -116,25 +128,25 @@ def check(cable, options):
             yield Hit(span, f"OADR came in with E.O. 12356 ({eo.EO_12356_EFFECTIVE.isoformat()}); "
                             f"the order in force on {d.isoformat()} was E.O. {period.order}",
                       WARNING, key="OADR")
-    elif kind == DeclKind.X_CODE:
+    elif kind == _X_CODE:
         sev = period.x_code_severity()
         if sev is not None:
             codes = ", ".join(decl.codes) or "X"
             yield Hit(span, f"exemption {codes} is allowed only from {eo.X_CODES_FROM.isoformat()} "
                             f"to {eo.X_CODES_UNTIL.isoformat()} (cable dated {d.isoformat()})", WARNING if sev == "warning" else None,
                       key="X-code")
-    elif kind == DeclKind.X50 and d < eo.EO_13526_EFFECTIVE:
+    elif kind == _X50 and d < eo.EO_13526_EFFECTIVE:
         yield Hit(span, f"{', '.join(decl.codes) or '50X'} exists only under E.O. 13526 "
                         f"(from {eo.EO_13526_EFFECTIVE.isoformat()})", key="50X")
-    elif kind == DeclKind.X25 and not (d.year < 2012 and any("HUMAN" in c.upper() for c in decl.codes)):
+    elif kind == _X25 and not (d.year < 2012 and any("HUMAN" in c.upper() for c in decl.codes)):
         # (25X1-human was the prescribed marking for human-source information under E.O. 12958
         # as amended until ISOO Notice 2012-02: legitimate on a 2010 cable, 10STATE369)
         yield Hit(span, f"{', '.join(decl.codes) or '25X'} is an exemption from 25-year automatic "
                         f"declassification, not an instruction for a new cable", WARNING, key="25X")
-    elif kind == DeclKind.GDS and period.order not in ("11652", "12065"):
+    elif kind == _GDS and period.order not in ("11652", "12065"):
         yield Hit(span, f"GDS schedules belong to E.O. 11652/12065, not to the order in force on "
                         f"{d.isoformat()}", key="GDS")
-    elif kind == DeclKind.DATE:
+    elif kind == _DATE:
         hit = _check_date(decl, d, period, span, options)
         if hit is not None:
             yield hit

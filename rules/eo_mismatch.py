@@ -6,6 +6,9 @@ from cablelint.elements import DamageKind
 from cablelint.eo import DeclKind
 from cablelint.rule import ERROR, WARNING, Hit, rule
 
+# members compared on every cable, bound once (docs/performance.md: the enum lookup)
+_JOINED, _NA = DamageKind.JOINED, DeclKind.NA
+
 
 @rule("CL301", "eo-mismatch", ERROR)
 def check(cable, options):
@@ -79,7 +82,7 @@ def check(cable, options):
     overall = cable.overall[0]
     # an unclassified cable's `N/A` line applies no order: a stale or mistyped number changes
     # nothing; only an order that did not exist yet is told (the line or the date is wrong)
-    na_line = line.decl.kind == DeclKind.NA and overall is not None and overall.level == 0
+    na_line = line.decl.kind == _NA and overall is not None and overall.level == 0
     if na_line and cited not in eo.KNOWN_ORDERS:
         return
     typo = eo.likely_typo_of(cited) if cited not in eo.KNOWN_ORDERS else None
@@ -92,7 +95,7 @@ def check(cable, options):
                   key=f"E.O. {cited}")
         return
     d = cable.date
-    if d is None or cable.record.has(DamageKind.JOINED):
+    if d is None or cable.record.has(_JOINED):
         return  # (two cables joined: the date is not the text's; record-damaged says so)
     in_force = eo.order_in_force(d)
     if cited == "13292":

@@ -5,6 +5,9 @@ from cablelint import eo
 from cablelint.eo import DeclKind
 from cablelint.rule import ERROR, WARNING, Hit, rule
 
+# members compared on every cable, bound once (docs/performance.md: the enum lookup)
+_DATE, _X25, _X50 = DeclKind.DATE, DeclKind.X25, DeclKind.X50
+
 
 @rule("CL313", "exemption-date-combo", ERROR)
 def check(cable, options):
@@ -57,13 +60,13 @@ def check(cable, options):
     span = line.value_span or line.span
     has_date = decl.date is not None or bool(decl.date_text)
     codes = ", ".join(decl.codes)
-    if decl.kind == DeclKind.X50:
+    if decl.kind == _X50:
         stand_alone = [c for c in decl.codes if c.endswith(("-HUM", "-WMD"))]
         if stand_alone and has_date:
             yield Hit(span, f"{', '.join(stand_alone)} carries no date or event", key="50X-date")
         elif not stand_alone and not has_date and _under_13526(cable):
             yield Hit(span, f"{codes or '50X'} needs a declassification date", key="50X-nodate")
-    elif decl.kind == DeclKind.X25:
+    elif decl.kind == _X25:
         human = [c for c in decl.codes if c.endswith("-HUMAN")]
         if human and has_date:
             yield Hit(span, f"{', '.join(human)} (HUMINT) is written without a date",
@@ -71,7 +74,7 @@ def check(cable, options):
         elif not human and not has_date and _under_13526(cable):
             yield Hit(span, f"{codes or '25X'} needs a declassification date under E.O. 13526",
                       key="25X-nodate")
-    elif decl.kind == DeclKind.DATE and decl.codes and any(c[:1] == "X" for c in decl.codes):
+    elif decl.kind == _DATE and decl.codes and any(c[:1] == "X" for c in decl.codes):
         yield Hit(span, f"exemption {codes} replaced the declassification date; it is not "
                         f"combined with one", WARNING, key="X-date")
 

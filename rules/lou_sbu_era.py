@@ -8,6 +8,9 @@ from cablelint.elements import DamageKind
 from cablelint.marking import LOU, SBU
 from cablelint.rule import ERROR, WARNING, Hit, rule
 
+# members compared on every cable, bound once (docs/performance.md: the enum lookup)
+_GLUED = DamageKind.GLUED
+
 
 @rule("CL112", "lou-sbu-era", ERROR, options={"switch-date": eo.LOU_ABOLISHED.isoformat()})
 def check(cable, options):
@@ -64,7 +67,7 @@ def check(cable, options):
         1. (LOU) Text.
     """
     d = cable.date
-    if d is None or cable.record.has(DamageKind.GLUED):
+    if d is None or cable.record.has(_GLUED):
         return
     switch = dt.date.fromisoformat(str(options["switch-date"]))
     if d >= switch:

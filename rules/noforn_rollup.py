@@ -7,6 +7,12 @@ from cablelint.marking import NOFORN, MarkStatus
 from cablelint.span import Span
 from cablelint.rule import ERROR, UNSAFE, WARNING, Edit, Fix, Hit, rule
 
+# members compared on every cable, bound once (docs/performance.md: the enum lookup)
+_CLASSIFICATION_LINE = Layer.CLASSIFICATION_LINE
+_JOINED = DamageKind.JOINED
+_METADATA = Layer.METADATA
+_NOT_A_MARK = MarkStatus.NOT_A_MARK
+
 
 @rule("CL105", "noforn-rollup", ERROR)
 def check(cable, options):
@@ -83,16 +89,16 @@ def check(cable, options):
     layer = ov.layer
     if overall is None or overall.noforn:
         return
-    if cable.record.has(DamageKind.JOINED):
+    if cable.record.has(_JOINED):
         return  # (the portions are another cable's: record-damaged says so)
-    if layer == Layer.METADATA and cable.has_caption("NOFORN"):
+    if layer == _METADATA and cable.has_caption("NOFORN"):
         return  # no classification line was read, but the telegram's NOFORN caption is there
 
     if NOFORN not in cable.marks_summary.controls:
         return
     # (the control looked up directly: `Marking.noforn` is a property call per portion)
     nf = [(m, span, where) for m, span, where in cable.portion_marks
-          if m.marking is not None and m.status != MarkStatus.NOT_A_MARK and NOFORN in m.marking.controls]
+          if m.marking is not None and m.status != _NOT_A_MARK and NOFORN in m.marking.controls]
     if not nf:
         return
     mark, span, where = nf[0]
@@ -102,7 +108,7 @@ def check(cable, options):
                f"({layer}) is not{more}")
     severity = None  # (the rule's own)
     meta = cable.metadata
-    if layer == Layer.CLASSIFICATION_LINE and meta is not None and meta.marking is not None \
+    if layer == _CLASSIFICATION_LINE and meta is not None and meta.marking is not None \
             and meta.marking.noforn:
         severity = WARNING  # (the caption may be the copy's loss: the docstring says why)
         message += (f"; the record's metadata says {meta.classification_as_written()}, so the "
@@ -114,7 +120,7 @@ def check(cable, options):
 def _caption(cable, layer: str) -> Fix | None:
     """The NOFORN caption on a line of its own below the classification line."""
     b = cable.banner
-    if layer != Layer.CLASSIFICATION_LINE or b is None:
+    if layer != _CLASSIFICATION_LINE or b is None:
         return None
     end = Span(b.span.end_line, b.span.end_column, b.span.end_line, b.span.end_column)
     return Fix((Edit(end, "\n\nNOFORN"), *metadata_edits(cable, control=NOFORN)), UNSAFE,

@@ -8,6 +8,9 @@ from cablelint.lazyre import LazyPattern
 from cablelint.marking import MarkStatus, osa_distance, parse_portion_mark
 from cablelint.rule import ERROR, INFO, Hit, rule
 
+# members compared on every cable, bound once (docs/performance.md: the enum lookup)
+_TYPO, _VARIANT = MarkStatus.TYPO, MarkStatus.VARIANT
+
 # marks written in a form the State vocabulary accepts
 _ACCEPTED = (MarkStatus.VALID, MarkStatus.VARIANT)
 
@@ -294,12 +297,12 @@ def check(cable, options):
         4. (SECRET/REL QATAR) TEXT.
     """
     statuses = cable.marks_summary.statuses
-    if MarkStatus.TYPO not in statuses and MarkStatus.VARIANT not in statuses:
+    if _TYPO not in statuses and _VARIANT not in statuses:
         return
     typos: dict[str, list] = {}
     for mark, span, where in cable.portion_marks:
         status = mark.status
-        if status == MarkStatus.TYPO:
+        if status == _TYPO:
             if _only_admin_problem(mark):
                 continue
             if where == "an unnumbered portion" and not mark.suggestion:
@@ -311,7 +314,7 @@ def check(cable, options):
             if _release_in_words_of_its_time(mark, cable):
                 continue
             typos.setdefault(_show(mark.text), []).append((mark, span, where))
-        elif status == MarkStatus.VARIANT and options.get("report-variants") and mark.suggestion:
+        elif status == _VARIANT and options.get("report-variants") and mark.suggestion:
             yield Hit(span, f"portion mark {_show(mark.text)} in {where} is a variant; the canonical "
                             f"form is {mark.suggestion}", INFO, key=f"{where}:variant")
     for shown, places in typos.items():

@@ -6,6 +6,12 @@ from cablelint.elements import PortionKind
 from cablelint.marking import MarkStatus
 from cablelint.rule import ERROR, WARNING, Hit, rule
 
+# members compared on every cable, bound once (docs/performance.md: the enum lookup)
+_PARAGRAPH = PortionKind.PARAGRAPH
+_PORTION = PortionKind.PORTION
+_SUBPORTION = PortionKind.SUBPORTION
+_TYPO = MarkStatus.TYPO
+
 _NUMBERS_SHOWN = 12
 
 # the orders by what they asked of portion marks: E.O. 12356 §1.5(b) is the earliest
@@ -249,21 +255,21 @@ def check(cable, options):
     copied = cable.record.copied_unmarked
     lines = None  # the record's text: asked only of a paragraph that looks unmarked
     for i, p in enumerate(portions):
-        if p.kind != PortionKind.PARAGRAPH or p.marking is not None or p.authority_block or p.redaction_only:
+        if p.kind != _PARAGRAPH or p.marking is not None or p.authority_block or p.redaction_only:
             continue
         nxt = portions[i + 1] if i + 1 < len(portions) else None
-        if (nxt is not None and nxt.kind == PortionKind.SUBPORTION and nxt.marking is not None
+        if (nxt is not None and nxt.kind == _SUBPORTION and nxt.marking is not None
                 and (nxt.span.line - p.span.line <= 1 or p.span.end_line == p.span.line)):
             continue  # `¶1. Key Points: -- (C) …`: a heading whose bullets carry the marks
         if copied and (p.head_span or p.span) in copied:
             continue  # the page given twice, its twin marked: the marked copy is read
         if p.redacted_start:
             continue  # `¶4.  XXXXXXXXXXXXX, confirmed …`: the redaction took the mark (docstring)
-        if p.mark is not None and p.mark.status == MarkStatus.TYPO:
+        if p.mark is not None and p.mark.status == _TYPO:
             continue
         if not p.in_sequence:
             continue  # a number wrapped to a line start, not a paragraph
-        if (nxt is not None and nxt.kind == PortionKind.PORTION and nxt.marking is not None
+        if (nxt is not None and nxt.kind == _PORTION and nxt.marking is not None
                 and nxt.span.line - p.span.end_line <= 1 and p.span.end_line - p.span.line <= 1):
             continue  # `¶2. Afghanistan` / `-----` / `(C) The SYG …`: the mark after a heading
         if lines is None:
