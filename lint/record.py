@@ -13,9 +13,9 @@ line, a line cut at `...`, a redaction line), the text; it keeps no text.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
 from .elements import Cable, Damage, DamageKind, PortionKind, Record, RecordKind, Zone
-from .readers import text_key
 from .span import Span
 
 # members compared on every cable, bound once (docs/performance.md: the enum lookup)
@@ -108,6 +108,25 @@ _ABSTRACT_ROW_RE = re.compile(r"[ \t][0-9]+[ \t]+[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}[
 NOT_A_CABLE = Record(RecordKind.NOT_A_CABLE)
 # how many opening words of two paragraphs of one number make them one paragraph given twice
 _OPENING_WORDS = 6
+# how many words of a paragraph's first two lines two copies are compared on, in how many of
+# them one other word may stand (a copy garbled in transmission), and how many words one
+# paragraph given twice must share to be a copy on its own
+_COPY_WORDS = 40
+_MISSES_PER = 10
+_LONG_COPY_WORDS = 30
+# how many lines of a paragraph a preview keeps before its cut
+_PREVIEW_LINES = 3
+# how many earlier paragraphs of its number a paragraph is compared with (a copy repeats the
+# nearest)
+_NEAREST = 3
+# how much of each of a paragraph's first two lines its first words are read from, at most
+# and at first for each word wanted; a word as `text_key` reads it
+_WORDS_CHARS = 300
+_CHARS_PER_WORD = 16
+_WORD_RE = re.compile(r"[A-Z0-9]+")
+# a quotation or a text that a cable gives whole opens here (`QUOTE`, `BEGIN TEXT:`): its
+# numbering is the quoted text's own
+_QUOTED_TEXT_RE = re.compile(r"^[ \t]*(?:QUOTE|BEGIN QUOTE|BEGIN TEXT)\b", re.M | re.I)
 # a garbled run of letters: capitals run together between small letters inside one word
 # (`…fjQQQoc…`); a run of at least `_GARBLED_CHARS` with two or more small-to-capital turns is
 # the copying chain's noise, not a compound name (`PolMinCouns`, `RosUkrEnergo` have no run)
@@ -183,11 +202,14 @@ def analyse(cable: Cable, text: str) -> Record:
         if splice is not None:
             damages.append(splice)
             spliced = splice.span.line
+        twice = None
         if cable.is_classified:
             copied, twice = _twin_paragraphs(cable, text)
-            if twice is not None and not any(d.kind in (DamageKind.COPIES, DamageKind.COPIES_CUT)
-                                             for d in damages):
-                damages.append(twice)
+        if twice is None:
+            twice = _repeated_paragraphs(cable, text, restarts)
+        if twice is not None and not any(d.kind in (DamageKind.COPIES, DamageKind.COPIES_CUT)
+                                         for d in damages):
+            damages.append(twice)
     if not damages:
         return Record(statement_trace=trace, eo_trace=eo_trace, reason_letters=letters,
                       tags_trace=tags, corrected_copy=corrected)
@@ -254,16 +276,17 @@ def _twin_paragraphs(c: Cable, text: str) -> tuple[tuple[Span, ...], Damage | No
              and any(p.marking is None for p in ps) and any(p.marking is not None for p in ps)]
     if not pairs:
         return (), None
+    lines = text.split("\n")
     copied: list[Span] = []
     seconds: list[int] = []
     for n, ps in pairs:
-        marked = {_opening(text, p) for p in ps if p.marking is not None}
+        marked = {_opening(lines, p) for p in ps if p.marking is not None}
         for p in ps:
             if p.marking is None and p.entire_text is None:
-                key = _opening(text, p)
+                key = _opening(lines, p)
                 if key and key in marked:
                     copied.append(p.head_span or p.span)
-                    twin = next(q for q in ps if q.marking is not None and _opening(text, q) == key)
+                    twin = next(q for q in ps if q.marking is not None and _opening(lines, q) == key)
                     seconds.append(max(p.span.line, twin.span.line))
     if not copied:
         return (), None
@@ -278,17 +301,269 @@ def _twin_paragraphs(c: Cable, text: str) -> tuple[tuple[Span, ...], Damage | No
                                                           f"marked copy is read")
 
 
-def _opening(text: str, p) -> str:
+def _opening(lines: list[str], p) -> str:
     """The first words of a paragraph after its number and mark, in capitals, letters and
     digits only (`SUMMARY THE CROATIAN PARLIAMENT DISSOLVED ON`): what two copies share."""
+    words = _first_words(lines, p, _OPENING_WORDS)
+    return " ".join(words) if len(words) == _OPENING_WORDS else ""
+
+
+def _first_words(lines: list[str], p, most: int) -> list[str]:
+    """Up to `most` words of the paragraph's first two lines after its number and mark, as
+    `_opening` writes them (`lines`: the text's lines, index 0 is line 1): read first from as
+    many characters of each line as `most` words take, then, if a line was cut before them,
+    from up to `_WORDS_CHARS`."""
+    line, column = _text_start(p)
+    if line > len(lines):
+        return []
+    reach = min(most * _CHARS_PER_WORD, _WORDS_CHARS)
+    words, cut = _words_within(lines, line, column, reach, most)
+    if cut and len(words) < most and reach < _WORDS_CHARS:
+        words, cut = _words_within(lines, line, column, _WORDS_CHARS, most)
+    return words
+
+
+def _text_start(p) -> tuple[int, int]:
+    """The line and column where paragraph `p`'s text starts, after its number and mark."""
     head = p.head_span or p.span
     column = head.end_column
     if p.mark_span is not None and p.mark_span.line == head.line:
         column = max(column, p.mark_span.end_column)
-    start = _line_start(text, head.line)
-    stop = _line_start(text, 3, start)  # (the paragraph's first two lines)
-    words = text_key(text[start + column - 1:stop]).split()[:_OPENING_WORDS]
-    return " ".join(words) if len(words) == _OPENING_WORDS else ""
+    return head.line, column
+
+
+def _words_within(lines: list[str], line: int, column: int, reach: int,
+                  most: int) -> tuple[list[str], bool]:
+    """The words of line `line` from `column` and of the next line, each read up to `reach`
+    characters (the second only when the first holds too few), and whether a line was cut
+    (its last word, which the cut may split, left out)."""
+    first = lines[line - 1]
+    words = _WORD_RE.findall(first[column - 1:column - 1 + reach].upper())
+    if len(first) - column + 1 > reach:
+        return words[:-1][:most], True
+    cut = False
+    if len(words) < most and line < len(lines):
+        second = lines[line]
+        more = _WORD_RE.findall(second[:reach].upper())
+        if len(second) > reach:
+            more, cut = more[:-1], True
+        words += more
+    return words[:most], cut
+
+
+def _repeated_paragraphs(c: Cable, text: str, restarts: list[tuple]) -> Damage | None:
+    """Paragraphs the record holds twice, marked alike in both copies: the copying chain gave
+    a page again (08BERN443: ¶1-9, a page header `BERN 00000443  001.2 OF 003`, then ¶1-9
+    again), the publisher's database row ran on into another copy (08LONDON1224: `… TUTTLE 0
+    05/01/2008 5729 PGOV,…`, then ¶2 again), or a preview cut at `...` in the first paragraph
+    comes before the full text (06LIMA748). Each place where the numbering falls back starts
+    a run of rising numbers; the run is a copy when its paragraphs repeat earlier ones of the
+    same number: the same opening words, the same mark, and the first two lines alike. Two
+    such paragraphs make a copy, or one whose shared lines are long, or one whose earlier
+    twin is a preview cut at `...`. Not a copy: a run in which a paragraph has an earlier one
+    of its number with other words or another mark (sections each numbered from 1, a list
+    or questionnaire restarting, the same boilerplate over other answers, 10CAIRO209), and a
+    run inside a quotation or a text given whole (`QUOTE`, `BEGIN TEXT`)."""
+    numbered = [p for p in c.portions if p.kind == PortionKind.PARAGRAPH and p.number is not None]
+    marked: set[tuple] = set()
+    for p in numbered:
+        if p.marking is not None:
+            if (p.number, p.marking) in marked:
+                break
+            marked.add((p.number, p.marking))
+    else:
+        return None  # (no number given twice with one mark: no twins to compare)
+    lines = text.split("\n")
+    at = {id(p): i for i, p in enumerate(numbered)}
+    seen: dict[int, list[int]] = {}  # each number's paragraphs, as indexes into `numbered`
+    for i, p in enumerate(numbered):
+        seen.setdefault(p.number, []).append(i)
+    starts = [p.span.line for p in c.portions]
+    twice: dict[int, int] = {}  # each number given again: how many times
+    again: list[int] = []
+    cut = None
+    openings: dict[int, list[str]] = {}  # each paragraph's opening words, by its index
+    windows: dict[int, list[str]] = {}  # and its first words
+    for last, first in restarts:
+        run = _copy_run(numbered, seen, at[id(first)], lines, openings, windows)
+        if run is None:
+            continue
+        numbers, twin, long = run
+        preview = None if len(numbers) > 1 or long else _preview_cut(lines, twin, starts)
+        if len(numbers) < 2 and not long and preview is None:
+            continue
+        if _QUOTED_TEXT_RE.search("\n".join(lines[last.span.line - 1:first.span.line - 1])):
+            continue
+        again.append(first.span.line)
+        cut = cut or preview
+        for n in numbers:
+            twice[n] = twice.get(n, 0) + 1
+    if not again:
+        return None
+    line = again[0]
+    numbers = sorted(twice)
+    what = (f"paragraph {numbers[0]}" if len(numbers) == 1 else
+            f"paragraphs {_number_list(numbers)}")
+    how = "more than once" if max(twice.values()) > 1 else "twice"
+    if len(again) == 1:
+        where = f"line {line}"
+    elif len(again) <= 3:
+        where = f"lines {', '.join(str(a) for a in again[:-1])} and {again[-1]}"
+    else:
+        where = f"lines {again[0]}, {again[1]} and {len(again) - 2} other places"
+    where = (f"a preview cut at '...' at line {cut}, then again from {where}" if cut is not None
+             else f"again from {where}")
+    return Damage(DamageKind.COPIES, Span(line, 1, line, 2),
+                  f"the record holds {what} {how} ({where})")
+
+
+def _copy_run(numbered: list, seen: dict[int, list[int]], at: int, lines: list[str],
+              openings: dict[int, list[str]],
+              windows: dict[int, list[str]]) -> tuple[list[int], object, bool] | None:
+    """The numbers of the paragraphs that the run of rising numbers starting at `numbered[at]`
+    repeats from before it (see `_repeated_paragraphs`), the earlier twin of the first of them,
+    and whether the only pair shares long lines; None when the run is no copy. Each paragraph is
+    compared with the nearest few earlier ones of its number (`openings`, `windows`: the
+    paragraphs' opening words and first words read so far, by index)."""
+    twins: list[int] = []
+    first_twin = None
+    pair = (0, 0)  # the last twins (marked alike), by index
+    top = 0
+    for k in range(at, len(numbered)):
+        p = numbered[k]
+        if p.number <= top:
+            break
+        top = p.number
+        earlier = seen[p.number]
+        e = bisect_left(earlier, at)
+        if e == 0:
+            continue
+        ours = _words_of(numbered, k, lines, openings, _OPENING_WORDS)
+        if len(ours) < _OPENING_WORDS:
+            continue  # (a heading's number, `1. CNE:`: too few words to compare)
+        twin, twin_at = None, 0
+        other = False
+        for i in earlier[max(0, e - _NEAREST):e]:
+            q = numbered[i]
+            if q.span.line == p.span.line:
+                continue  # (`¶1. 1. (SBU)`: the publisher's number before the drafter's)
+            theirs = _words_of(numbered, i, lines, openings, _OPENING_WORDS)
+            if len(theirs) < _OPENING_WORDS:
+                continue
+            if theirs == ours and (_same_lines(lines, p, q) or _alike(
+                    _words_of(numbered, k, lines, windows, _COPY_WORDS),
+                    _words_of(numbered, i, lines, windows, _COPY_WORDS))):
+                twin, twin_at = q, i
+                continue
+            other = True
+        if twin is None:
+            if other:
+                return None  # (an earlier paragraph of this number says something else)
+            continue
+        if p.marking is None or twin.marking is None:
+            continue  # (unmarked, or one copy lost its mark: `_twin_paragraphs` reads those)
+        if p.marking != twin.marking:
+            return None
+        twins.append(p.number)
+        pair = (k, twin_at)
+        if first_twin is None:
+            first_twin = twin
+    if not twins:
+        return None
+    long = len(twins) == 1 and min(len(_words_of(numbered, j, lines, windows, _COPY_WORDS))
+                                   for j in pair) >= _LONG_COPY_WORDS
+    return twins, first_twin, long
+
+
+def _same_lines(lines: list[str], p, q) -> bool:
+    """Whether paragraphs `p` and `q` are written alike, character for character, in their
+    first two lines after the mark (as far as `_first_words` reads them)."""
+    return _start_lines(lines, p) == _start_lines(lines, q)
+
+
+def _start_lines(lines: list[str], p) -> tuple[str, str]:
+    line, column = _text_start(p)
+    if line > len(lines):
+        return "", ""
+    first = lines[line - 1]
+    if len(first) - column + 1 > _WORDS_CHARS:
+        return first[column - 1:column - 1 + _WORDS_CHARS], ""  # (the second is not read)
+    return first[column - 1:], lines[line][:_WORDS_CHARS] if line < len(lines) else ""
+
+
+def _words_of(numbered: list, i: int, lines: list[str], words: dict[int, list[str]],
+              most: int) -> list[str]:
+    found = words.get(i)
+    if found is None:
+        found = words[i] = _first_words(lines, numbered[i], most)
+    return found
+
+
+def _alike(a: list[str], b: list[str]) -> bool:
+    """Whether two paragraphs' first words are one text, compared word by word on as many
+    words as the shorter has. A copy garbled in transmission may lose or change a letter of a
+    word (`WOLD`, `contribuQions`) or run two words together (`CONVEYEDIN`); other words may
+    differ at one place in ten (at least one: a page line run into one copy's lines)."""
+    n = min(len(a), len(b))
+    a, b = a[:n], b[:n]
+    if a == b:
+        return True
+    misses = 0
+    i = j = 0
+    while i < n and j < n:
+        x, y = a[i], b[j]
+        if x == y or _one_letter_apart(x, y):
+            i, j = i + 1, j + 1
+        elif i + 1 < n and x + a[i + 1] == y:
+            i, j = i + 2, j + 1
+        elif j + 1 < n and y + b[j + 1] == x:
+            i, j = i + 1, j + 2
+        else:
+            misses += 1
+            i, j = i + 1, j + 1
+    return misses <= max(1, n // _MISSES_PER)
+
+
+def _one_letter_apart(x: str, y: str) -> bool:
+    """`WOLD` and `WOULD`, `REORTED` and `REPORTED`, `contribuQions` and `contributions`."""
+    if len(x) == len(y):
+        return sum(1 for c, d in zip(x, y) if c != d) <= 1
+    short, long = (x, y) if len(x) < len(y) else (y, x)
+    if len(long) - len(short) != 1 or len(short) < 2:
+        return False
+    k = 0
+    while k < len(short) and short[k] == long[k]:
+        k += 1
+    return short[k:] == long[k + 1:]
+
+
+def _preview_cut(lines: list[str], p, starts: list[int]) -> int | None:
+    """The line where paragraph `p` is cut at `...` as a preview, within its first lines and
+    before the next portion (`¶1. (U) This is an action request. Please se...`, 06LIMA748),
+    or None (`starts`: the portions' first lines, in order)."""
+    line = p.span.line
+    k = bisect_right(starts, line)
+    stop = min(line + _PREVIEW_LINES, starts[k] if k < len(starts) else len(lines) + 1)
+    for n in range(line, stop):
+        if n <= len(lines) and lines[n - 1].rstrip(" \t").endswith(("...", "\u2026")):
+            return n
+    return None
+
+
+def _number_list(numbers: list[int]) -> str:
+    """`1-8`, `2, 3 and 5`: a run of three or more numbers as a range."""
+    parts: list[str] = []
+    i = 0
+    while i < len(numbers):
+        j = i
+        while j + 1 < len(numbers) and numbers[j + 1] == numbers[j] + 1:
+            j += 1
+        if j - i >= 2:
+            parts.append(f"{numbers[i]}-{numbers[j]}")
+        else:
+            parts.extend(str(n) for n in numbers[i:j + 1])
+        i = j + 1
+    return parts[0] if len(parts) == 1 else f"{', '.join(parts[:-1])} and {parts[-1]}"
 
 
 def _line_start(text: str, line: int, start: int = 0) -> int:

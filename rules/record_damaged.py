@@ -37,7 +37,16 @@ def check(cable, options):
     07TRIPOLI979): the text before the row holds the cable's end. A page given twice whose
     copies differ in their portion marks (03ZAGREB2259: ¶1-2 unmarked, then the same ¶1-2
     marked (C) after a page header): the record holds the text twice and the marked copy is
-    read. Another text spliced into the cable's: garbled letters (`RHTQwsQfjQQQocuments`), then
+    read. Paragraphs given twice and marked alike in both copies (02VATICAN1176: a corrected
+    copy, then the original telegram's ¶1-2 again; 08BERN443: a page given again after its
+    page header; 06LIMA748: a preview of ¶1 cut at `...`, then the full text): the message
+    names the paragraphs and the line where they come again. Twins are real copies: where the
+    numbering falls back, a run of rising numbers whose paragraphs repeat earlier ones of
+    their number (the same opening words, the same mark, the first two lines alike), two or
+    more of them, or one whose shared lines are long or whose first copy is a preview cut at
+    `...`. Not a copy: sections each numbered from 1, a list or questionnaire that restarts
+    (one paragraph of the number with other words is enough, 10CAIRO209), a quotation or a
+    text given whole (`QUOTE`, `BEGIN TEXT`), or a single short paragraph given twice. Another text spliced into the cable's: garbled letters (`RHTQwsQfjQQQocuments`), then
     a paragraph numbered below the one before (10KABUL102: ¶16, then ¶6 and ¶7 of another
     post's cable): the cable's own text is read up to the splice. A classified header
     that stops at TAGS with the body right after it and no SUBJECT or statement anywhere
@@ -107,6 +116,29 @@ def check(cable, options):
         S E C R E T ISLAMABAD 000416
 
         1. (S) Text.
+    ---
+        C O N F I D E N T I A L VATICAN 001176
+
+        E.O. 12958: DECL: 03/05/2012
+        TAGS: PREL VT
+        SUBJECT: ANDORRA TO OPEN EMBASSY TO THE VATICAN
+
+        CLASSIFIED BY: AMBASSADOR JIM NICHOLSON FOR REASONS 1.5 (A) AND (D)
+
+        1.(C) ANDORRAN FOREIGN MINISTER JOLI MINOVES INVITED DCM TO
+        LUNCH FRIDAY, MARCH 1.
+
+        2.(C) MINOVES VOLUNTEERED THAT ANDORRA PLANNED TO OPEN AN
+        EMBASSY TO THE VATICAN.
+
+        PAGE 01        VATICA  01176  061428Z
+        CLASSIFIED BY: AMBASSADOR JIM NICHOLSON FOR REASONS 1.5 (A) AND (D)
+
+        1.(C) ANDORRAN FOREIGN MINISTER JOLI MINOVES INVITED DCM TO
+        LUNCH FRIDAY, MARCH 1.
+
+        2.(C) MINOVES VOLUNTEERED THAT ANDORRA PLANNED TO OPEN AN
+        EMBASSY TO THE VATICAN.
 
     Good:
         C O N F I D E N T I A L CANBERRA 001013
@@ -143,6 +175,38 @@ def check(cable, options):
         SUBJECT: TALKS
 
         1. (SBU) Text. End comment. STEVENS 0 11/21/2007 11229 ECON,EINV,LY TALKS Abstract text...
+    ---
+        UNCLAS CAIRO 000209
+
+        E.O. 12958: N/A
+        TAGS: ELAB PHUM EG
+        SUBJECT: CHILD LABOR REPORTING
+
+        Section II: Commercial Sexual Exploitation of Children
+
+        1. (U) Egypt's Ministry of Interior, in coordination with the MSFP
+        and Public Prosecutor, enforce laws and regulations prohibiting
+        child trafficking.
+
+        2. (U) Official data on agency funding levels regarding the
+        commercial sexual exploitation of children is not available.
+
+        3. (U) There is not a designated hotline to combat commercial
+        sexual exploitation of children, but the MSFP hotline has received
+        complaints.
+
+        Section III: Use of Children in Illicit Activities
+
+        1. (U) Egypt's Ministry of Interior, in coordination with the MSFP
+        and Public Prosecutor, enforce laws and regulations prohibiting
+        child trafficking.
+
+        2. (U) Official data on agency funding levels regarding the use of
+        children in illicit activities is not available.
+
+        3. (U) There is not a designated hotline to combat commercial
+        sexual exploitation of children, but the MSFP hotline has received
+        complaints.
     """
     damages = cable.record.damages
     if not damages:

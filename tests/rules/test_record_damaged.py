@@ -718,3 +718,244 @@ def test_stand_down_is_said_only_where_the_absence_rules_stand_down(mexico_over_
     assert "two copies of the cable" in f.message
     assert f.message.endswith("; rules that would report what the record lacks stand down")
 
+
+
+# 02VATICAN1176 (era2/): a corrected copy (`C O R R E C T E D COPY`), then the original
+# telegram's page 1 and 2 again after its routing lines (the routing and distribution lines
+# between the copies left out, `[…]`); paragraphs marked alike in both copies
+VATICAN_GIVEN_TWICE = """\
+C O N F I D E N T I A L VATICAN 001176 
+ 
+SIPDIS 
+ 
+C O R R E C T E D COPY (SIGNATURE LINE CHANGE) 
+ 
+DEPT FOR EUR/WE (D.MENUTTI) 
+ 
+E.O. 12958: DECL: 03/05/2012 
+TAGS: IS, IT, PREL, SP, IT, PREL, SP, VT, VTIS 
+SUBJECT: ANDORRA TO OPEN EMBASSY TO THE VATICAN 
+ 
+ 
+CLASSIFIED BY: AMBASSADOR JIM NICHOLSON FOR REASONS 1.5 (A) AND (D), 
+ 
+1.(C) ANDORRAN FOREIGN MINISTER JOLI MINOVES INVITED DCM TO 
+LUNCH FRIDAY, MARCH 1. MINOVES SAID EARLIER THAT DAY HE HAD 
+MET WITH BOTH VATICAN FOREIGN MINISTER TAURAN AND PRIME 
+MINISTER SODANO.  MINOVES SAID THAT THE ONLY OUTSTANDING 
+BILATERAL ISSUE, THE SUCCESSION OF THE ARCHBISHOP OF URGELL 
+AND THUS THE CO-PRINCE OF ANDORRA, WAS RESOLVED WITH THE 
+                       CONFIDENTIAL 
+ 
+PAGE 02        VATICA  01176  061554Z 
+APPOINTMENT OF BISHOP VIVES SICILIA AS COADJUTOR WITH RIGHT 
+OF SUCCESSION. 
+ 
+2.(C) MINOVES VOLUNTEERED THAT ANDORRA PLANNED TO OPEN AN 
+EMBASSY TO THE VATICAN (AND CO-LOCATE IT WITH ONE TO ROME) 
+WITHIN THE NEXT YEAR.  THIS WILL BE ANDORRA'S EIGHTH (AND 
+NINTH) OVERSEAS EMBASSY.   NICHOLSON 
+ 
+                       CONFIDENTIAL 
+ 
+PAGE 01        VATICA  01176  061428Z 
+TAGS: IS, IT, PREL, SP, VT 
+SUBJECT: ANDORRA TO OPEN EMBASSY TO THE VATICAN 
+ 
+CLASSIFIED BY: AMBASSADOR JIM NICHOLSON FOR REASONS 1.5 (A) AND (D), 
+ 
+1.(C) ANDORRAN FOREIGN MINISTER JOLI MINOVES INVITED DCM TO 
+LUNCH FRIDAY, MARCH 1. MINOVES SAID EARLIER THAT DAY HE HAD 
+MET WITH BOTH VATICAN FOREIGN MINISTER TAURAN AND PRIME 
+MINISTER SODANO.  MINOVES SAID THAT THE ONLY OUTSTANDING 
+BILATERAL ISSUE, THE SUCCESSION OF THE ARCHBISHOP OF URGELL 
+AND THUS THE CO-PRINCE OF ANDORRA, WAS RESOLVED WITH THE 
+APPOINTMENT OF BISHOP VIVES SICILIA AS COADJUTOR WITH RIGHT 
+OF SUCCESSION. 
+ 
+                       CONFIDENTIAL 
+ 
+PAGE 02        VATICA  01176  061428Z 
+2.(C) MINOVES VOLUNTEERED THAT ANDORRA PLANNED TO OPEN AN 
+EMBASSY TO THE VATICAN (AND CO-LOCATE IT WITH ONE TO ROME) 
+WITHIN THE NEXT YEAR.  THIS WILL BE ANDORRA'S EIGHTH (AND 
+NINTH) OVERSEAS EMBASSY.   NICHOLSON 
+"""
+
+
+def _last_replaced(text: str, old: str, new: str) -> str:
+    """`text` with its last `old` replaced (in the later copy)."""
+    head, sep, tail = text.rpartition(old)
+    assert sep, old
+    return head + new + tail
+
+
+def test_paragraphs_given_twice_and_marked_alike_are_one_damage():
+    [f] = _damage(VATICAN_GIVEN_TWICE)
+    assert f.line == 41
+    assert f.message == "damaged record: the record holds paragraphs 1 and 2 twice (again from line 41)"
+    # the text is all there: the rules that report an absence keep running
+    assert "stand down" not in f.message
+
+
+def test_a_quoted_text_that_numbers_again_is_not_a_copy():
+    # the same paragraphs after `BEGIN TEXT:`: a cable giving a text whole, numbered its own way
+    quoted = _last_replaced(VATICAN_GIVEN_TWICE, "CLASSIFIED BY: AMBASSADOR JIM NICHOLSON FOR "
+                            "REASONS 1.5 (A) AND (D), \n \n1.(C)", "BEGIN TEXT: \n \n1.(C)")
+    assert not _damage(quoted)
+
+
+def test_copies_whose_marks_differ_are_not_said_to_be_marked_alike():
+    # the later ¶2 marked (S): not one text given twice, whatever its words
+    assert not _damage(_last_replaced(VATICAN_GIVEN_TWICE, "2.(C)", "2.(S)"))
+
+
+def test_a_paragraph_of_the_number_with_other_words_means_no_copy():
+    # 10CAIRO209's shape: sections each numbered from 1, the same boilerplate in ¶1 of each,
+    # other words in ¶2
+    assert not _damage(_last_replaced(VATICAN_GIVEN_TWICE, "PLANNED TO OPEN AN",
+                                      "HAD NO PLANS FOR AN"))
+
+
+# 06LIMA748 (cables/): the publisher's preview of the header and ¶1, cut at `...`, then the
+# record lines and the full telegram (routing lines left out, `[…]`; the body after ¶2's
+# first lines left out)
+LIMA_PREVIEW = """\
+UNCLAS LIMA 000748 
+ 
+SIPDIS 
+ 
+SENSITIVE 
+SIPDIS 
+ 
+E.O. 12958: N/A 
+TAGS: PGOV KJUS PE
+SUBJECT: MONTESINOS LEGAL REQUEST FOR EMBASSY FILES 
+ 
+Sensitive but Unclassified.  Please handle accordingly. 
+ 
+¶1. (U) This is an action request. Please se...
+
+id: 54459
+date: 2/27/2006 13:14
+refid: 06LIMA748
+origin: Embassy Lima
+classification: UNCLASSIFIED//FOR OFFICIAL USE ONLY
+destination: 
+header:
+VZCZCXYZ0001
+
+----------------- header ends ----------------
+
+UNCLAS LIMA 000748 
+
+SIPDIS 
+
+SENSITIVE 
+SIPDIS 
+
+E.O. 12958: N/A 
+TAGS: PGOV KJUS PE
+SUBJECT: MONTESINOS LEGAL REQUEST FOR EMBASSY FILES 
+
+Sensitive but Unclassified.  Please handle accordingly. 
+
+¶1. (U) This is an action request. Please see para 5. 
+
+¶2. (U) SUMMARY:  Post has received a four-inch thick legal 
+assistance request from the lawyer representing Vladimiro 
+"""
+
+
+def test_a_preview_cut_in_the_first_paragraph_then_the_full_text_is_one_damage():
+    [f] = _damage(LIMA_PREVIEW)
+    assert f.line == 40
+    assert f.message == ("damaged record: the record holds paragraph 1 twice (a preview cut at "
+                         "'...' at line 14, then again from line 40)")
+
+
+def test_one_short_paragraph_given_twice_without_a_cut_is_not_a_copy():
+    # without the cut, one short paragraph of the same words twice says too little
+    whole = LIMA_PREVIEW.replace("Please se...", "Please see para 5.")
+    assert not _damage(whole)
+
+
+# 08MANAMA306 (cables/): the publisher's database row runs on after ¶5 into another copy of
+# ¶2 (re-flowed, one paragraph a line; the lines cut after their first words, `[…]`)
+MANAMA_ROW_THEN_COPY = """\
+C O N F I D E N T I A L MANAMA 000306 
+
+SIPDIS 
+
+E.O. 12958: DECL: 05/15/2018 
+TAGS: ENRG EPET PREL IR BA
+SUBJECT: OIL MINISTER ON NUCLEAR ENERGY AND NATURAL GAS 
+
+Classified By: CDA Christopher Henzel for reasons 1.4(b) and (d).
+
+1.(C) Summary. Bahrain is in the early stages of mapping out a nuclear energy strategy for the longer term, according to a key minister.
+
+2.(C) Minister of Oil and Gas Affairs Dr. Abdul Hussein Ali Mirza told CDA May 7 that the Bahraini government is selecting the membership of an inter-ministerial committee that will convene this summer to deliberate over the GOB's nuclear energy policy.
+
+3.(C) Mirza said that while Bahraini officials wished to explore the feasibility of developing nuclear energy, there had so far been "no decision on the part of the Government to build a nuclear reactor in Bahrain."
+
+0 05/15/2008 3797 ENRG,EPET,PREL,IR,BA OIL MINISTER ON NUCLEAR ENERGY AND NATURAL GAS Bahrain is in the early stages of mapping out a nuclear energy strategy for the longer term
+2.(C) Minister of Oil and Gas Affairs Dr. Abdul Hussein Ali Mirza told CDA May 7 that the Bahraini government is selecting the membership of an inter-ministerial committee that will convene this summer to deliberate over the GOB's nuclear energy policy.
+"""
+
+
+def test_one_long_paragraph_given_again_after_a_database_row_is_a_copy():
+    [f] = _damage(MANAMA_ROW_THEN_COPY)
+    assert f.line == 18
+    assert f.message == "damaged record: the record holds paragraph 2 twice (again from line 18)"
+
+
+# 10CAIRO209 (cables/): a questionnaire answered section by section, each numbered from 1;
+# ¶1 and ¶3 of Section III repeat Section II's first lines, ¶2 does not (the answers after
+# ¶3's first lines and ¶4-13 left out, `[…]`)
+CAIRO_SECTIONS = """\
+UNCLAS CAIRO 000209 
+ 
+SIPDIS 
+ 
+E.O. 12958: N/A 
+TAGS: ELAB ECON PGOV PHUM KTIP
+SUBJECT: INFORMATION ON CHILD LABOR AND FORCED LABOR FOR DOL 
+CONGRESSIONAL REPORTING REQUIREMENTS 
+ 
+Section II: Commercial Sexual Exploitation of Children 
+ 
+¶1. (U) Egypt's Ministry of Interior, in coordination with the MSFP 
+and Public Prosecutor,  enforce laws and regulations prohibiting 
+child trafficking - including commercial sexual exploitation. 
+ 
+¶2. (U) Official data on agency funding levels regarding the 
+commercial sexual exploitation of children is not available. 
+ 
+¶3. (U) There is not a designated hotline to combat commercial 
+sexual exploitation of children, but the MSFP hotline has received 
+complaints regarding "summer marriages," which have resulted in 
+ 
+Section III: Use of Children in Illicit Activities 
+ 
+ 
+¶1. (U) Egypt's Ministry of Interior, in coordination with the MSFP 
+and Public Prosecutor,  enforce laws and regulations prohibiting 
+child trafficking - including commercial sexual exploitation. 
+ 
+¶2. (U) Official data on agency funding levels regarding the use of 
+children in illicit activities is not available. 
+ 
+¶3. (U) There is not a designated hotline to combat commercial 
+sexual exploitation of children, but the MSFP hotline has received 
+complaints regarding "summer marriages (short-term marriages of 
+"""
+
+
+def test_sections_each_numbered_from_1_with_the_same_boilerplate_are_not_copies():
+    assert not _damage(CAIRO_SECTIONS)
+    # (with ¶2 of Section III as Section II's, all three come again: that is a copy)
+    copied = CAIRO_SECTIONS.replace("regarding the use of \nchildren in illicit activities",
+                                    "regarding the \ncommercial sexual exploitation of children")
+    [f] = _damage(copied)
+    assert "paragraphs 1-3 twice (again from line 26)" in f.message
