@@ -13,13 +13,14 @@ from typing import Callable
 
 from . import eo as eo_mod
 from .elements import DTG, Banner, Cable, Caption, ClassifiedBy, EOLine, MarkPosition, Metadata, \
-    Portion, PortionKind, Subject, SubjectMarkPosition, Tags, Zone
+    Portion, PortionKind, ReleaseCaption, Subject, SubjectMarkPosition, Tags, Zone
 from .marking import PortionMark, parse_level_word, parse_metadata_classification, \
     parse_portion_mark, parse_zn_line
 from .readers import BANNER_TEXT_RE, CUT_OFF_RE, DTG_RE, ITEM_LABEL_RE, MONTHS, NOTICE_RE, \
-    PRECEDENCE_RE, REDACTION_ONLY_RE, bare_mark, caption_word, entire_notice, eo_order, lead_in, \
-    level_text, paragraph_mark, paragraph_number, parse_meta_date, post_serial, precedence_word, \
-    redacted_start, safe_date, section_numbers, text_key, token_places
+    PRECEDENCE_RE, REDACTION_ONLY_RE, RELEASE_CAPTION_RE, bare_mark, caption_word, entire_notice, \
+    eo_order, lead_in, level_text, paragraph_mark, paragraph_number, parse_meta_date, post_serial, \
+    precedence_word, redacted_start, release_entries, safe_date, section_numbers, text_key, \
+    token_places
 from .span import Span, line_span
 from .tree import Token, Tree
 
@@ -541,6 +542,23 @@ class _Builder:
             self.outer_last = n
         return ok
 
+    def _note_release_caption(self, tok: Token) -> None:
+        """A `RELEASABLE TO UK` line among the captions: after the classification line, before
+        the E.O. line and the fields after it (a line in the text is no caption)."""
+        c = self.cable
+        if c.release_caption is not None or not c.banners or c.tags is not None \
+                or c.subject is not None or c.references or c.classified_by:
+            return
+        for k, line in enumerate(tok.value.split("\n")):
+            m = RELEASE_CAPTION_RE.match(line)
+            if m is not None:
+                at = tok.line + k
+                start = (tok.column if k == 0 else 1) + len(line) - len(line.lstrip(" \t"))
+                end = start + len(line.strip(" \t"))
+                c.release_caption = ReleaseCaption(release_entries(m.group(1)),
+                                                   Span(at, start, at, end))
+                return
+
     def _note_unparsed_banner(self, tok: Token) -> None:
         if self.zone is not _BODY and not self.cable.banners and BANNER_TEXT_RE.search(tok.value):
             self.cable.unparsed_banners.append(Span.of(tok))
@@ -548,7 +566,10 @@ class _Builder:
     def _text(self, ch: list) -> None:
         self.cable.text_items += 1
         if self.zone is not _BODY:
-            self._note_unparsed_banner(ch[0])
+            if not self.cable.banners:
+                self._note_unparsed_banner(ch[0])
+            elif not self.cable.eo_lines and "REL" in ch[0].value:
+                self._note_release_caption(ch[0])
         elif self.last_portion is not None:
             # text after a page line or a heading continues the portion before it
             portion = self.last_portion

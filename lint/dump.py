@@ -58,6 +58,8 @@ def cable_to_dict(c: Cable) -> dict[str, Any]:
          "section": list(b.section) if b.section else None, "post": b.post, "serial": b.serial,
          "zone": b.zone, "span": _s(b.span)} for b in c.banners]
     out["captions"] = [{"word": x.word, "zone": x.zone, "span": _s(x.span)} for x in c.captions]
+    rc = c.release_caption
+    out["release_caption"] = None if rc is None else {"to": list(rc.to), "span": _s(rc.span)}
     out["eo_lines"] = [
         {"order": e.order, "zone": e.zone, "span": _s(e.span), "truncated": e.truncated,
          "declassification": {"kind": e.decl.kind,

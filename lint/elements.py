@@ -162,6 +162,16 @@ class Caption(_Element):
         self.zone = zone
 
 
+class ReleaseCaption(_Element):
+    """A header line that releases the cable to foreign governments, written out as State's
+    telegrams write it (`RELEASABLE TO UK`, `RELEASABLE TO NATO/AUST/NZ/ISAF`): the countries
+    and groups as written, and where the line stands."""
+
+    def __init__(self, to: tuple[str, ...], span: Span) -> None:
+        self.to = to
+        self.span = span
+
+
 class EOLine(_Element):
     """`E.O. 12958: DECL: 09/03/2033`: the order cited and the declassification instruction."""
 
@@ -439,6 +449,9 @@ class Cable(_Element):
     (derived views are computed once, on first use)."""
 
     _NOT_SHOWN = _NOT_COMPARED = ("derived",)  # (and the derived views: set below the class)
+    # a release caption among the captions (`RELEASABLE TO UK`), read where it stands between
+    # the classification line and the E.O. line; set on the cable only where there is one
+    release_caption: ReleaseCaption | None = None
 
     def __init__(self, path: str, metadata: Metadata | None = None, routing: Routing | None = None,
                  partial_extract: bool = False, banners: list[Banner] | None = None,

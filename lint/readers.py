@@ -60,6 +60,19 @@ BANNER_TEXT_RE = re.compile(
     r"[ \t]*(?:SECTION[ \t]+[0-9]{1,2}[ \t]+OF[ \t]+[0-9]{1,2}[ \t]+)?[A-Z][A-Z .'\-]{0,30}?"
     r"[ \t]+[0-9]{5,7}(?![0-9])")
 
+# a release caption in the header, written out as State's telegrams write it: `RELEASABLE TO
+# UK`, `RELEASABLE TO NATO/AUST/NZ/ISAF`, `REL TO USA, GBR` (not `NOT RELEASABLE TO …`, not a
+# sentence: a short list of countries and groups only)
+RELEASE_CAPTION_RE = re.compile(
+    r"[ \t]*(?:RELEASABLE|REL)[ \t]+TO[ \t]+(?!FOREIGN[ \t])([A-Z][A-Z]{1,19}(?:(?:[ \t]*[,/][ \t]*|[ \t]+AND[ \t]+|[ \t]+)"
+    r"[A-Z][A-Z]{1,19}){0,11})[ \t.]*$")
+
+
+def release_entries(written: str) -> tuple[str, ...]:
+    """The countries and groups of a release caption as written (`NATO/AUST/NZ/ISAF` ->
+    `NATO`, `AUST`, `NZ`, `ISAF`; `USA, GBR` -> `USA`, `GBR`)."""
+    return tuple(w for w in re.split(r"[ \t]*[,/][ \t]*|[ \t]+AND[ \t]+", written.strip()) if w)
+
 
 def text_key(text: str) -> str:
     """Upper case, letters and digits only, single blanks: for comparing two texts."""

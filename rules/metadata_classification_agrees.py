@@ -44,9 +44,11 @@ def _telegram_consistent(cable, level) -> list[str]:
 
 
 def _released_to(cable, line) -> list[str]:
-    """The countries the telegram's own marks release it to (`REL UK` on the classification line
-    or a portion mark), in the order first met."""
+    """The countries the telegram's own marks release it to (`REL UK` on the classification line,
+    a release caption `RELEASABLE TO UK`, or a portion mark), in the order first met."""
     rel: list[str] = list(line.rel_to)
+    if cable.release_caption is not None:
+        rel.extend(c for c in cable.release_caption.to if c not in rel)
     for marking, _span, _where in cable.portion_markings:
         if "REL" in marking.controls and not marking.noforn:
             rel.extend(c for c in marking.rel_to if c not in rel)
@@ -74,8 +76,9 @@ def check(cable, options):
     telegram released to the UK, where the message hid the real conflict). A disagreement
     inside the telegram stays CL104's error.
     Where the telegram releases itself to foreign nationals (`(C/REL UK)` portions, a `REL`
-    classification line) and the metadata says NOFORN, the finding says that the two release
-    decisions conflict. Not reported: a telegram that carries NOFORN under metadata without it
+    classification line, a release caption `RELEASABLE TO UK` among the captions, 08LONDON3215)
+    and the metadata says NOFORN, the finding says that the two release decisions conflict and
+    names the caption's line. Not reported: a telegram that carries NOFORN under metadata without it
     (the telegram is marked as it should be: 04OTTAWA2961, 04OTTAWA3001); metadata `//NOFORN`
     over a telegram whose only such caption is SENSITIVE (the database's rendering of the SBU
     caption, 2003-2009; sbu-only-unclassified reports the caption on a classified cable); a
@@ -200,9 +203,12 @@ def check(cable, options):
             and not _sbu_rendered_as_noforn(cable):
         rel = _released_to(cable, line)
         if rel:
+            caption = cable.release_caption
+            how = "REL TO" if caption is None else \
+                f"REL TO; the caption RELEASABLE TO {'/'.join(caption.to)} at line {caption.span.line}"
             yield Hit(metadata.classification_span,
                       f"the metadata classification {metadata.classification_as_written()} says NOFORN "
-                      f"but the telegram's own marks release it to {', '.join(rel)} (REL TO): "
+                      f"but the telegram's own marks release it to {', '.join(rel)} ({how}): "
                       f"the index and the telegram record opposite release decisions",
                       key="metadata-noforn")
         else:

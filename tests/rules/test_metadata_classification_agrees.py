@@ -3,7 +3,7 @@ over a SENSITIVE caption is the database's rendering, reported once (by CL113). 
 copied from 04BOGOTA4326."""
 from __future__ import annotations
 
-from cablelint.api import lint_text
+from cablelint.api import lint_text, parse
 
 BOGOTA = """04BOGOTA4326
 ANDEAN FTA ANALYSIS
@@ -270,10 +270,15 @@ def test_metadata_noforn_over_a_telegram_released_to_a_country_says_the_conflict
     (f,) = lint_text(LONDON, select=["metadata-classification-agrees"])
     assert (f.line, f.severity) == (4, "warning")
     assert f.message == ("the metadata classification CONFIDENTIAL//NOFORN says NOFORN but the "
-                         "telegram's own marks release it to UK (REL TO): the index and the "
-                         "telegram record opposite release decisions")
-    # without the REL portions the plain NOFORN message stands
+                         "telegram's own marks release it to UK (REL TO; the caption RELEASABLE "
+                         "TO UK at line 15): the index and the telegram record opposite release "
+                         "decisions")
+    # without the REL portions the caption alone releases the cable
     (f,) = lint_text(LONDON.replace("(C/REL UK)", "(C)"), select=["metadata-classification-agrees"])
+    assert "release it to UK (REL TO; the caption RELEASABLE TO UK at line 15)" in f.message
+    # without the caption either, the plain NOFORN message stands
+    plain = LONDON.replace("(C/REL UK)", "(C)").replace("RELEASABLE TO UK \n \n", "")
+    (f,) = lint_text(plain, select=["metadata-classification-agrees"])
     assert "has NOFORN but the telegram's classification line and captions do not" in f.message
     # the index is no marking on the cable: the default rules say nothing
     assert [g for g in lint_text(LONDON) if g.name in ("classification-mismatch",
@@ -323,3 +328,27 @@ def test_the_routing_line_of_a_telegram_without_a_classification_line_is_compare
     assert f.line == 4 and f.message == ("the metadata classification is SECRET//NOFORN but "
                                          "the telegram's routing line says CONFIDENTIAL")
     assert [g for g in lint_text(text, select=["classification-mismatch"])] == []
+
+
+
+def test_the_release_caption_is_read_in_the_model():
+    caption = parse(LONDON, "x.txt").release_caption
+    assert caption is not None and caption.to == ("UK",)
+    assert (caption.span.line, caption.span.column, caption.span.end_column) == (15, 1, 17)
+    # 06KABUL2862 (cables/): `RELEASABLE TO NATO/AUST/NZ/ISAF` after `SENSITIVE` / `SIPDIS`
+    kabul = LONDON.replace("RELEASABLE TO UK", "RELEASABLE TO NATO/AUST/NZ/ISAF")
+    assert parse(kabul, "x.txt").release_caption.to == ("NATO", "AUST", "NZ", "ISAF")
+
+
+def test_release_words_outside_the_captions_are_no_release_caption():
+    # 93STATE377793 (era2/): `RELEASABLE TO RTG:` opens a text given in a paragraph
+    body = LONDON.replace("RELEASABLE TO UK \n", "") + \
+        "\n3. (U) BEGIN TEXT OF WHITE PAPER ON LIBYA'S CW PROGRAM\nRELEASABLE TO RTG:\n"
+    assert parse(body, "x.txt").release_caption is None
+    # after the E.O. line, TAGS and SUBJECT a `RELEASABLE TO` line is not among the captions
+    late = LONDON.replace("RELEASABLE TO UK \n \n", "").replace("REF: LONDON 3182  \n",
+                                                                  "RELEASABLE TO UK\n")
+    assert "RELEASABLE TO UK" in late and parse(late, "x.txt").release_caption is None
+    # 04OTTAWA2961 (era2/): `… C O N F I D E N T I A L/NOT` / `RELEASABLE TO FOREIGN NATIONALS.`
+    foreign = LONDON.replace("RELEASABLE TO UK", "RELEASABLE TO FOREIGN NATIONALS.")
+    assert parse(foreign, "x.txt").release_caption is None
