@@ -9,6 +9,7 @@ text, and only where a rule is about to report (a handful of cables in a thousan
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from .lazyre import LazyPattern
@@ -196,6 +197,12 @@ def lost_at_break(lines: list[str], first: int, last: int) -> bool:
 _TAGS_LINE_RE = LazyPattern(r"[ \t]*(?:TAGS?|(?i:tags?)[ \t]*:)")
 
 
+@functools.lru_cache(maxsize=256)
+def _whole_word_re(word: str) -> re.Pattern:
+    """`word` as written, a whole word (compiled once for each word asked)."""
+    return re.compile(r"(?<![A-Za-z0-9])%s(?![A-Za-z0-9])" % re.escape(word))
+
+
 def named_outside_tags(cable, word: str) -> bool:
     """Whether the cable names `word` (as written, a whole word) outside its TAGS lines: in the
     SUBJECT (or the metadata's title), or in a line that also holds lower-case letters, where a
@@ -205,7 +212,7 @@ def named_outside_tags(cable, word: str) -> bool:
     if word not in text:
         return False  # (the usual case, found without the expression)
     subject, meta, tags = cable.subject, cable.metadata, cable.tags
-    for m in re.finditer(r"(?<![A-Za-z0-9])%s(?![A-Za-z0-9])" % re.escape(word), text):
+    for m in _whole_word_re(word).finditer(text):
         at = m.start()
         start = text.rfind("\n", 0, at) + 1
         end = text.find("\n", at)

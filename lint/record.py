@@ -51,8 +51,11 @@ _STATEMENT_TRACE_RES = tuple(re.compile(p) for p in (
 # a statement garbled by the copy on its own line in the header: a label that starts as
 # `Class…` but is misspelt past reading, a name, and a fragment of a reason (`Classiires Richard
 # M. Eason for` (D).`, 10BRUSSELS23)
-_GARBLED_STATEMENT_RE = re.compile(r"^[ \t]*[Cc][Ll][Aa][Ss][A-Za-z]*[ \t]+(?:[Bb][Yy]\W*)?[A-Z]"
-                                   r"[^\n]*?(?:\([A-Ha-h]\)|\b1\.[45]\b|[Rr][Ee][Aa][Ss][Oo][Nn])", re.M)
+_GARBLED_STATEMENT = (r"[ \t]*[Cc][Ll][Aa][Ss][A-Za-z]*[ \t]+(?:[Bb][Yy]\W*)?[A-Z]"
+                      r"[^\n]*?(?:\([A-Ha-h]\)|\b1\.[45]\b|[Rr][Ee][Aa][Ss][Oo][Nn])")
+# (read on the first line, and on every line after a line break)
+_GARBLED_FIRST_LINE_RE = re.compile(_GARBLED_STATEMENT)
+_GARBLED_STATEMENT_RE = re.compile("\n" + _GARBLED_STATEMENT)
 # an E.O. line in a form the grammar does not read: `E.O. 12958; N/A`, `E.O. 1295: DECL`,
 # `E.O. DECL.: 05/29/2000`, a DoD report's `DECL ON: X1`
 _EO_TRACE_RE = re.compile(r"^[ \t]*E\.[ \t]?[O0]\.|\bE\.[ \t]?[O0]\.[ \t]*1[0-9]{3}"
@@ -1207,8 +1210,10 @@ def _garbled_statement(text: str, head: int) -> int | None:
     first portion): a line that opens with a misspelt `Class…` label, then a name and a
     fragment of a reason (`Classiires Richard M. Eason for` (D).`, 10BRUSSELS23). The
     statement is there, damaged by the copy, not missing."""
+    if _GARBLED_FIRST_LINE_RE.match(text, 0, head) is not None:
+        return 0
     m = _GARBLED_STATEMENT_RE.search(text, 0, head)
-    return None if m is None else m.start()
+    return None if m is None else m.start() + 1
 
 
 def _first_at_word(pattern: re.Pattern, low: str) -> int:
