@@ -765,7 +765,8 @@ def parse_reason(text: str) -> Reason | None:
     E.O. number (``reasons: E.O. 12958 1.4``) is skipped, never read as a
     section.  ``None`` if there is no reason at all.
     """
-    flat = " ".join(_DB_ESCAPE_RE.sub(" ", text[:_MAX_BLOCK_TEXT]).split())
+    text = text[:_MAX_BLOCK_TEXT]
+    flat = " ".join((_DB_ESCAPE_RE.sub(" ", text) if "\\" in text else text).split())
     kw = _REASON_KW_RE.search(flat)
     start = kw.end() if kw else 0
     after = flat[start:]
@@ -1086,21 +1087,21 @@ def _glue_fragments(tokens: list[str], kinds: list[str]) -> None:
     lower-case rest of the word standing alone after it. Rejoined in place."""
     i = 1
     while i < len(tokens):
-        frag = tokens[i].rstrip(".,")
-        limit = 5 if len(tokens[i - 1]) == 1 else 4
-        if (kinds[i] in ("lower", "stop") or len(frag) == 1) and tokens[i].islower() \
-                and len(frag) <= limit \
-                and (frag == "a" or frag not in _STOP_WORDS) and frag not in _PROSE_WORDS \
-                and frag.isalpha() \
-                and kinds[i - 1] == "name" and not tokens[i - 1].endswith((".", ",")):
-            tokens[i - 1] += tokens[i]
-            del tokens[i], kinds[i]
-            continue
+        token = tokens[i]
+        if token.islower() and kinds[i - 1] == "name":
+            frag = token.rstrip(".,")
+            limit = 5 if len(tokens[i - 1]) == 1 else 4
+            if (kinds[i] in ("lower", "stop") or len(frag) == 1) and len(frag) <= limit \
+                    and (frag == "a" or frag not in _STOP_WORDS) and frag not in _PROSE_WORDS \
+                    and frag.isalpha() and not tokens[i - 1].endswith((".", ",")):
+                tokens[i - 1] += token
+                del tokens[i], kinds[i]
+                continue
         i += 1
 
 
-_INITIAL_COMMA_RE = LazyPattern(r"(?<=\s[A-Z]),(?=\s+[A-Z][a-z])")
-_APOSTROPHE_COMMA_RE = LazyPattern(r"(?<=\s[DO]),(?=[A-Z][a-z])")
+_INITIAL_COMMA_RE = LazyPattern(r",(?<=\s[A-Z],)(?=\s+[A-Z][a-z])")
+_APOSTROPHE_COMMA_RE = LazyPattern(r",(?<=\s[DO],)(?=[A-Z][a-z])")
 
 
 def _split_name_title(part: str) -> tuple[tuple[str, ...], str | None]:
@@ -1122,7 +1123,7 @@ def _split_name_title(part: str) -> tuple[tuple[str, ...], str | None]:
     lowered = text.lower()
     if _ANY_TITLE_PHRASE_RE.search(lowered):  # (any of the phrases: most statements hold none)
         for phrase in _TITLE_PHRASES:
-            idx = lowered.find(phrase)
+            idx = lowered.find(phrase) if phrase in lowered else -1
             while idx >= 0:
                 glued = text[idx:idx + len(phrase)].replace(" ", _PHRASE_GLUE)
                 text = text[:idx] + glued + text[idx + len(phrase):]
@@ -1159,11 +1160,9 @@ def _split_name_title(part: str) -> tuple[tuple[str, ...], str | None]:
                 run.append(token.replace(_PHRASE_GLUE, " "))
                 run_has_head = run_has_head or kind == "head"
                 continue
-            if run and run_has_head:
-                titles.append(" ".join(run).rstrip(".,"))
-            elif run:
-                offices.append(" ".join(run).rstrip(".,"))
-            run, run_has_head = [], False
+            if run:
+                (titles if run_has_head else offices).append(" ".join(run).rstrip(".,"))
+                run, run_has_head = [], False
         name_runs = _name_runs(tokens, kinds)
         if not name_runs:
             continue
