@@ -1104,6 +1104,9 @@ _INITIAL_COMMA_RE = LazyPattern(r",(?<=\s[A-Z],)(?=\s+[A-Z][a-z])")
 _APOSTROPHE_COMMA_RE = LazyPattern(r",(?<=\s[DO],)(?=[A-Z][a-z])")
 
 
+# the same officers sign cable after cable, each statement with its own reason: their names and
+# titles are read once
+@functools.lru_cache(maxsize=4096)
 def _split_name_title(part: str) -> tuple[tuple[str, ...], str | None]:
     """Separate the classifiers' names from the position title in ``part``.
 
