@@ -49,8 +49,7 @@ _hyphen_stop = re.compile("-(?=" + _HYPHEN_STOP + ")").search
 _dot_stop = re.compile("\\.(?=[ \t]?" + _MARK + ")(?:(?<=[ \t][0-9]\\.)|(?<=[ \t][0-9][0-9]\\.))").search
 # The header's free text (HEAD_TEXT) and a subject's words (SUBJ_TEXT), up to their newline
 # stops, as Lark stores them: a first piece, then a loop whose mid-line stops are the negative
-# lookahead. Each stop holds a `(`, five digits in a row, `=====`, one of `_STOP_WORDS` or,
-# blanks left out, `secret` or `confidential`: what `_may_stop_mid_line` looks for.
+# lookahead; `_may_stop_mid_line` looks for what each of these stops needs.
 _PIECE = "(?:[a-z]+|[A-DF-Z]+|[0-9]+|[^\n])"
 _SIPDIS = "(?<![A-Za-z])(?i:SIPDIS|NOFORN)"
 _EO = "(?i:E(?:\\.?[ \t]?O\\.?|\\.[ \t]?0\\.):?)[ \t]*[0-9]{5}"
@@ -76,8 +75,12 @@ _HEAD_HEAD = (_PIECE + "(?:[abf-mo-qu-z][a-z]*|[^\nA-Za-z0-9(\u00b6= \t]+|(?<![ 
                                  _LEVEL_LINE, "(?<![ \t])[ \t]+\u00b6?" + _NUMBER_STOP, "={5}"])
               + ")" + _PIECE + "|\n(?!")
 _HEAD_END = "))*" + _TAIL
-_STOP_WORDS = ("sipdis", "noforn", "tag", "subj", "ref", "cla", "derived")
 _five_digits = re.compile("[0-9][0-9]{4}").search
+_digit = re.compile("[0-9]").search
+_mark_open = re.compile("\\([TSCULtscul]").search
+# letters that a case-blind match reads as ASCII letters and `str.lower` does not make them
+# (İ, ı, ſ; and the Kelvin sign, to be safe)
+_CASE_BLIND_ASCII = "\u0130\u0131\u017f\u212a"
 _tail = re.compile(_TAIL).match
 _no_tail = re.compile("").match
 
@@ -160,20 +163,36 @@ def _body_text(first_stop: Callable[[str, int], int]) -> Callable:
     return match
 
 
-def _may_stop_mid_line(words: str) -> bool:
-    """Whether a mid-line stop of HEAD_TEXT or SUBJ_TEXT may stand in `words` (True when it
-    cannot be told cheaply: outside ASCII, case-blind words match other letters too)."""
-    if not words.isascii() or "(" in words or "=====" in words or _five_digits(words) is not None:
+def _may_stop_mid_line(words: str, head: bool) -> bool:
+    """Whether a mid-line stop of HEAD_TEXT (`head`) or SUBJ_TEXT may stand in `words`: False
+    only when `words` lack something that each stop needs."""
+    if not words.isascii() and any(c in words for c in _CASE_BLIND_ASCII):
+        return True
+    if "(" in words and _mark_open(words) is not None:  # a portion mark, `(U) classified`
         return True
     low = words.lower()
-    for word in _STOP_WORDS:
-        if word in low:
+    if "sipdis" in low or "noforn" in low:
+        return True
+    if ":" in words and ("tag" in low or "subj" in low or "ref" in low):  # a field's label
+        return True
+    if ("cla" in low and "by" in low) or ("derived" in low and "from" in low):
+        return True
+    if _five_digits(words) is not None:
+        if "OF" in words:  # a page line
             return True
-    flat = low.replace(" ", "").replace("\t", "")
-    return "secret" in flat or "confidential" in flat
+        label = low.replace(".", "").replace(" ", "").replace("\t", "")
+        if "eo" in label or "e0" in label:  # an E.O. label and its order's number
+            return True
+    if head:
+        if "=====" in words:
+            return True
+        flat = low.replace(" ", "").replace("\t", "")
+        if ("secret" in flat or "confidential" in flat) and _digit(words) is not None:
+            return True  # a classification line: its section's or serial's digits
+    return False
 
 
-def _free_text(stops: str, regexp: str, tail: Callable) -> Callable:
+def _free_text(stops: str, regexp: str, tail: Callable, head: bool) -> Callable:
     newline_stop = re.compile("\n(?=" + stops + ")").search
     regexp_match = re.compile(regexp).match
 
@@ -183,7 +202,7 @@ def _free_text(stops: str, regexp: str, tail: Callable) -> Callable:
             # the newline stops rule out: with no mid-line stop, the loop runs to that newline
             m = newline_stop(text, pos + 1)
             end = m.start() if m is not None else len(text)
-            if not _may_stop_mid_line(text[pos:end]):
+            if not _may_stop_mid_line(text[pos:end], head):
                 return tail(text, end)
         return regexp_match(text, pos)
     return match
@@ -202,7 +221,7 @@ def matcher(name: str, regexp: str) -> Optional[Callable]:
             (_SUBJ_HEAD, _SUBJ_END, _no_tail)
         stops = _newline_stops(regexp, head, end)
         try:
-            return None if stops is None else _free_text(stops, regexp, tail)
+            return None if stops is None else _free_text(stops, regexp, tail, name == "HEAD_TEXT")
         except re.error:
             return None  # not a regular expression: the scanner's own compile will say so
     else:

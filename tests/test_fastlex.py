@@ -18,8 +18,9 @@ PATTERNS = {name: load().terminals[name][0] for name in NAMES}
 # Pieces that meet every stop of the terminals and their near misses: numbers before and
 # after blanks, marks with and without what may follow them, page and classification lines,
 # bullets, blank lines, backslash line ends, characters outside Latin-1; a subject's labels,
-# SIPDIS and NOFORN in any case, also with letters that match them only case-blind (`ſ`, the
-# Kelvin sign) or that a lower-casing changes (`İ`).
+# SIPDIS and NOFORN in any case, also with letters that match them only case-blind (`ſ`, `ı`,
+# the Kelvin sign) or that a lower-casing changes (`İ`); and what fastlex's test of a header's
+# words looks for beside them (`OF`, a colon, `by`, `from`, `E.0.`) and near misses of it.
 PIECES = ["\n", "\n\n", " ", "\t", "  ", "-", "--", "---", "1", "12", "123", ".", ". ", "(", ")",
           "(C)", "(S)", "(U)", "(SBU)", "(TS)", "(S//NF)", "(C - REL UK)", "(S/", "(X)", "(c)",
           "1. (C)", " 3. (S)", "12.(U)", "-- (C)", "- (S)", "A. (S)", "a) (C)", "(a) (U)", "* (C)",
@@ -31,7 +32,9 @@ PIECES = ["\n", "\n\n", " ", "\t", "  ", "-", "--", "---", "1", "12", "123", "."
           "\u017fIPDIS", "NOFORN", "NoForn", "e.o. 12958", "EO 13526", "(C) ", "(S//NF)\n",
           "(lou)", "12345", "1234", "CLASS", "TAG", "\u0130", "\u212a", "de", "Re", "secret ",
           "C O N F I D E N T I A L ", "SECTION 2", "Secret\tSECTION 01", "SEC", "RET", "1998 ",
-          "S E", "C R E T ", "====", "=", "\u00b63. (C)", "\u00b6E.O. 12958", "ZNY", "O 121200Z"]
+          "S E", "C R E T ", "====", "=", "\u00b63. (C)", "\u00b6E.O. 12958", "ZNY", "O 121200Z",
+          "OF", " OF ", "E.0.", "E.0. 12958", "E O", ":", "by", " from", "\u0131", "(NOTAL)", "(b)", "Pentagon",
+          "reform", "declassified", "\u00e9"]
 
 
 def _token(m):
