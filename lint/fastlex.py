@@ -1,5 +1,5 @@
-"""The running-text terminals (PARA_TEXT, BODY_TEXT, HEAD_TEXT, SUBJ_TEXT) matched by searching
-for where they stop.
+"""The running-text terminals (PARA_TEXT, BODY_TEXT, HEAD_TEXT, SUBJ_TEXT, REF_TEXT) matched by
+searching for where they stop.
 
 A paragraph body is one token: everything up to the next paragraph, portion, page line,
 classification line or blank line. Its regular expression walks the text a character at a
@@ -9,10 +9,10 @@ stop, with searches that begin with one literal character (docs/performance.md: 
 - mid-line, a hyphen before a marked bullet (`-- (C)`) or a run-on paragraph number
   (` 3. (C)`), both only on lines that hold a `(`.
 
-The header's free text (HEAD_TEXT) and a subject's words (SUBJ_TEXT) stop mid-line only at a
-few stops, each of which holds a `(`, five digits in a row or one of a few words; a text that
-holds none of them ends where its newline stops say, and any other is left to the regular
-expression.
+The header's free text (HEAD_TEXT), a subject's words (SUBJ_TEXT) and a reference's text
+(REF_TEXT) stop mid-line only at a few stops, each of which needs a `(`, five digits in a row or
+one of a few words; a text that holds none of them ends where its newline stops say, and any
+other is left to the regular expression.
 
 Each matcher is used only for the exact regular expression it reproduces: the terminal must
 be the template below with the newline stops in its slot (taken from the grammar as they
@@ -65,6 +65,11 @@ _SUBJ_HEAD = (_PIECE + "(?:[abf-mo-qu-z][a-z]*|[0-9]+|[!-'\\)-\\/:-@\\[-`{-~]+"
                   [_SUBJ_MARK_AT_END, _SIPDIS, "(?<![a-z])" + _EO, _LABEL, _U_CLASSIFIED, _PAGE])
               + ")" + _PIECE + "|\n(?!")
 _SUBJ_END = "))*"
+# a reference's text (REF_TEXT): the subject's stops but its mark and its own label, and no
+# pieces that go by without the lookahead
+_REF_HEAD = (_PIECE + "(?:(?!" + "|".join(
+    [_SIPDIS, "(?<![a-z])" + _EO, _LABEL.replace("|ref(?:s|tels?)?[ \t]*:", ""), _U_CLASSIFIED,
+     _PAGE]) + ")" + _PIECE + "|\n(?!")
 # a classification line run into the header (`SECRET SECTION 01`, `C O N F I D E N T I A L
 # ANKARA 000123`)
 _LEVEL_LINE = ("(?<![A-Za-z])(?i:" + "[ \t]?".join("CONFIDENTIAL") + "|" + "[ \t]?".join("SECRET")
@@ -164,8 +169,9 @@ def _body_text(first_stop: Callable[[str, int], int]) -> Callable:
 
 
 def _may_stop_mid_line(words: str, head: bool) -> bool:
-    """Whether a mid-line stop of HEAD_TEXT (`head`) or SUBJ_TEXT may stand in `words`: False
-    only when `words` lack something that each stop needs."""
+    """Whether a mid-line stop of HEAD_TEXT (`head`), SUBJ_TEXT or REF_TEXT (whose stops are
+    among SUBJ_TEXT's) may stand in `words`: False only when `words` lack something that each
+    stop needs."""
     if not words.isascii() and any(c in words for c in _CASE_BLIND_ASCII):
         return True
     if "(" in words and _mark_open(words) is not None:  # a portion mark, `(U) classified`
@@ -208,6 +214,12 @@ def _free_text(stops: str, regexp: str, tail: Callable, head: bool) -> Callable:
     return match
 
 
+# terminal -> its template around the newline stops, and the match of what follows the token
+_FREE_TEXT = {"HEAD_TEXT": (_HEAD_HEAD, _HEAD_END, _tail),
+              "SUBJ_TEXT": (_SUBJ_HEAD, _SUBJ_END, _no_tail),
+              "REF_TEXT": (_REF_HEAD, _SUBJ_END, _no_tail)}
+
+
 def matcher(name: str, regexp: str) -> Optional[Callable]:
     """A faster `match(text, pos)` for the terminal `name` whose result, where
     `re.compile(regexp).match` finds a token, has the same `end()` (and is None where it finds
@@ -216,9 +228,8 @@ def matcher(name: str, regexp: str) -> Optional[Callable]:
         stops, make = _newline_stops(regexp, _LOOP_HEAD, _PARA_END), _para_text
     elif name == "BODY_TEXT":
         stops, make = _newline_stops(regexp, _BODY_HEAD + _LOOP_HEAD, _BODY_END), _body_text
-    elif name in ("HEAD_TEXT", "SUBJ_TEXT"):
-        head, end, tail = (_HEAD_HEAD, _HEAD_END, _tail) if name == "HEAD_TEXT" else \
-            (_SUBJ_HEAD, _SUBJ_END, _no_tail)
+    elif name in _FREE_TEXT:
+        head, end, tail = _FREE_TEXT[name]
         stops = _newline_stops(regexp, head, end)
         try:
             return None if stops is None else _free_text(stops, regexp, tail, name == "HEAD_TEXT")

@@ -12,7 +12,7 @@ from cablelint import fastlex, scanner
 from cablelint.parser import load_tables as load
 
 DATA = Path(__file__).parent / "data"
-NAMES = ("PARA_TEXT", "BODY_TEXT", "HEAD_TEXT", "SUBJ_TEXT")
+NAMES = ("PARA_TEXT", "BODY_TEXT", "HEAD_TEXT", "SUBJ_TEXT", "REF_TEXT")
 PATTERNS = {name: load().terminals[name][0] for name in NAMES}
 
 # Pieces that meet every stop of the terminals and their near misses: numbers before and
@@ -70,8 +70,8 @@ def test_same_token_at_every_position_of_the_shipped_cables(name):
         text = path.read_text(encoding="utf-8")
         # every line start and every character that can stop the token, and a sample of the rest
         positions = {i for i, c in enumerate(text) if c in "\n-0123456789(.\\ "} | set(range(0, len(text), 7))
-        # and every position of the lines after a subject's label
-        for label in re.finditer("(?i)subj", text):
+        # and every position of the lines after a subject's or a reference's label
+        for label in re.finditer("(?i)subj|ref", text):
             positions |= set(range(label.start(), min(label.start() + 240, len(text))))
         _assert_same(name, text, sorted(positions | {0, len(text)}))
 
