@@ -34,6 +34,13 @@ def _node_builder(name: str, expand1: bool,
         if expand1:
             return lambda ch: ch[0] if len(ch) == 1 else new(Tree, (name, ch))
         return lambda ch: new(Tree, (name, ch))
+    if keep == ((0, True), (1, False)) and not expand1:
+        # a left-recursive `item*` grown by one item: what the loop below does for this shape
+        def grow(ch: list) -> object:
+            kept = ch[0].children
+            kept.append(ch[1])
+            return new(Tree, (name, kept))
+        return grow
 
     def build(ch: list) -> object:
         kept: list = []
