@@ -108,3 +108,28 @@ def test_balanced_groups_are_told_apart_without_compiling(pattern, balanced):
     assert fastlex._balanced(pattern) is balanced
     if balanced:
         re.compile(pattern)  # (each balanced case is a valid expression too)
+
+
+@pytest.mark.parametrize("name, head, end", [
+    ("PARA_TEXT", fastlex._LOOP_HEAD, fastlex._PARA_END),
+    ("BODY_TEXT", fastlex._BODY_HEAD + fastlex._LOOP_HEAD, fastlex._BODY_END)], ids=["PARA", "BODY"])
+def test_the_newlines_passed_over_begin_no_newline_stop(name, head, end):
+    # fastlex passes a newline before two lower-case letters (but `co`, `se`, `un`) without
+    # trying the stops (`_GOES_ON`): no stop may begin there, after its blanks, by what the
+    # table generator works out that each stop can begin with
+    from cablelint.tablegen import P, _seq_prefixes
+
+    stops = P.parse(fastlex._newline_stops(PATTERNS[name], head, end))
+    (op, (low, _high, blank)), alternatives = stops[0], stops[1:]
+    assert (op, low, str(blank)) == (P.MAX_REPEAT, 0, str(P.parse("[ \t]")))
+    goes_on = re.compile(fastlex._GOES_ON).match
+    lower = set("abcdefghijklmnopqrstuvwxyz")
+    for prefix in _seq_prefixes(alternatives, 2, False):
+        first = prefix[0] if prefix else frozenset()
+        assert first is not None and not first & {" ", "\t"}, prefix
+        for a in sorted(first & lower):
+            second = prefix[1] if len(prefix) > 1 else None
+            assert second is not None, (a, prefix)
+            for b in sorted(second & lower):
+                assert goes_on(a + b) is not None, (a + b, prefix)
+    assert goes_on("th") is None and goes_on(" \tco") is not None  # what it passes over
