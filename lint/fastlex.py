@@ -43,6 +43,7 @@ _PARA_END = "))+" + _TAIL   # PARA_TEXT: at least one piece
 _BODY_HEAD = "[^\n]"        # BODY_TEXT: any first character, then any number of pieces
 _BODY_END = "))*" + _TAIL
 
+_mark = re.compile(_MARK).search
 _hyphen_stop = re.compile("-(?=" + _HYPHEN_STOP + ")").search
 # The number stop is found from its full stop, so that the search begins with a literal: the
 # stop is the digit run of one or two digits before the `.`, with a blank before the run.
@@ -140,8 +141,9 @@ def _stop_finder(stops: str) -> Callable[[str, int], int]:
         of the loop's alternatives can go on."""
         m = newline_stop(text, p)
         line_end = m.start() if m is not None else len(text)
-        # every mid-line stop ends in a portion mark, which stands before the line's end
-        if text.find("(", p, line_end) < 0:
+        # every mid-line stop ends in a portion mark, which stands before the line's end: where
+        # none stands, the hyphens and numbers need not be looked at
+        if text.find("(", p, line_end) < 0 or _mark(text, p, line_end) is None:
             return line_end
         m = _hyphen_stop(text, p, line_end)
         end = m.start() if m is not None else line_end
