@@ -4,6 +4,7 @@ One bad file or one failing rule never stops the rest: each becomes a finding.
 """
 from __future__ import annotations
 
+import functools
 import os
 from typing import Iterable, NamedTuple
 
@@ -117,12 +118,9 @@ def exclusion_hint(path: str) -> str:
 def run_rules(cable: Cable, rules: Iterable[Rule], settings: Settings) -> list[Finding]:
     out: list[Finding] = []
     path = cable.path
-    options = settings.options
-    for r in rules:
+    for r, check, options in _plan(rules, settings.options):
         try:
-            configured = options.get(r.code) if options else None
-            hits = r.check(cable, r.with_options(configured) if configured else r.options)
-            for hit in hits:
+            for hit in check(cable, options):
                 out.append(_finding(path, r, hit.span, hit.message, hit.severity, settings, hit.key,
                                     hit.related, hit.fix))
         except (Exception, SystemExit) as exc:  # isolation: a failing rule is a finding, not a crash
@@ -131,3 +129,39 @@ def run_rules(cable: Cable, rules: Iterable[Rule], settings: Settings) -> list[F
                                 f"rule {r.code} [{r.name}] raised {type(exc).__name__}; "
                                 f"its findings for this file are missing", ERROR, settings))
     return out
+
+
+# the plans of the last few tuples of rules run, with the options they were resolved with (a
+# run lints every file with one or a few settings, which are not changed once made)
+_PLANS: dict[int, tuple[tuple[Rule, ...], dict, tuple]] = {}
+_PLANS_KEPT = 16
+
+
+def _plan(rules: Iterable[Rule], options: dict) -> tuple | list:
+    """Each rule with its check and its options (the rule's defaults with the configured values
+    over them), resolved once for a tuple of rules rather than for every file."""
+    if type(rules) is not tuple:
+        return _resolve(rules, options)
+    kept = _PLANS.get(id(rules))
+    if kept is not None and kept[0] is rules and kept[1] is options:
+        return kept[2]
+    if len(_PLANS) >= _PLANS_KEPT:
+        _PLANS.clear()
+    plan = tuple(_resolve(rules, options))
+    _PLANS[id(rules)] = (rules, options, plan)
+    return plan
+
+
+def _resolve(rules: Iterable[Rule], options: dict) -> list:
+    out = []
+    for r in rules:
+        configured = options.get(r.code) if options else None
+        try:
+            out.append((r, r.check, r.with_options(configured) if configured else r.options))
+        except Exception as exc:  # (options of the wrong shape: the rule fails on every file)
+            out.append((r, functools.partial(_raise, exc), None))
+    return out
+
+
+def _raise(exc: Exception, cable: Cable, options) -> Iterable:
+    raise exc

@@ -258,3 +258,28 @@ def test_candidate_tables_stay_bounded_on_hostile_text(monkeypatch, tree_shape):
     tree = driver.parse(text)
     assert all(len(s.table) <= 50 and len(s._by_first) <= 50 for s in driver.scanners)
     assert tree_shape(tree) == tree_shape(get_driver().parse(text))
+
+
+def test_each_settings_runs_its_rules_with_its_own_options():
+    # the runner resolves a tuple of rules with its options once, not per file: settings made
+    # later with other options for the same rules, or options of the wrong shape, still count
+    @rule("CL989", "says-its-limit", ERROR, options={"limit": 1})
+    def says(cable, options):
+        """Says its limit. Why: to test options.
+
+        Bad:
+            x
+
+        Good:
+            y
+        """
+        yield Hit(Span(1, 1, 1, 2), f"limit {options['limit']}")
+
+    rules = (says,)
+    text = "UNCLAS STATE 000001\n\n1. (U) Text.\n"
+    default, seven = Settings(rules, {}, {}), Settings(rules, {"CL989": {"limit": 7}}, {})
+    for _ in range(2):
+        assert [f.message for f in lint_text(text, "a.txt", default)] == ["limit 1"]
+        assert [f.message for f in lint_text(text, "a.txt", seven)] == ["limit 7"]
+    [failed] = lint_text(text, "a.txt", Settings(rules, {"CL989": 5}, {}))
+    assert failed.code == "CL002" and "CL989" in failed.message and "TypeError" in failed.message
