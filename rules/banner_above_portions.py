@@ -70,14 +70,18 @@ def check(cable, options):
         return  # (the portions are another cable's: record-damaged says so)
     if not cable.record.complete:
         return  # the portions that survived cannot show that none was at the banner's level
+    level = overall.level
     marked = []
     for p in cable.portions:
         if p.entire_text is not None:
             return
         m = p.marking
-        if p.kind == _PARAGRAPH and m is None:
-            return
-        if m is not None:
+        if m is None:
+            if p.kind == _PARAGRAPH:
+                return
+        elif m.level >= level:
+            return  # a portion at the banner's level (or above it: banner-below-portion's finding)
+        else:
             marked.append(m)
     if cable.subject is not None and cable.subject.mark is not None and cable.subject.mark.marking:
         marked.append(cable.subject.mark.marking)
