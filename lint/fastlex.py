@@ -1,5 +1,5 @@
-"""The running-text terminals (PARA_TEXT, BODY_TEXT, HEAD_TEXT, SUBJ_TEXT, REF_TEXT) matched by
-searching for where they stop.
+"""The running-text terminals (PARA_TEXT, BODY_TEXT, HEAD_TEXT, SUBJ_TEXT, REF_TEXT, CB_TEXT)
+matched by searching for where they stop.
 
 A paragraph body is one token: everything up to the next paragraph, portion, page line,
 classification line or blank line. Its regular expression walks the text a character at a
@@ -7,17 +7,20 @@ time through a character class. The same token can be found by looking only wher
 stop, with searches that begin with one literal character (docs/performance.md: what it saves):
 - a newline followed by one of the stops in the terminal's newline lookahead;
 - mid-line, a hyphen before a marked bullet (`-- (C)`) or a run-on paragraph number
-  (` 3. (C)`), both only on lines that hold a `(`.
+  (` 3. (C)`), both only where a portion mark stands.
 
 The header's free text (HEAD_TEXT), a subject's words (SUBJ_TEXT) and a reference's text
 (REF_TEXT) stop mid-line only at a few stops, each of which needs a `(`, five digits in a row or
 one of a few words; a text that holds none of them ends where its newline stops say, and any
-other is left to the regular expression.
+other is left to the regular expression. So does a Classified By statement (CB_TEXT), whose
+loop has more ways past a newline than its newline stops: where the text ends at a stopping
+newline, none of them may go on there.
 
 Each matcher is used only for the exact regular expression it reproduces: the terminal must
 be the template below with the newline stops in its slot (taken from the grammar as they
-are). If the grammar changes the rest, the scanner keeps the regular expression, and a test
-fails until this module follows.
+are, and for CB_TEXT the loop's other ways past a newline after them). If the grammar changes
+the rest, the scanner keeps the regular expression, and a test fails until this module
+follows.
 
 A matcher gives what the parse loop reads of a match, its `end()`: here a match of the
 token's trailing blanks, which ends where the token does (the loop takes the token's text
@@ -81,6 +84,14 @@ _HEAD_HEAD = (_PIECE + "(?:[abf-mo-qu-z][a-z]*|[^\nA-Za-z0-9(\u00b6= \t]+|(?<![ 
                                  _LEVEL_LINE, "(?<![ \t])[ \t]+\u00b6?" + _NUMBER_STOP, "={5}"])
               + ")" + _PIECE + "|\n(?!")
 _HEAD_END = "))*" + _TAIL
+# a Classified By statement (CB_TEXT): words, up to a mark after a full stop, a field's label,
+# a run-on paragraph number or a page line; its newline stops are followed by the other ways
+# the loop goes past a newline (a reason after blank lines, a line after a comma, a page header)
+_CB_PIECE = "(?:[A-Za-z]+|[0-9]+|[^\n])"
+_CB_HEAD = (_CB_PIECE + "(?:(?!" + "|".join(
+    ["(?<=\\.)[ \t]+" + _MARK + "[ \t]+[A-Z]",
+     "(?<![A-Za-z])(?i:tags?[ \t]*:|subj(?:ect)?[ \t]*:|ref(?:s|tels?)?[ \t]*:)",
+     "[ \t]\u00b6?" + _NUMBER_STOP, _PAGE]) + ")" + _CB_PIECE + "|\n(?!")
 _five_digits = re.compile("[0-9][0-9]{4}").search
 _digit = re.compile("[0-9]").search
 _mark_open = re.compile("\\([TSCULtscul]").search
@@ -101,8 +112,27 @@ def _newline_stops(regexp: str, head: str, end: str) -> Optional[str]:
     return stops if _balanced(stops) else None
 
 
+def _newline_stops_and_rest(regexp: str, head: str) -> Optional[tuple[str, str]]:
+    """The newline lookahead of `regexp` when it is `head` + lookahead + `)|` + more
+    alternatives of the loop + `)*`, and those alternatives; else None."""
+    if not regexp.startswith(head) or not regexp.endswith(")*"):
+        return None
+    rest = regexp[len(head):]
+    close = _closing(rest)
+    if close < 0 or not rest.startswith(")|", close):
+        return None
+    stops, more = rest[:close], rest[close + 2:len(rest) - 2]
+    return (stops, more) if more and _balanced(more) else None
+
+
 def _balanced(pattern: str) -> bool:
     """Whether the groups of `pattern` open and close in order, outside escapes and sets."""
+    return _closing(pattern) == len(pattern)
+
+
+def _closing(pattern: str) -> int:
+    """Where the first `)` closing no group of `pattern` stands (outside escapes and sets), or
+    the length of `pattern` when there is none and its groups are closed; -1 when not."""
     depth = 0
     i, n = 0, len(pattern)
     while i < n:
@@ -121,9 +151,9 @@ def _balanced(pattern: str) -> bool:
         elif c == ")":
             depth -= 1
             if depth < 0:
-                return False
+                return i
         i += 1
-    return depth == 0
+    return n if depth == 0 else -1
 
 
 # A line that goes on in lower case: no newline stop of PARA_TEXT or BODY_TEXT begins with two
@@ -223,6 +253,39 @@ def _free_text(stops: str, regexp: str, tail: Callable, head: bool) -> Callable:
     return match
 
 
+def _may_stop_in_statement(words: str) -> bool:
+    """Whether a mid-line stop of CB_TEXT may stand in `words`: False only when `words` lack
+    something that each stop needs (a portion mark, a label's colon, a page line's `OF` and
+    five digits)."""
+    if not words.isascii() and any(c in words for c in _CASE_BLIND_ASCII):
+        return True
+    if "(" in words and _mark(words) is not None:
+        return True
+    if ":" in words:
+        low = words.lower()
+        if "tag" in low or "subj" in low or "ref" in low:
+            return True
+    return "OF" in words and _five_digits(words) is not None
+
+
+def _statement(stops: str, more: str, regexp: str) -> Callable:
+    newline_stop = re.compile("\n(?=" + stops + ")").search
+    goes_past = re.compile("(?:" + more + ")").match
+    regexp_match = re.compile(regexp).match
+
+    def match(text: str, pos: int):
+        if pos < len(text) and text[pos] != "\n":
+            # as `_free_text`, and where the loop stops at a newline, none of its other ways
+            # past a newline may go on there
+            m = newline_stop(text, pos + 1)
+            end = m.start() if m is not None else len(text)
+            if not _may_stop_in_statement(text[pos:end]) and (
+                    m is None or goes_past(text, end) is None):
+                return _no_tail(text, end)
+        return regexp_match(text, pos)
+    return match
+
+
 # terminal -> its template around the newline stops, and the match of what follows the token
 _FREE_TEXT = {"HEAD_TEXT": (_HEAD_HEAD, _HEAD_END, _tail),
               "SUBJ_TEXT": (_SUBJ_HEAD, _SUBJ_END, _no_tail),
@@ -237,6 +300,12 @@ def matcher(name: str, regexp: str) -> Optional[Callable]:
         stops, make = _newline_stops(regexp, _LOOP_HEAD, _PARA_END), _para_text
     elif name == "BODY_TEXT":
         stops, make = _newline_stops(regexp, _BODY_HEAD + _LOOP_HEAD, _BODY_END), _body_text
+    elif name == "CB_TEXT":
+        found = _newline_stops_and_rest(regexp, _CB_HEAD)
+        try:
+            return None if found is None else _statement(*found, regexp)
+        except re.error:
+            return None  # not a regular expression: the scanner's own compile will say so
     elif name in _FREE_TEXT:
         head, end, tail = _FREE_TEXT[name]
         stops = _newline_stops(regexp, head, end)

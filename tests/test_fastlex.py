@@ -12,7 +12,7 @@ from cablelint import fastlex, scanner
 from cablelint.parser import load_tables as load
 
 DATA = Path(__file__).parent / "data"
-NAMES = ("PARA_TEXT", "BODY_TEXT", "HEAD_TEXT", "SUBJ_TEXT", "REF_TEXT")
+NAMES = ("PARA_TEXT", "BODY_TEXT", "HEAD_TEXT", "SUBJ_TEXT", "REF_TEXT", "CB_TEXT")
 PATTERNS = {name: load().terminals[name][0] for name in NAMES}
 
 # Pieces that meet every stop of the terminals and their near misses: numbers before and
@@ -20,7 +20,8 @@ PATTERNS = {name: load().terminals[name][0] for name in NAMES}
 # bullets, blank lines, backslash line ends, characters outside Latin-1; a subject's labels,
 # SIPDIS and NOFORN in any case, also with letters that match them only case-blind (`ſ`, `ı`,
 # the Kelvin sign) or that a lower-casing changes (`İ`); and what fastlex's test of a header's
-# words looks for beside them (`OF`, a colon, `by`, `from`, `E.0.`) and near misses of it.
+# words looks for beside them (`OF`, a colon, `by`, `from`, `E.0.`) and near misses of it; a
+# Classified By statement's reasons, commas and page headers, which carry it past a blank line.
 PIECES = ["\n", "\n\n", " ", "\t", "  ", "-", "--", "---", "1", "12", "123", ".", ". ", "(", ")",
           "(C)", "(S)", "(U)", "(SBU)", "(TS)", "(S//NF)", "(C - REL UK)", "(S/", "(X)", "(c)",
           "1. (C)", " 3. (S)", "12.(U)", "-- (C)", "- (S)", "A. (S)", "a) (C)", "(a) (U)", "* (C)",
@@ -34,7 +35,8 @@ PIECES = ["\n", "\n\n", " ", "\t", "  ", "-", "--", "---", "1", "12", "123", "."
           "C O N F I D E N T I A L ", "SECTION 2", "Secret\tSECTION 01", "SEC", "RET", "1998 ",
           "S E", "C R E T ", "====", "=", "\u00b63. (C)", "\u00b6E.O. 12958", "ZNY", "O 121200Z",
           "OF", " OF ", "E.0.", "E.0. 12958", "E O", ":", "by", " from", "\u0131", "(NOTAL)", "(b)", "Pentagon",
-          "reform", "declassified", "\u00e9"]
+          "reform", "declassified", "\u00e9", "1.4 (b)", "1.5(D)", "reasons", "For Reason ", ",",
+          ", ", "PAGE 02 ", "E.O. 12958, "]
 
 
 def _token(m):
@@ -84,6 +86,10 @@ def test_only_the_regular_expression_it_was_written_for():
     assert fastlex.matcher("PARA_TEXT", para.replace("{0,2}", "{0,3}", 1)) is None  # another stop
     assert fastlex.matcher("PARA_TEXT", para[:-1]) is None  # another tail
     assert fastlex.matcher("PARA_TEXT", "(?:[^\n0-9\\-]+") is None
+    statement = PATTERNS["CB_TEXT"]
+    assert fastlex.matcher("CB_TEXT", statement.replace("subj(?:ect)?", "subject", 1)) is None
+    assert fastlex.matcher("CB_TEXT", statement[:-2] + "|x") is None  # not a loop
+    assert fastlex.matcher("CB_TEXT", statement[:-2] + "|x)|(y)*") is None  # unbalanced
     # the newline stops are taken as they are, but must be a whole expression of their own
     head = para[:para.index("\n(?!", para.index("[0-9]+|")) + 4]
     assert fastlex.matcher("PARA_TEXT", head + "x)|(y" + "))+[ \t\r\n\\\\]*") is None
