@@ -22,9 +22,9 @@ are, and for CB_TEXT the loop's other ways past a newline after them). If the gr
 the rest, the scanner keeps the regular expression, and a test fails until this module
 follows.
 
-A matcher gives what the parse loop reads of a match, its `end()`: here a match of the
-token's trailing blanks, which ends where the token does (the loop takes the token's text
-from the cable's text).
+A matcher gives what the parse loop reads of a match, its `end()`: here a match that ends
+where the token does, of its trailing blanks or of the newline that stops it and the blanks
+after that (the loop takes the token's text from the cable's text).
 """
 from __future__ import annotations
 
@@ -163,47 +163,55 @@ def _closing(pattern: str) -> int:
 _GOES_ON = "(?![ \t]*(?!co|se|un)[a-z][a-z])"
 
 
-def _stop_finder(stops: str) -> Callable[[str, int], int]:
-    newline_stop = re.compile("\n" + _GOES_ON + "(?=" + stops + ")").search
+def _stop_finder(stops: str) -> Callable[[str, int], re.Match]:
+    # a stopping newline, and the blanks after it that end the token
+    newline_stop = re.compile("\n" + _GOES_ON + "(?=" + stops + ")" + _TAIL).search
 
-    def first_stop(text: str, p: int) -> int:
-        """Where the pieces starting at `p` end: the first position at or after `p` where none
-        of the loop's alternatives can go on."""
-        m = newline_stop(text, p)
-        line_end = m.start() if m is not None else len(text)
+    def token_end(text: str, p: int) -> re.Match:
+        """A match that starts where the pieces starting at `p` end (the first position at or
+        after `p` where none of the loop's alternatives can go on) and ends where the token
+        does, its trailing blanks taken."""
+        nl = newline_stop(text, p)
+        line_end = nl.start() if nl is not None else len(text)
         # every mid-line stop ends in a portion mark, which stands before the line's end: where
         # none stands, the hyphens and numbers need not be looked at
         if text.find("(", p, line_end) < 0 or _mark(text, p, line_end) is None:
-            return line_end
-        m = _hyphen_stop(text, p, line_end)
-        end = m.start() if m is not None else line_end
-        q = p
-        while True:
-            m = _dot_stop(text, q, line_end)
-            if m is None:
-                return end
-            dot = m.start()
-            start = dot - 1 if text[dot - 2] in " \t" else dot - 2
-            if start >= p:  # a run that began before `p` was never a run start to the loop
-                return min(start, end)
-            q = dot + 1
-    return first_stop
+            end = line_end
+        else:
+            end = _mid_line_stop(text, p, line_end)
+        return nl if nl is not None and end == line_end else _tail(text, end)
+    return token_end
 
 
-def _para_text(first_stop: Callable[[str, int], int]) -> Callable:
+def _mid_line_stop(text: str, p: int, line_end: int) -> int:
+    """The first hyphen or number before a portion mark at which the pieces starting at `p`
+    stop, or `line_end`."""
+    m = _hyphen_stop(text, p, line_end)
+    end = m.start() if m is not None else line_end
+    q = p
+    while True:
+        m = _dot_stop(text, q, line_end)
+        if m is None:
+            return end
+        dot = m.start()
+        start = dot - 1 if text[dot - 2] in " \t" else dot - 2
+        if start >= p:  # a run that began before `p` was never a run start to the loop
+            return min(start, end)
+        q = dot + 1
+
+
+def _para_text(token_end: Callable[[str, int], re.Match]) -> Callable:
     def match(text: str, pos: int):
-        end = first_stop(text, pos)
-        if end == pos:
-            return None
-        return _tail(text, end)
+        found = token_end(text, pos)
+        return None if found.start() == pos else found
     return match
 
 
-def _body_text(first_stop: Callable[[str, int], int]) -> Callable:
+def _body_text(token_end: Callable[[str, int], re.Match]) -> Callable:
     def match(text: str, pos: int):
         if pos >= len(text) or text[pos] == "\n":
             return None
-        return _tail(text, first_stop(text, pos + 1))
+        return token_end(text, pos + 1)
     return match
 
 
