@@ -28,6 +28,7 @@ after that (the loop takes the token's text from the cable's text).
 """
 from __future__ import annotations
 
+import functools
 import re
 from typing import Callable, Optional
 
@@ -215,7 +216,7 @@ def _body_text(token_end: Callable[[str, int], re.Match]) -> Callable:
     return match
 
 
-def _may_stop_mid_line(words: str, head: bool) -> bool:
+def _may_stop_mid_line(head: bool, words: str) -> bool:
     """Whether a mid-line stop of HEAD_TEXT (`head`), SUBJ_TEXT or REF_TEXT (whose stops are
     among SUBJ_TEXT's) may stand in `words`: False only when `words` lack something that each
     stop needs."""
@@ -245,22 +246,6 @@ def _may_stop_mid_line(words: str, head: bool) -> bool:
     return False
 
 
-def _free_text(stops: str, regexp: str, tail: Callable, head: bool) -> Callable:
-    newline_stop = re.compile("\n(?=" + stops + ")").search
-    regexp_match = re.compile(regexp).match
-
-    def match(text: str, pos: int):
-        if pos < len(text) and text[pos] != "\n":
-            # the first piece takes a character other than a newline, and no piece a newline
-            # the newline stops rule out: with no mid-line stop, the loop runs to that newline
-            m = newline_stop(text, pos + 1)
-            end = m.start() if m is not None else len(text)
-            if not _may_stop_mid_line(text[pos:end], head):
-                return tail(text, end)
-        return regexp_match(text, pos)
-    return match
-
-
 def _may_stop_in_statement(words: str) -> bool:
     """Whether a mid-line stop of CB_TEXT may stand in `words`: False only when `words` lack
     something that each stop needs (a portion mark, a label's colon, a page line's `OF` and
@@ -276,20 +261,24 @@ def _may_stop_in_statement(words: str) -> bool:
     return "OF" in words and _five_digits(words) is not None
 
 
-def _statement(stops: str, more: str, regexp: str) -> Callable:
+def _free_text(stops: str, regexp: str, tail: Callable, may_stop: Callable[[str], bool],
+               more: Optional[str] = None) -> Callable:
+    """The matcher of a free text whose mid-line stops `may_stop` tells of, and, for CB_TEXT,
+    whose loop has `more` ways past a newline than its newline stops."""
     newline_stop = re.compile("\n(?=" + stops + ")").search
-    goes_past = re.compile("(?:" + more + ")").match
+    goes_past = None if more is None else re.compile("(?:" + more + ")").match
     regexp_match = re.compile(regexp).match
 
     def match(text: str, pos: int):
         if pos < len(text) and text[pos] != "\n":
-            # as `_free_text`, and where the loop stops at a newline, none of its other ways
-            # past a newline may go on there
+            # the first piece takes a character other than a newline, and no piece a newline
+            # the newline stops rule out: with no mid-line stop, the loop runs to that newline,
+            # unless one of its other ways past a newline goes on there
             m = newline_stop(text, pos + 1)
             end = m.start() if m is not None else len(text)
-            if not _may_stop_in_statement(text[pos:end]) and (
-                    m is None or goes_past(text, end) is None):
-                return _no_tail(text, end)
+            if not may_stop(text[pos:end]) and (
+                    goes_past is None or m is None or goes_past(text, end) is None):
+                return tail(text, end)
         return regexp_match(text, pos)
     return match
 
@@ -311,14 +300,16 @@ def matcher(name: str, regexp: str) -> Optional[Callable]:
     elif name == "CB_TEXT":
         found = _newline_stops_and_rest(regexp, _CB_HEAD)
         try:
-            return None if found is None else _statement(*found, regexp)
+            return None if found is None else _free_text(found[0], regexp, _no_tail,
+                                                         _may_stop_in_statement, found[1])
         except re.error:
             return None  # not a regular expression: the scanner's own compile will say so
     elif name in _FREE_TEXT:
         head, end, tail = _FREE_TEXT[name]
         stops = _newline_stops(regexp, head, end)
         try:
-            return None if stops is None else _free_text(stops, regexp, tail, name == "HEAD_TEXT")
+            return None if stops is None else _free_text(
+                stops, regexp, tail, functools.partial(_may_stop_mid_line, name == "HEAD_TEXT"))
         except re.error:
             return None  # not a regular expression: the scanner's own compile will say so
     else:
