@@ -221,9 +221,10 @@ def _near_miss(token: str, voc: Vocabulary) -> str | None:
 
 @functools.lru_cache(maxsize=4096)
 def _near_subject(token: str) -> str | None:
-    # an edit distance against every subject TAG: cached, since the same typos recur
+    # cached, since the same typos recur
     voc = vocabulary()
-    cands = {t for t in voc.subject if osa_distance(token, t, 1) == 1}
+    cands = {t for t in _one_edit_candidates(token) if t in voc.subject
+             and osa_distance(token, t, 1) == 1}
     if len(token) == 4:
         # a changed first letter changes the category: more likely another acronym (DTRA)
         cands = {t for t in cands if t[0] == token[0] or sorted(t) == sorted(token)}
@@ -234,9 +235,36 @@ def _near_subject(token: str) -> str | None:
 def _near_organisation(token: str) -> str | None:
     # an acronym keeps its leading letters: a slip further on (`WTRQ` for `WTRO`), not `NSFO`
     # for `NAFO`
-    cands = {t for t in vocabulary().organisation if len(t) == len(token) and t[:2] == token[:2]
-             and t.isalpha() and osa_distance(token, t, 1) == 1}
+    organisation = vocabulary().organisation
+    cands = {t for t in _one_edit_candidates(token) if t in organisation and len(t) == len(token)
+             and t[:2] == token[:2] and t.isalpha() and osa_distance(token, t, 1) == 1}
     return cands.pop() if len(cands) == 1 else None
+
+
+def _one_edit_candidates(token: str) -> set[str]:
+    """The subject and organisation TAGS that may be one edit (a letter changed, added or
+    dropped, or two neighbours swapped) from `token`: those that share with it a key of
+    `_one_deletion_index`, a superset of them (the callers measure the distance). Each key is
+    looked up once, instead of an edit distance against every TAG of the lists."""
+    index = _one_deletion_index()
+    found: set[str] = set(index.get(token, ()))
+    for i in range(len(token)):
+        found.update(index.get(token[:i] + token[i + 1:], ()))
+    return found
+
+
+@functools.lru_cache(maxsize=1)
+def _one_deletion_index() -> dict[str, tuple[str, ...]]:
+    """Each subject and organisation TAG under itself and under every string it makes with
+    one letter dropped. A TAG one edit from a token shares a key with it: dropping the changed
+    letter from both, or one of two swapped neighbours, leaves the same string, and an added or
+    dropped letter makes one the other's key."""
+    voc = vocabulary()
+    index: dict[str, list[str]] = {}
+    for tag in voc.subject | voc.organisation:
+        for key in {tag, *(tag[:i] + tag[i + 1:] for i in range(len(tag)))}:
+            index.setdefault(key, []).append(tag)
+    return {key: tuple(tags) for key, tags in index.items()}
 
 
 def _in_context(item: TagItem, voc: Vocabulary, posts: Sequence[str],

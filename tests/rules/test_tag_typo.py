@@ -228,3 +228,46 @@ def test_a_word_abbreviation_names_the_near_tag_without_suggesting_it(make_cable
     (f,) = _found(make_cable(line, reference_id=ref))
     assert f.message == f"TAGS {token} is a word's abbreviation, not a TAG (the nearest TAG is {near})"
     assert f.fix is None
+
+
+def test_the_tag_one_edit_away_is_found_as_against_every_tag():
+    # the near-miss lookup reads candidates from an index of one-letter deletions; it must name
+    # the same TAG as an edit distance against every subject and organisation TAG would
+    import random
+
+    from cablelint.marking import osa_distance
+    from cablelint.tags import CATEGORY_LETTERS, _near_organisation, _near_subject, vocabulary
+
+    voc = vocabulary()
+
+    def one(cands):
+        return cands.pop() if len(cands) == 1 else None
+
+    def subject_by_distance(token):
+        cands = {t for t in voc.subject if osa_distance(token, t, 1) == 1}
+        if len(token) == 4:
+            cands = {t for t in cands if t[0] == token[0] or sorted(t) == sorted(token)}
+        return one(cands)
+
+    def organisation_by_distance(token):
+        return one({t for t in voc.organisation if len(t) == len(token) and t[:2] == token[:2]
+                    and t.isalpha() and osa_distance(token, t, 1) == 1})
+
+    rng = random.Random(13)
+    letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+    tags = sorted(t for t in voc.subject | voc.organisation if t.isalpha() and 3 <= len(t) <= 5)
+    tokens = set()
+    for tag in rng.sample(tags, 60):
+        i = rng.randrange(len(tag))
+        tokens |= {tag[:i] + rng.choice(letters) + tag[i + 1:], tag[:i] + tag[i + 1:],
+                   tag[:i] + rng.choice(letters) + tag[i:], tag[:i] + tag[i + 1:i + 2] + tag[i:i + 1]
+                   + tag[i + 2:], "".join(rng.choice(letters) for _ in tag)}
+    tokens = sorted(t for t in tokens if 4 <= len(t) <= 5)
+    assert len(tokens) > 150
+    found = 0
+    for token in tokens:
+        assert _near_subject(token) == subject_by_distance(token), token
+        if len(token) == 4 and token[0] not in CATEGORY_LETTERS:
+            assert _near_organisation(token) == organisation_by_distance(token), token
+        found += _near_subject(token) is not None
+    assert found > 20  # (the variants do find TAGS: the comparison is not between two Nones)
