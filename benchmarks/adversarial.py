@@ -74,6 +74,7 @@ CASES: dict[str, tuple[str, ...]] = {
     "newlines": ("body", "\n"),
     "newlines-blank": ("head", "\n \n"),
     "bullet-mark": ("body", "-- (C) "),
+    "paragraphs-one-line": ("body", " 1. (C) Text."),  # run-on paragraphs, no line break
     "bullet-mark-lines": ("bare", "-- (C) \n"),
     "to-info": ("bare", "TO "),
     "classified-by": ("head", "Classified By: "),

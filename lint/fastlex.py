@@ -47,8 +47,34 @@ _PARA_END = "))+" + _TAIL   # PARA_TEXT: at least one piece
 _BODY_HEAD = "[^\n]"        # BODY_TEXT: any first character, then any number of pieces
 _BODY_END = "))*" + _TAIL
 
+
+
+class _Leftmost:
+    """A regular expression's search for its leftmost match at or after a position, which
+    remembers its last answer: searched again in the same text, up to the same end, from a
+    position no later than where that answer starts (or from anywhere past the start of a
+    search that found nothing), the answer is the same, and the text is not read again. A
+    line that holds many tokens and no stop is otherwise read to its end once for every token:
+    time that grows with the square of the line (benchmarks/adversarial.py)."""
+
+    __slots__ = ("_search", "_last")
+
+    def __init__(self, pattern: str):
+        self._search = re.compile(pattern).search
+        self._last: tuple = (None, 0, 0, None)  # one tuple, replaced whole: safe across threads
+
+    def __call__(self, text: str, pos: int, endpos: int) -> Optional[re.Match]:
+        seen, start, end, found = self._last
+        if text is seen and end == endpos and start <= pos and (found is None
+                                                                or found.start() >= pos):
+            return found
+        found = self._search(text, pos, endpos)
+        self._last = (text, pos, endpos, found)
+        return found
+
+
 _mark = re.compile(_MARK).search
-_hyphen_stop = re.compile("-(?=" + _HYPHEN_STOP + ")").search
+_hyphen_stop = _Leftmost("-(?=" + _HYPHEN_STOP + ")")
 # The number stop is found from its full stop, so that the search begins with a literal: the
 # stop is the digit run of one or two digits before the `.`, with a blank before the run.
 _dot_stop = re.compile("\\.(?=[ \t]?" + _MARK + ")(?:(?<=[ \t][0-9]\\.)|(?<=[ \t][0-9][0-9]\\.))").search
@@ -166,13 +192,13 @@ _GOES_ON = "(?![ \t]*(?!co|se|un)[a-z][a-z])"
 
 def _stop_finder(stops: str) -> Callable[[str, int], re.Match]:
     # a stopping newline, and the blanks after it that end the token
-    newline_stop = re.compile("\n" + _GOES_ON + "(?=" + stops + ")" + _TAIL).search
+    newline_stop = _Leftmost("\n" + _GOES_ON + "(?=" + stops + ")" + _TAIL)
 
     def token_end(text: str, p: int) -> re.Match:
         """A match that starts where the pieces starting at `p` end (the first position at or
         after `p` where none of the loop's alternatives can go on) and ends where the token
         does, its trailing blanks taken."""
-        nl = newline_stop(text, p)
+        nl = newline_stop(text, p, len(text))
         line_end = nl.start() if nl is not None else len(text)
         # every mid-line stop ends in a portion mark, which stands before the line's end: where
         # none stands, the hyphens and numbers need not be looked at

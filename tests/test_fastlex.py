@@ -139,3 +139,27 @@ def test_the_newlines_passed_over_begin_no_newline_stop(name, head, end):
             for b in sorted(second & lower):
                 assert goes_on(a + b) is not None, (a + b, prefix)
     assert goes_on("th") is None and goes_on(" \tco") is not None  # what it passes over
+
+
+def test_a_remembered_search_gives_a_plain_searchs_answer_in_any_order():
+    # the searches remember their last answer for one text; positions that go back, other
+    # ends and another text in between must each get what a fresh search gives
+    pattern = "-(?=[ \t]*\\([CSU]\\))"
+    remembered, plain = fastlex._Leftmost(pattern), re.compile(pattern).search
+    rng = random.Random(20261202)
+    texts = ["".join(rng.choice(["a", " ", "-", "- (C)", "(S)", "\n"]) for _ in range(60))
+             for _ in range(30)]
+    for _ in range(20000):
+        text = rng.choice(texts[:3]) if rng.random() < 0.8 else rng.choice(texts)
+        pos = rng.randint(0, len(text))
+        end = rng.choice([len(text), rng.randint(pos, len(text))])
+        got, want = remembered(text, pos, end), plain(text, pos, end)
+        assert (got and got.span()) == (want and want.span())
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_same_tokens_on_a_line_of_run_on_paragraphs(name):
+    # one line holding many paragraphs: each token's search starts inside the line the last
+    # one read (benchmarks/adversarial.py, paragraphs-one-line)
+    text = "1. (C) Text - (S) more. 2. (U) Words -- (C) x 3. (S) y\n" * 3
+    _assert_same(name, text.replace("\n", " ") + "\n" + text)
