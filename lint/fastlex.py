@@ -192,13 +192,18 @@ _GOES_ON = "(?![ \t]*(?!co|se|un)[a-z][a-z])"
 
 def _stop_finder(stops: str) -> Callable[[str, int], re.Match]:
     # a stopping newline, and the blanks after it that end the token
-    newline_stop = _Leftmost("\n" + _GOES_ON + "(?=" + stops + ")" + _TAIL)
+    newline_stop = re.compile("\n" + _GOES_ON + "(?=" + stops + ")" + _TAIL).search
+    last: tuple = (None, 0, None)  # the last search's text, start and answer (as _Leftmost)
 
     def token_end(text: str, p: int) -> re.Match:
         """A match that starts where the pieces starting at `p` end (the first position at or
         after `p` where none of the loop's alternatives can go on) and ends where the token
         does, its trailing blanks taken."""
-        nl = newline_stop(text, p, len(text))
+        nonlocal last
+        seen, start, nl = last
+        if text is not seen or start > p or (nl is not None and nl.start() < p):
+            nl = newline_stop(text, p)
+            last = (text, p, nl)
         line_end = nl.start() if nl is not None else len(text)
         # every mid-line stop ends in a portion mark, which stands before the line's end: where
         # none stands, the hyphens and numbers need not be looked at
