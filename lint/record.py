@@ -16,6 +16,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from .elements import Cable, Damage, DamageKind, PortionKind, Record, RecordKind, Zone
+from .readers import BANNER_TEXT_RE
 from .span import Span
 
 # members compared on every cable, bound once (docs/performance.md: the enum lookup)
@@ -1057,6 +1058,8 @@ def _joined(c: Cable, text: str, head: str) -> Damage | None:
     if tasked is not None:
         return tasked
     banner = c.banner
+    if parts is not None and banner is None and c.unparsed_banners:
+        return _joined_at_unread_banner(c, text, parts)
     if parts is None or banner is None or banner.zone == _BODY or not banner.serial:
         return None
     post = compact_post(banner.post or "")
@@ -1080,6 +1083,33 @@ def _joined(c: Cable, text: str, head: str) -> Damage | None:
                                          f"and serial {int(banner.serial)}) than the reference "
                                          f"id (serial {id_serial}): the metadata and the "
                                          f"telegram are two cables")
+
+
+# the post and serial that end a classification line the grammar could not read
+_UNREAD_POST_SERIAL_RE = re.compile(r"([A-Z][A-Z .'\-]{0,30}?)[ \t]+([0-9]{5,7})$")
+
+
+def _joined_at_unread_banner(c: Cable, text: str, parts: tuple) -> Damage | None:
+    """A classification line damaged past reading (`CSE C R E T SECTION 01 OF 02 SHENYANG
+    000004` under 09MOSCOW1108's metadata) that names another post and another serial than
+    the reference id: the metadata and the telegram are two cables, as with a line read whole."""
+    span = c.unparsed_banners[0]
+    start = _line_start(text, span.line)
+    end = text.find("\n", start)
+    line = text[start:end if end >= 0 else len(text)]
+    m = BANNER_TEXT_RE.search(line)
+    found = None if m is None else _UNREAD_POST_SERIAL_RE.search(m.group())
+    if found is None:
+        return None
+    post, serial = compact_post(found.group(1)), int(found.group(2))
+    _, id_post, id_serial = parts
+    if len(post) < 2 or post.count("X") == len(post) or serial == id_serial \
+            or same_post(post, id_post):
+        return None  # (a masked post, or a serial typed wrong: nothing joined)
+    return Damage(DamageKind.JOINED, span, f"the classification line, damaged, names another "
+                                           f"cable (post and serial {serial}) than the reference "
+                                           f"id (serial {id_serial}): the metadata and the "
+                                           f"telegram are two cables")
 
 
 def _level_word(level: int) -> str:

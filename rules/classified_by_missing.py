@@ -137,11 +137,12 @@ def check(cable, options):
         return
     message = f"{overall.level.word} cable ({layer}) has no Classified By statement"
     meta = cable.metadata
-    if cable.subject is None and meta is not None and not meta.title.strip():
-        # (the SUBJECT line is gone from the publisher's copy too: the statement may have
-        # gone with it, though most such records keep theirs)
-        yield Hit(span, f"{message}; the record has no SUBJECT line either (its metadata title "
-                        f"is blank), so its header may have lost lines in copying", WARNING,
-                  key="classified-by")
+    if cable.subject is None and (meta is None or not meta.title.strip()):
+        # (the SUBJECT line is gone from the publisher's copy too, or from a bare telegram
+        # that has no title to say otherwise: the statement may have gone with it, though
+        # most such records keep theirs)
+        title = "" if meta is None else " (its metadata title is blank)"
+        yield Hit(span, f"{message}; the record has no SUBJECT line either{title}, so its "
+                        f"header may have lost lines in copying", WARNING, key="classified-by")
         return
     yield Hit(span, message, key="classified-by")

@@ -58,7 +58,9 @@ def check(cable, options):
     tasks another post by name and is marked above the header's classification line
     (09VILNIUS84: a State demarche to Embassy Sanaa under a Vilnius header); a bare
     telegram's routing header whose `DE` serial and FM post both differ from the
-    classification line's (10MEXICO614: Mexico's routing over Islamabad's cable). The publisher's note `This record is a
+    classification line's (10MEXICO614: Mexico's routing over Islamabad's cable), or a
+    classification line damaged past reading (`CSE C R E T … SHENYANG 000004` under
+    09MOSCOW1108's metadata) whose post and serial both differ from the reference id's. The publisher's note `This record is a
     partial extract of the original cable` alone is not damage: it heads most texts made from
     `cables.csv`, whose bodies are whole.
 
@@ -114,6 +116,20 @@ def check(cable, options):
         FM AMEMBASSY MEXICO
 
         S E C R E T ISLAMABAD 000416
+
+        1. (S) Text.
+    ---
+        09MOSCOW1108
+        WAITING AND WATCHING
+        2009-04-29 13:01
+        CONFIDENTIAL
+        Embassy Moscow
+
+        CSE C R E T SECTION 01 OF 02 SHENYANG 000004
+
+        E.O. 12958: DECL: TEN YEARS AFTER KOREAN UNIFICATION
+        TAGS: PREL KN
+        SUBJECT: WAITING AND WATCHING
 
         1. (S) Text.
     ---

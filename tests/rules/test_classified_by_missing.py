@@ -203,3 +203,37 @@ def test_a_record_that_lost_its_subject_too_is_a_warning_that_says_so():
     for text in (with_subject, with_title):
         [f] = _missing(text)
         assert f.severity == "error" and "SUBJECT" not in f.message
+
+
+# 06BRASILIA861 (raw/): a bare telegram with no metadata title to consult, whose header has
+# no SUBJECT line (its cables/ copy has a blank title): the statement may have gone with it
+BRASILIA_NO_SUBJECT = """\
+P 031903Z MAY 06
+FM AMEMBASSY BRASILIA
+TO RUEHC/SECSTATE WASHDC PRIORITY 5274
+
+C O N F I D E N T I A L SECTION 01 OF 04 BRASILIA 000861 
+
+SIPDIS 
+
+E.O. 12958: DECL:05/02/2016 
+
+TAGS: EINV PREL EPET XM BR
+
+REF: A) LA PAZ 1157 
+B) BRASILIA 142 
+
+\u00b61. (C) Summary: Text.
+"""
+
+
+def test_a_bare_telegram_without_subject_gets_the_warning_that_says_so():
+    found = _missing(BRASILIA_NO_SUBJECT)
+    assert [f.severity for f in found] == ["warning"]
+    assert "no SUBJECT line either" in found[0].message and "metadata" not in found[0].message
+
+
+def test_a_bare_telegram_with_its_subject_still_gets_the_error():
+    text = BRASILIA_NO_SUBJECT.replace("TAGS: EINV PREL EPET XM BR\n",
+                                       "TAGS: EINV PREL EPET XM BR\nSUBJECT: BOLIVIA GAS\n")
+    assert [f.severity for f in _missing(text)] == ["error"]

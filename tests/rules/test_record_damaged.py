@@ -959,3 +959,51 @@ def test_sections_each_numbered_from_1_with_the_same_boilerplate_are_not_copies(
                                     "regarding the \ncommercial sexual exploitation of children")
     [f] = _damage(copied)
     assert "paragraphs 1-3 twice (again from line 26)" in f.message
+
+
+# 09MOSCOW1108 (cables/): Moscow's metadata and routing over Shenyang's text, whose
+# classification line lost its form in the copy (`CSE C R E T`), so the grammar reads it as
+# header text; its post and serial still name another cable than the reference id
+MOSCOW_OVER_SHENYANG = """\
+09MOSCOW1108
+WAITING AND WATCHING: NORTH KOREA AFTER CURRENCY
+2009-04-29 13:01
+CONFIDENTIAL
+Embassy Moscow
+O 291330Z APR 09
+FM AMEMBASSY MOSCOW
+TO RUEHC/SECSTATE WASHDC IMMEDIATE 3084
+
+CSE C R E T SECTION 01 OF 02 SHENYANG 000004 
+
+NOFORN 
+
+SIPDIS 
+
+E.O. 12958: DECL: TEN YEARS AFTER KOREAN UNIFICATION 
+TAGS: PREL RU UNSC KNNP KN
+SUBJECT: WAITING AND WATCHING: NORTH KOREA AFTER CURRENCY 
+
+REF: 09 SHENYANG 167 
+
+Classified By: Consul General Stephen B. Wickman. For 
+Reasons 1.4 (b) and (d) 
+
+\u00b61. (S/NF) SUMMARY: Text.
+
+\u00b62. (S/NF) Text.
+"""
+
+
+def test_a_damaged_classification_line_naming_another_cable_is_a_joined_record():
+    found = check_text(MOSCOW_OVER_SHENYANG)
+    damaged = [f for f in found if f.name == "record-damaged"]
+    assert [(f.line, f.severity) for f in damaged] == [(10, "warning")]
+    assert "names another cable" in damaged[0].message and "serial 4)" in damaged[0].message
+    # its consequence, Shenyang's (S/NF) under Moscow's CONFIDENTIAL metadata, is not reported
+    assert not [f for f in found if f.name == "banner-below-portion"]
+
+
+def test_a_damaged_classification_line_of_the_same_cable_is_no_joined_record():
+    text = MOSCOW_OVER_SHENYANG.replace("SHENYANG 000004", "MOSCOW 001108")
+    assert not [f for f in check_text(text) if f.name == "record-damaged"]
