@@ -131,6 +131,8 @@ def check(cable, options):
         TAGS: PREL KN
         SUBJECT: WAITING AND WATCHING
 
+        Classified By: Consul General Stephen B. Wickman. For Reasons 1.4 (b) and (d)
+
         1. (S) Text.
     ---
         C O N F I D E N T I A L VATICAN 001176
