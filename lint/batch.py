@@ -161,7 +161,14 @@ def run(jobs: Sequence[Job], processes: int | None, cache: CacheSpec | None,
         _end_workers(pool)
         raise
     finally:
-        pool.shutdown(wait=True, cancel_futures=not ended)
+        try:
+            pool.shutdown(wait=True, cancel_futures=not ended)
+        except RuntimeError:
+            # a signal that came while the pool was starting its manager thread left the
+            # thread made but not started, which `shutdown` cannot join: the run is ending
+            # anyway, and the signal's exception, not this one, says why
+            if not ended:
+                raise
 
 
 def _worker_signals() -> None:

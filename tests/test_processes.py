@@ -9,6 +9,8 @@ import subprocess
 import sys
 import time
 
+import pytest
+
 from cli_helpers import CABLELINT, GOOD, bad, check, place
 
 from cablelint import batch
@@ -69,6 +71,30 @@ def test_sigterm_ends_the_run_and_its_workers(tmp_path):
         time.sleep(0.2)
     else:
         raise AssertionError("worker processes outlived the run")
+
+
+def test_sigterm_while_the_pool_starts_ends_the_run_as_sigterm(tmp_path, monkeypatch):
+    # SIGTERM between the pool's launching its workers and starting its manager thread (the CI
+    # run of aa92746): the thread is made but not started, and `shutdown` cannot join it; the
+    # run must still end with the signal's exception, not a RuntimeError and its traceback
+    import concurrent.futures
+
+    from cablelint.signals import Terminated
+
+    class StoppedWhileStarting(concurrent.futures.ProcessPoolExecutor):
+        def map(self, *args, **kw):
+            raise Terminated()
+
+        def shutdown(self, *args, **kw):
+            super().shutdown(*args, **kw)
+            raise RuntimeError("cannot join thread before it is started")
+
+    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", StoppedWhileStarting)
+    monkeypatch.setattr(batch, "default_jobs", lambda: 2)
+    _cables(tmp_path / "c", 6)
+    jobs = [batch.Job(str(p), (), {}, {}) for p in sorted((tmp_path / "c").iterdir())]
+    with pytest.raises(Terminated):
+        list(batch.run(jobs, 2, None))
 
 
 def test_output_on_a_full_disk_is_a_message_and_exit_2(tmp_path):
