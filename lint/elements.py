@@ -409,7 +409,6 @@ WHOLE = Record()
 _TEXT_KEPT = frozenset({DamageKind.JOINED, DamageKind.GLUED, DamageKind.COPIES,
                         DamageKind.JOINED_ROUTING})
 
-_UNSET = object()
 # members the derived views compare for every element, bound once (docs/performance.md)
 _BODY, _SUBPORTION, _CABLE = Zone.BODY, PortionKind.SUBPORTION, RecordKind.CABLE
 _NOT_A_MARK = MarkStatus.NOT_A_MARK

@@ -136,7 +136,8 @@ def vocabulary() -> Vocabulary:
 # ---------------------------------------------------------------------------------------------
 
 KINDS = ("subject", "programme", "geographic", "organisation", "person", "unknown")
-PROBLEMS = ("unknown", "unlisted", "category", "typo", "run-together", "iso", "iso-context")
+PROBLEMS = ("unknown", "unlisted", "category", "typo", "abbreviation", "run-together", "iso",
+            "iso-context")
 
 
 class TagItem(NamedTuple):
