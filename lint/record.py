@@ -81,6 +81,7 @@ _SENTENCE_WORDS = frozenset({"THE", "A", "AN", "IN", "ON", "AT", "HE", "SHE", "I
                              "THIS", "THAT", "BUT", "AND", "OR", "IF", "AS", "FOR", "TO", "OF",
                              "POST", "EMBASSY", "END"})
 # a repeat telegram's quotation of the cable it repeats
+_SUBJECT_LABEL_RE = re.compile(r"\bSUBJ(?:ECT)?[ \t]*:", re.I)
 _QUOTE_RE = re.compile(r"^[ \t]*(?:QUOTE|BEGIN QUOTE)\b", re.M)
 # the publisher's record lines before a copy: `id: 227458`, a publication row, a bare date
 _RECORD_LINES_RE = re.compile(r"^(?:id: |[0-9]+[, ][0-9]{1,2}/[0-9]{1,2}/[0-9]{4}|[0-9]{4}-[0-9]{2}"
@@ -616,13 +617,13 @@ def _reason_letters(c: Cable, text: str) -> Span | None:
 
 
 def _merge_copies(damages: list[Damage]) -> list[Damage]:
-    """A header flattened up to TAGS after a preview is the later copy itself, re-flowed and
-    cut (07YEREVAN659): one `copies-cut`, not two copies and a stripped header."""
-    copy = next((d for d in damages if d.kind in (DamageKind.COPIES, DamageKind.COPIES_CUT)), None)
-    if copy is None or not any(d.kind == DamageKind.STRIPPED_HEADER for d in damages):
+    """A header flattened up to TAGS after a preview is the later copy itself, re-flowed
+    (07YEREVAN659): one finding of two copies, not two copies and a stripped header. How
+    whole that copy is `_later_copy_reading` has said."""
+    if not any(d.kind in (DamageKind.COPIES, DamageKind.COPIES_CUT) for d in damages) or \
+            not any(d.kind == DamageKind.STRIPPED_HEADER for d in damages):
         return damages
-    cut = copy._replace(kind=DamageKind.COPIES_CUT)
-    return [cut if d is copy else d for d in damages if d.kind != DamageKind.STRIPPED_HEADER]
+    return [d for d in damages if d.kind != DamageKind.STRIPPED_HEADER]
 
 
 def _not_a_cable(c: Cable) -> bool:
@@ -866,9 +867,10 @@ def _copies(c: Cable, text: str, head: str) -> Damage | None:
         if key in seen:
             if not _first_copy_ends(c, text, seen[key].line, b.span.line):
                 continue  # the line twice over one text: a received telegram's own header
-            return Damage(_copy_kind(c, b.span.line), seen[key],
-                          f"the record holds two copies of the cable (the classification line "
-                          f"again at line {b.span.line})")
+            kind, lacks = _later_copy_reading(c, text, b.span.line)
+            return Damage(kind, seen[key], f"the record holds two copies of the cable (the "
+                                           f"classification line again at line {b.span.line})"
+                                           f"{lacks}")
         seen[key] = b.span
     banner = next((b for b in c.banners if b.zone != _BODY), None)
     first = next((p for p in c.portions if p.span.line > (banner.span.line if banner else 0)),
@@ -884,9 +886,9 @@ def _copies(c: Cable, text: str, head: str) -> Damage | None:
         return None
     span = _line_span(text, m.start())
     if _later_copy(c, text, span.line):
-        return Damage(_copy_kind(c, span.line), span, f"the record holds two copies of the cable "
-                                                      f"(a preview cut at '...' at line "
-                                                      f"{span.line}, then another copy)")
+        kind, lacks = _later_copy_reading(c, text, span.line + 1)
+        return Damage(kind, span, f"the record holds two copies of the cable (a preview cut at "
+                                  f"'...' at line {span.line}, then another copy){lacks}")
     return _cut_line(c, text, span, m.start())
 
 
@@ -967,17 +969,33 @@ def _said_again(text: str, cut: str, end: int) -> bool:
     return any(ln.strip().startswith(cut) for ln in window.split("\n"))
 
 
-def _copy_kind(c: Cable, second: int) -> DamageKind:
-    """`copies` when the later copy was read whole: its header (an E.O. line or a Classified
-    By statement) and a numbered paragraph after `second`; else `copies-cut` (the later copy
-    is a re-flowed remnant, or sits in a publication row whose header the grammar cannot
-    take apart)."""
-    body = any(p.kind == _PARAGRAPH and p.number is not None and p.span.line > second
-               for p in c.portions)
+def _later_copy_reading(c: Cable, text: str, start: int) -> tuple[DamageKind, str]:
+    """How whole the later copy is, from line `start` (its classification line, or the line
+    after a preview), and what the message adds. `copies` when the rules can read the record
+    whole: the later copy gives a header E.O. line (one glued to its classification line
+    counts: re-flowed copies give the header up to TAGS on one line) and a numbered
+    paragraph, and what it leaves out the other copy holds. A later copy without SUBJECT
+    dropped the lines between TAGS and its first paragraph (07MOSCOW3012: SUBJECT and the
+    statement, which the preview cut at `Classifie...`); where neither copy then holds the
+    SUBJECT line or the Classified By statement, they were lost in copying: `copies-cut`, and
+    the message names them. A later copy whose header runs through SUBJECT lost nothing
+    there: a statement it lacks the cable lacks."""
     # (a Classified By after the cut is no sign of a later copy: a passing line cut at `...`
     # loses the E.O. and TAGS lines while SUBJECT, REF and Classified By follow, 09ROME878)
-    header = any(e.span.line > second for e in c.eo_lines if e.zone != _BODY)
-    return DamageKind.COPIES if body and header else DamageKind.COPIES_CUT
+    body = next((p for p in c.portions if p.kind == _PARAGRAPH and p.number is not None
+                 and p.span.line > start), None)
+    if body is None or not any(e.span.line >= start and e.zone != _BODY for e in c.eo_lines):
+        return DamageKind.COPIES_CUT, ""  # (a re-flowed remnant, or a publication row's copy)
+    lost = []
+    if _SUBJECT_LABEL_RE.search(text, _offset_of_line(text, start), _offset_of_line(
+            text, body.span.line) + body.span.column - 1) is None:
+        if c.subject is None:
+            lost.append("SUBJECT line")
+        if c.is_classified and all(b.truncated for b in c.classified_by):
+            lost.append("Classified By statement")  # (none, or only one cut at `...`)
+    if lost:
+        return DamageKind.COPIES_CUT, f", and neither copy holds the {' or the '.join(lost)} whole"
+    return DamageKind.COPIES, "; the rules read both, and a redaction must cover both"
 
 
 def _redacted_banner(c: Cable, text: str, head: str) -> Damage | None:

@@ -23,7 +23,13 @@ def check(cable, options):
     holding only a later section (`SECTION 02 OF 03`) or starting at a late paragraph after a
     redaction line; a classification line repeated in the header, or a preview cut at `...`
     followed by another copy (a later classification line, header E.O. line or publication
-    row). A header line cut at `...` in the only copy is that line cut, not two copies
+    row). Where the later copy is whole (a header E.O. line, one glued to its classification
+    line counting, and numbered paragraphs; 08USNATO281: the publisher's re-flowed copy after a
+    preview cut at `U...`) the rules read both copies and report the cable's own faults, and
+    the message says a redaction must cover both. Where the later copy went from TAGS straight
+    to its paragraphs and neither copy holds the Classified By statement (or SUBJECT) whole
+    (07MOSCOW3012: the preview cut at `Classifie...`), the message names what was lost and the
+    absence rules stand down. A header line cut at `...` in the only copy is that line cut, not two copies
     (08HAVANA811 `Classified By: … FOR REA...`; a passing line cut before the E.O. and TAGS
     lines, 09ROME878, says those are gone); a SUBJECT that ends in a whole word and `...` may
     be the drafter's ellipsis and is not damage. A header line that ends at TAGS with no SUBJECT
@@ -157,6 +163,19 @@ def check(cable, options):
 
         2.(C) MINOVES VOLUNTEERED THAT ANDORRA PLANNED TO OPEN AN
         EMBASSY TO THE VATICAN.
+    ---
+        C O N F I D E N T I A L SECTION 01 OF 02 MOSCOW 003012
+
+        E.O. 12958: DECL: 06/20/2017
+        TAGS: PGOV KDEM PHUM PINR RS
+        SUBJECT: AMBASSADOR'S INTRODUCTORY MEETING WITH CENTRAL
+        ELECTION COMMISSION CHAIRMAN CHUROV
+
+        Classifie...
+
+        C O N F I D E N T I A L SECTION 01 OF 02 MOSCOW 003012 E.O. 12958: DECL: 06/20/2017 TAGS: PGOV
+        Summary
+        1. (C) Text.
 
     Good:
         C O N F I D E N T I A L CANBERRA 001013

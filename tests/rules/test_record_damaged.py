@@ -709,7 +709,8 @@ def test_stand_down_is_said_only_where_the_absence_rules_stand_down(mexico_over_
     # stand down
     f = _damaged(HAGUE_COPIES)
     assert f.message == ("damaged record: the record holds two copies of the cable (the "
-                         "classification line again at line 27)")
+                         "classification line again at line 27); the rules read both, and a "
+                         "redaction must cover both")
     # another telegram's routing header over a whole cable (10MEXICO614): the same
     f = _damaged(mexico_over_islamabad)
     assert "routing header" in f.message and "stand down" not in f.message
@@ -1007,3 +1008,87 @@ def test_a_damaged_classification_line_naming_another_cable_is_a_joined_record()
 def test_a_damaged_classification_line_of_the_same_cable_is_no_joined_record():
     text = MOSCOW_OVER_SHENYANG.replace("SHENYANG 000004", "MOSCOW 001108")
     assert not [f for f in check_text(text) if f.name == "record-damaged"]
+
+
+# 08USNATO281 (cables/) lines 24-43: a preview cut at `U...` in its REF block, then the
+# publisher's re-flowed copy: the header up to TAGS on the classification line, SUBJECT, REF
+# and the statement on one line, the paragraphs run together on one line (text replaced)
+USNATO_REFLOWED_WHOLE = """\
+S E C R E T USNATO 000281 
+ 
+NOFORN 
+SIPDIS 
+ 
+E.O. 12958: DECL: 08/08/2018 
+TAGS: PREL MARR NATO MOPS PINR GG RS
+SUBJECT: NATO ALLIES LACK COHESION DURING FIRST MEETING ON 
+GEORGIA CRISIS 
+ 
+REF: A. STATE 85678 
+     \xb6B. USNATO 279 
+     \xb6C. U...
+
+S E C R E T USNATO 000281 NOFORN SIPDIS E.O. 12958: DECL: 08/08/2018 TAGS: PREL MARR NATO MOPS PINR GG RS
+
+SUBJECT: NATO ALLIES LACK COHESION DURING FIRST MEETING ON GEORGIA CRISIS REF: A. STATE 85678 B. USNATO 279 C. USNATO 278 Classified By: Acting DCM Walter S. Reid III for reasons 1.4 (b) and (d) 
+
+\xb61. (C) SUMMARY: Text. 2. (C) Text. 3. (C) Text. WEINROD
+"""
+
+# 07MOSCOW3012 (cables/) lines 11-29: the preview cut at `Classifie...`, then a re-flowed copy
+# that goes from TAGS straight to its paragraphs: SUBJECT and the statement were dropped
+MOSCOW_REFLOWED_LOST_STATEMENT = """\
+C O N F I D E N T I A L SECTION 01 OF 02 MOSCOW 003012 
+ 
+SIPDIS 
+ 
+E.O. 12958: DECL: 06/20/2017 
+TAGS: PGOV KDEM PHUM PINR RS
+SUBJECT: AMBASSADOR'S INTRODUCTORY MEETING WITH CENTRAL 
+ELECTION COMMISSION CHAIRMAN CHUROV 
+ 
+ 
+Classifie...
+
+C O N F I D E N T I A L SECTION 01 OF 02 MOSCOW 003012 SIPDIS SIPDIS E.O. 12958: DECL: 06/20/2017 TAGS: PGOV KDEM PHUM PINR RS
+Summary
+\xb61. (C) Text.
+\xb62. (C) Text.
+"""
+
+
+def test_a_whole_later_copy_is_read_and_its_faults_reported():
+    # the re-flowed copy gives E.O. (glued to its classification line), SUBJECT, the statement
+    # and the paragraphs: nothing is lost, and a fault of the cable (a SECRET cable whose
+    # portions are all (C)) is reported, not stood down
+    found = check_text(USNATO_REFLOWED_WHOLE)
+    (f,) = [f for f in found if f.name == "record-damaged"]
+    assert f.message == ("damaged record: the record holds two copies of the cable (the "
+                         "classification line again at line 15); the rules read both, and a "
+                         "redaction must cover both")
+    assert [f.line for f in found if f.name == "banner-above-portions"] == [1]
+
+
+def test_what_neither_copy_holds_is_named_and_not_reported_missing():
+    found = check_text(MOSCOW_REFLOWED_LOST_STATEMENT)
+    (f,) = [f for f in found if f.name == "record-damaged"]
+    assert f.message == ("damaged record: the record holds two copies of the cable (the "
+                         "classification line again at line 13), and neither copy holds "
+                         "the Classified By statement whole; rules that would report what the "
+                         "record lacks stand down")
+    assert not [f for f in found if f.name == "classified-by-missing"]
+    # the same copies with the statement in the re-flowed one: nothing lost
+    whole = MOSCOW_REFLOWED_LOST_STATEMENT.replace(
+        "Summary\n", "Classified By: Ambassador William J. Burns, reasons 1.4 (b) and (d)\n")
+    f = _damaged(whole)
+    assert "stand down" not in f.message and "neither copy" not in f.message
+
+
+def test_a_first_copy_that_reached_its_paragraphs_shows_the_statement_was_never_there():
+    # 07MOSCOW3399 (cables/): the preview runs SUBJECT straight into ¶1, cut at `n...`; the
+    # re-flowed copy has neither: the cable lacks the statement, and that is reported
+    text = MOSCOW_REFLOWED_LOST_STATEMENT.replace(
+        " \n \nClassifie...\n", " \n\xb61. (C) Summary: Other Russia's second annual conference was \nn...\n")
+    found = check_text(text)
+    assert not [f for f in found if f.name == "record-damaged" and "stand down" in f.message]
+    assert [f.line for f in found if f.name == "classified-by-missing"] == [1]
