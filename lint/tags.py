@@ -96,6 +96,22 @@ def former_country(code: str) -> tuple[str, str] | None:
     return _historical().get(code)
 
 
+# letters and digits that typing from paper and OCR confuse (`T0` for TO, `PRDPERLY` for
+# PROPERLY in the re-keyed 1985 Mogadishu cable of era2/)
+_MISREAD = {"O": "D0", "D": "O", "0": "O", "I": "1", "1": "I", "S": "5", "5": "S", "B": "8",
+            "8": "B"}
+
+
+def misread_country(code: str) -> tuple[str, str] | None:
+    """The geographic TAGS code, and its country, that a two-letter token not itself a TAGS
+    code becomes when one letter misread in copying is read back (`SD` → `SO`, Somalia); None
+    when no such reading, or more than one, gives a code."""
+    geographic = vocabulary().geographic
+    found = {code[:i] + c + code[i + 1:] for i in range(len(code)) for c in _MISREAD.get(code[i], "")}
+    hits = sorted(k for k in found if k in geographic)
+    return (hits[0], geographic[hits[0]]) if len(hits) == 1 else None
+
+
 def historical_country(code: str, on) -> str | None:
     """The country a two-letter code named on the date `on` (a `datetime.date`) when FIPS 10-4
     has since dropped or moved the code (`GE` West Germany up to 1990-10-02, `CZ`

@@ -25,7 +25,10 @@ def check(cable, options):
     cable, `CZ` Czechoslovakia in 1989 Prague cables; lint/data/geo-historical.txt). The message
     does not guess the country meant: it gives the ISO reading and, for such a code, its old
     meaning (`GE` after 1990 was written for Germany, GM, as well as for Georgia, GG; `VN` in a
-    La Paz cable meant Venezuela, VE, not Vietnam, VM).
+    La Paz cable meant Venezuela, VE, not Vietnam, VM). Where one letter misread in copying
+    (`D` for `O`, `0` for `O`, as re-keyed and OCR'd texts of `cables.csv` have them) turns the
+    token into a TAGS code, the message gives that reading too (`SD` in a re-keyed 1985
+    Mogadishu cable: ISO Sudan, or SO, Somalia, misread).
 
     Bad:
         C O N F I D E N T I A L ANKARA 000123
@@ -72,10 +75,13 @@ def check(cable, options):
             # cable Venezuela; so the message offers the readings and asserts none
             former = tags.former_country(item.token)
             old = (f"it was the TAGS code of {former[0]} until {former[1]}; " if former else "")
+            misread = tags.misread_country(item.token)
+            copied = (f"; with one letter misread in copying it would be {misread[0]} "
+                      f"({misread[1]})" if misread else "")
             yield Hit(tags.span_of(cable, item), f"TAGS {item.token} is not a TAGS country code; "
                                        f"{old}as an ISO code it is {item.iso.country}, whose TAGS "
-                                       f"code is {item.iso.tags_code}; write the TAGS code of the "
-                                       f"country meant",
+                                       f"code is {item.iso.tags_code}{copied}; write the TAGS code "
+                                       f"of the country meant",
                       key=f"tag {item.token}")
         elif problem == "iso-context" and item.iso is not None:
             meant = voc.geographic.get(item.token, "another country")

@@ -130,3 +130,14 @@ def test_one_tags_line_is_judged_for_each_post(make_cable):
         assert not _found(hague)
         assert len(_found(windhoek)) == 1
         assert not _found(hague)
+
+
+def test_a_code_one_misread_letter_from_another_gives_both_readings(make_cable):
+    # 85NOFORNMOGADISHU1643 (era2/, re-keyed: `T0 SOVIETS`): SD is ISO Sudan, or SO (Somalia)
+    # with D read for O
+    (f,) = _found(make_cable("TAGS:  PREL, SD, UR, US", origin="Embassy Mogadishu",
+                             banner="S E C R E T N O F O R N MOGADISHU 01643"))
+    assert "Sudan" in f.message and "misread in copying it would be SO (Somalia)" in f.message
+    # RU reads as no other code with one letter misread: the message stays as it was
+    (f,) = _found(make_cable("TAGS: PREL RU UNSC KNNP KN"))
+    assert "misread" not in f.message
