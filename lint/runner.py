@@ -4,6 +4,7 @@ One bad file or one failing rule never stops the rest: each becomes a finding.
 """
 from __future__ import annotations
 
+import copy
 import functools
 import os
 from typing import Iterable, NamedTuple
@@ -131,9 +132,10 @@ def run_rules(cable: Cable, rules: Iterable[Rule], settings: Settings) -> list[F
     return out
 
 
-# the plans of the last few tuples of rules run, with the options they were resolved with (a
-# run lints every file with one or a few settings, which are not changed once made)
-_PLANS: dict[int, tuple[tuple[Rule, ...], dict, tuple]] = {}
+# the plans of the last few tuples of rules run, with the options they were resolved with and
+# a copy of their values (a run lints every file with one or a few settings; a caller of the
+# API that changes a Settings' options in place between files gets a new plan)
+_PLANS: dict[int, tuple[tuple[Rule, ...], dict, dict, tuple]] = {}
 _PLANS_KEPT = 16
 
 
@@ -143,12 +145,12 @@ def _plan(rules: Iterable[Rule], options: dict) -> tuple | list:
     if type(rules) is not tuple:
         return _resolve(rules, options)
     kept = _PLANS.get(id(rules))
-    if kept is not None and kept[0] is rules and kept[1] is options:
-        return kept[2]
+    if kept is not None and kept[0] is rules and kept[1] is options and kept[2] == options:
+        return kept[3]
     if len(_PLANS) >= _PLANS_KEPT:
         _PLANS.clear()
     plan = tuple(_resolve(rules, options))
-    _PLANS[id(rules)] = (rules, options, plan)
+    _PLANS[id(rules)] = (rules, options, copy.deepcopy(options), plan)
     return plan
 
 

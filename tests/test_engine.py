@@ -283,3 +283,8 @@ def test_each_settings_runs_its_rules_with_its_own_options():
         assert [f.message for f in lint_text(text, "a.txt", seven)] == ["limit 7"]
     [failed] = lint_text(text, "a.txt", Settings(rules, {"CL989": 5}, {}))
     assert failed.code == "CL002" and "CL989" in failed.message and "TypeError" in failed.message
+    # options changed in place between files (an API caller's Settings): the new values count
+    seven.options["CL989"]["limit"] = 8
+    assert [f.message for f in lint_text(text, "a.txt", seven)] == ["limit 8"]
+    seven.options["CL989"] = {"limit": 9}
+    assert [f.message for f in lint_text(text, "a.txt", seven)] == ["limit 9"]
