@@ -21,6 +21,7 @@ from .span import Span
 
 # members compared on every cable, bound once (docs/performance.md: the enum lookup)
 _BODY, _PARAGRAPH = Zone.BODY, PortionKind.PARAGRAPH
+_SUBPORTION_KIND = PortionKind.SUBPORTION
 
 _ID_RE = re.compile(r"^([0-9]{2})([A-Z]+)([0-9]+)$")
 _NOT_LETTER_RE = re.compile(r"[^A-Z]")
@@ -620,9 +621,13 @@ def _merge_copies(damages: list[Damage]) -> list[Damage]:
     """A header flattened up to TAGS after a preview is the later copy itself, re-flowed
     (07YEREVAN659): one finding of two copies, not two copies and a stripped header. How
     whole that copy is `_later_copy_reading` has said."""
-    if not any(d.kind in (DamageKind.COPIES, DamageKind.COPIES_CUT) for d in damages) or \
-            not any(d.kind == DamageKind.STRIPPED_HEADER for d in damages):
+    if not any(d.kind in (DamageKind.COPIES, DamageKind.COPIES_CUT) for d in damages):
         return damages
+    if any(d.kind == DamageKind.NO_BODY for d in damages):
+        # the record stopping after the later copy's first line says why that copy is cut: the
+        # copy's message keeps its first clause, `… (the classification line again at line N)`
+        damages = [d._replace(what=d.what[:d.what.index(")") + 1])
+                   if d.kind == DamageKind.COPIES_CUT else d for d in damages]
     return [d for d in damages if d.kind != DamageKind.STRIPPED_HEADER]
 
 
@@ -973,8 +978,10 @@ def _later_copy_reading(c: Cable, text: str, start: int) -> tuple[DamageKind, st
     """How whole the later copy is, from line `start` (its classification line, or the line
     after a preview), and what the message adds. `copies` when the rules can read the record
     whole: the later copy gives a header E.O. line (one glued to its classification line
-    counts: re-flowed copies give the header up to TAGS on one line) and a numbered
-    paragraph, and what it leaves out the other copy holds. A later copy without SUBJECT
+    counts: re-flowed copies give the header up to TAGS on one line) and a numbered or marked
+    paragraph, and what it leaves out the other copy holds. A later copy without them (a
+    publication row's, whose fields run together in quoted cells; a re-flowed remnant) is
+    `copies-cut`, and the message says which. A later copy without SUBJECT
     dropped the lines between TAGS and its first paragraph (07MOSCOW3012: SUBJECT and the
     statement, which the preview cut at `Classifie...`); where neither copy then holds the
     SUBJECT line or the Classified By statement, they were lost in copying: `copies-cut`, and
@@ -982,10 +989,16 @@ def _later_copy_reading(c: Cable, text: str, start: int) -> tuple[DamageKind, st
     there: a statement it lacks the cable lacks."""
     # (a Classified By after the cut is no sign of a later copy: a passing line cut at `...`
     # loses the E.O. and TAGS lines while SUBJECT, REF and Classified By follow, 09ROME878)
-    body = next((p for p in c.portions if p.kind == _PARAGRAPH and p.number is not None
-                 and p.span.line > start), None)
-    if body is None or not any(e.span.line >= start and e.zone != _BODY for e in c.eo_lines):
-        return DamageKind.COPIES_CUT, ""  # (a re-flowed remnant, or a publication row's copy)
+    body = next((p for p in c.portions if p.span.line > start and p.kind != _SUBPORTION_KIND
+                 and (p.number is not None or p.mark is not None)), None)
+    header = any(e.span.line >= start and e.zone != _BODY for e in c.eo_lines)
+    if body is None or not header:
+        if _PUBLICATION_ROW_RE.search(text, _offset_of_line(text, start)) is not None:
+            return DamageKind.COPIES_CUT, (", and the later copy sits in a publication row whose "
+                                           "fields are not read one by one")
+        if not header:
+            return DamageKind.COPIES_CUT, ", and the later copy's header is not read"
+        return DamageKind.COPIES_CUT, ", and the later copy holds no marked or numbered paragraph"
     lost = []
     if _SUBJECT_LABEL_RE.search(text, _offset_of_line(text, start), _offset_of_line(
             text, body.span.line) + body.span.column - 1) is None:

@@ -1092,3 +1092,71 @@ def test_a_first_copy_that_reached_its_paragraphs_shows_the_statement_was_never_
     found = check_text(text)
     assert not [f for f in found if f.name == "record-damaged" and "stand down" in f.message]
     assert [f.line for f in found if f.name == "classified-by-missing"] == [1]
+
+
+# 08TALLINN279 (cables/) lines 18-31: the preview cut at `Classified by: ...`, then a re-flowed
+# copy that is one header line and nothing else
+TALLINN_COPY_ONE_LINE = """\
+C O N F I D E N T I A L SECTION 01 OF 02 TALLINN 000279 
+ 
+SIPDIS 
+ 
+FOR EUR/NB MIGUEL RODRIGUEZ 
+ 
+E.O. 12958:  DECL: 08/12/2018 
+TAGS: PREL PGOV RS GG AM EN
+SUBJECT: TFGGO1: ESTONIA SUPPORTS STRONG NAC STATEMENT 
+ 
+Classified by: ...
+
+C O N F I D E N T I A L SECTION 01 OF 02 TALLINN 000279 SIPDIS FOR EUR/NB MIGUEL RODRIGUEZ E.O. 12958: DECL: 08/12/2018 TAGS: PREL PGOV RS GG AM EN
+"""
+
+# 10BERLIN138 (cables/) lines 40-54: the later copy's paragraphs are marked but not numbered
+BERLIN_UNNUMBERED_COPY = """\
+C O N F I D E N T I A L SECTION 01 OF 02 BERLIN 000138 
+ 
+E.O. 12958: DECL: 01/29/2020 
+TAGS: PREL MARR MOPS NATO GM AF
+SUBJECT: MAXIMIZING GERMANY'S CONTRIBUTION TO THE TRAINING 
+OF AFGHAN NATIONAL SECURITY FORCES 
+ 
+Classified By: AMBASSADOR PHILIP D. MURPHY. REASONS: 1.4 (B) AND (D). 
+ 
+Dear Madam Secretary, 
+ 
+------ 
+C O N F I D E N T I A L SECTION 01 OF 02 BERLIN 000138
+SIPDIS FOR SECRETARY CLINTON
+E.O. 12958: DECL: 01/29/2020
+
+TAGS: PREL MARR MOPS NATO GM AF
+
+SUBJECT: MAXIMIZING GERMANY'S CONTRIBUTION TO THE TRAINING OF AFGHAN NATIONAL SECURITY FORCES
+Classified By: AMBASSADOR PHILIP D. MURPHY. REASONS: 1.4 (B) AND (D).
+
+Dear Madam Secretary,
+(SBU) Text.
+(C) Text.
+"""
+
+
+def test_a_later_copy_that_is_one_header_line_is_said_once():
+    # the copy's clause does not also say the later copy holds no paragraph: the record
+    # stopping after that line says it
+    f = _damaged(TALLINN_COPY_ONE_LINE)
+    assert f.message == ("damaged record: the record holds two copies of the cable (the "
+                         "classification line again at line 13); the record stops after the "
+                         "classification line (line 13) with no body; rules that would report "
+                         "what the record lacks stand down")
+
+
+def test_a_later_copy_of_marked_unnumbered_paragraphs_is_whole():
+    f = _damaged(BERLIN_UNNUMBERED_COPY)
+    assert f.message.endswith("; the rules read both, and a redaction must cover both")
+    # the same copy with its text unmarked: it is said to hold no paragraph the rules can
+    # judge, and they stand down
+    unmarked = "I have just returned from a five-day trip to northern\nAfghanistan and Kabul.\n"
+    f = _damaged(BERLIN_UNNUMBERED_COPY.replace("(SBU) Text.\n(C) Text.\n", unmarked))
+    assert ", and the later copy holds no marked or numbered paragraph; rules that would " \
+           "report what the record lacks stand down" in f.message
