@@ -420,7 +420,7 @@ def _repeated_paragraphs(c: Cable, text: str, restarts: list[tuple]) -> Damage |
     where = (f"a preview cut at '...' at line {cut}, then again from {where}" if cut is not None
              else f"again from {where}")
     return Damage(DamageKind.COPIES, Span(line, 1, line, 2),
-                  f"the record holds {what} {how} ({where})")
+                  f"the record holds {what} {how} ({where}); a redaction must cover each copy")
 
 
 def _copy_run(numbered: list, seen: dict[int, list[int]], at: int, lines: list[str],

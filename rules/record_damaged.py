@@ -46,7 +46,8 @@ def check(cable, options):
     read. Paragraphs given twice and marked alike in both copies (02VATICAN1176: a corrected
     copy, then the original telegram's ¶1-2 again; 08BERN443: a page given again after its
     page header; 06LIMA748: a preview of ¶1 cut at `...`, then the full text): the message
-    names the paragraphs and the line where they come again. Twins are real copies: where the
+    names the paragraphs and the line where they come again, and that a redaction must cover
+    each copy. Twins are real copies: where the
     numbering falls back, a run of rising numbers whose paragraphs repeat earlier ones of
     their number (the same opening words, the same mark, the first two lines alike), two or
     more of them, or one whose shared lines are long or whose first copy is a preview cut at

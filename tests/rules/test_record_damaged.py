@@ -794,7 +794,8 @@ def _last_replaced(text: str, old: str, new: str) -> str:
 def test_paragraphs_given_twice_and_marked_alike_are_one_damage():
     [f] = _damage(VATICAN_GIVEN_TWICE)
     assert f.line == 41
-    assert f.message == "damaged record: the record holds paragraphs 1 and 2 twice (again from line 41)"
+    assert f.message == ("damaged record: the record holds paragraphs 1 and 2 twice (again from "
+                         "line 41); a redaction must cover each copy")
     # the text is all there: the rules that report an absence keep running
     assert "stand down" not in f.message
 
@@ -872,7 +873,8 @@ def test_a_preview_cut_in_the_first_paragraph_then_the_full_text_is_one_damage()
     [f] = _damage(LIMA_PREVIEW)
     assert f.line == 40
     assert f.message == ("damaged record: the record holds paragraph 1 twice (a preview cut at "
-                         "'...' at line 14, then again from line 40)")
+                         "'...' at line 14, then again from line 40); a redaction must cover "
+                         "each copy")
 
 
 def test_one_short_paragraph_given_twice_without_a_cut_is_not_a_copy():
@@ -908,7 +910,8 @@ Classified By: CDA Christopher Henzel for reasons 1.4(b) and (d).
 def test_one_long_paragraph_given_again_after_a_database_row_is_a_copy():
     [f] = _damage(MANAMA_ROW_THEN_COPY)
     assert f.line == 18
-    assert f.message == "damaged record: the record holds paragraph 2 twice (again from line 18)"
+    assert f.message == ("damaged record: the record holds paragraph 2 twice (again from line "
+                         "18); a redaction must cover each copy")
 
 
 # 10CAIRO209 (cables/): a questionnaire answered section by section, each numbered from 1;
