@@ -81,8 +81,9 @@ _SENTENCE_END = frozenset(".!?\"')")
 _SENTENCE_WORDS = frozenset({"THE", "A", "AN", "IN", "ON", "AT", "HE", "SHE", "IT", "WE", "THEY",
                              "THIS", "THAT", "BUT", "AND", "OR", "IF", "AS", "FOR", "TO", "OF",
                              "POST", "EMBASSY", "END"})
-# a repeat telegram's quotation of the cable it repeats
+# a SUBJECT label anywhere in a line (re-flowed copies run SUBJECT, REF and the statement on)
 _SUBJECT_LABEL_RE = re.compile(r"\bSUBJ(?:ECT)?[ \t]*:", re.I)
+# a repeat telegram's quotation of the cable it repeats
 _QUOTE_RE = re.compile(r"^[ \t]*(?:QUOTE|BEGIN QUOTE)\b", re.M)
 # the publisher's record lines before a copy: `id: 227458`, a publication row, a bare date
 _RECORD_LINES_RE = re.compile(r"^(?:id: |[0-9]+[, ][0-9]{1,2}/[0-9]{1,2}/[0-9]{4}|[0-9]{4}-[0-9]{2}"
