@@ -337,6 +337,8 @@ _MARK_REMAINS_RE = LazyPattern(r"[^\S\n]*(?:\)|\([^\S\n]*\)|(?:TS|S|C|U|SBU|LOU)
 # a mark alone on its line (`(SBU)`, `(C/NF)`), as it stands above a paragraph number
 _MARK_ALONE_RE = LazyPattern(r"[^\S\n]*\((?:TS|S|C|U|SBU|LOU)(?:/{1,2}[A-Z][A-Za-z ]{0,12}){0,3}\)[^\S\n]*")
 # a line that a wrapped reason list goes on from (`reasons 1.4 (b) and` / `(C)`)
+# a paragraph's first word that starts with `Q` and a consonant, in capitals (`QNGERS`)
+_GARBLED_OPENING_RE = LazyPattern(r"[^\S\n]*(Q[B-DF-HJ-NP-TV-Z][A-Z]{3,})\b")
 _REASON_GOES_ON_RE = LazyPattern(r"(?i)1\.[45]|reason|(?:\band|,)[^\S\n]*$")
 # the telegram's administrative line, numbered as a paragraph by the drafter's software
 # (`¶11. MINIMIZE CONSIDERED`, `6. BAGHDAD MINIMIZE CONSIDERED.`, `9.  Minimized Considered.`)
@@ -366,6 +368,19 @@ def mark_near_start(lines: list[str], span) -> bool:
 def mark_remains(lines: list[str], span) -> bool:
     """Whether the remains of a mark follow the paragraph number at `span` (`¶8. )`)."""
     return _MARK_REMAINS_RE.match(after_number(lines, span)) is not None
+
+
+def garbled_start(lines: list[str], span) -> bool:
+    """Whether the paragraph whose number is at `span` opens with a word a transmission error
+    garbled, the mark with it: `2.   QNGERS FROM THE RELIGIOUS RIGHT` (98ISLAMABAD6509, where
+    `(C) DANGERS` lost its mark and first letters to a `Q`, as `DIFFQHAD` and `RETURNQT` in the
+    same record). Such a word starts with `Q` and a consonant, and the record gives it nowhere
+    else (a name such as `Qteishat` comes again)."""
+    m = _GARBLED_OPENING_RE.match(after_number(lines, span))
+    if m is None:
+        return False
+    word = re.compile(r"\b" + m[1] + r"\b")
+    return sum(1 for ln in lines if word.search(ln)) == 1
 
 
 def mark_above(lines: list[str], line: int) -> bool:

@@ -55,7 +55,10 @@ def check(cable, options):
     reads it so, and also a mark written without parentheses inside the lead-in (`¶5. BEGIN
     NON-PAPER S//REL CHINA:`, 08STATE83144: misplaced, not missing). Nor the telegram's administrative line that the
     drafter's software numbered as a paragraph (`¶11. MINIMIZE CONSIDERED`, `6. BAGHDAD MINIMIZE
-    CONSIDERED.`): it is no portion of the text. Nor numbers that are not the cable's own paragraphs (a
+    CONSIDERED.`): it is no portion of the text. Nor a paragraph whose first word a
+    transmission error garbled, its mark with it (`2.   QNGERS FROM THE RELIGIOUS RIGHT`,
+    98ISLAMABAD6509: `(C) DANGERS` lost to a `Q`, as `DIFFQHAD` and `RETURNQT` in the same
+    record; a word that starts with `Q` and a consonant and comes nowhere else in it). Nor numbers that are not the cable's own paragraphs (a
     quoted text's internal numbering inside a marked paragraph, `5)` list items among `N.`
     paragraphs, a number wrapped to a line start such as a date `… on February` / `4.` or a
     reference `… see paragraphs 3 and` / `¶4.`, also when the copy put a blank line between).
@@ -82,6 +85,21 @@ def check(cable, options):
         2. Text.
 
     Good:
+        C O N F I D E N T I A L ISLAMABAD 006509
+
+        E.O. 12958:  DECL:  8/29/03
+        TAGS:  PGOV, PREL, MOPS, PK
+        SUBJECT:  PAKISTAN:  A CONVERSATION WITH BENAZIR BHUTTO
+
+        (U) CLASSIFIED BY JOHN R. SCHMIDT, POLITICAL COUNSELOR.
+        REASON 1.5(D).
+
+        1. (C) SUMMARY: TEXT.
+
+        2.   QNGERS FROM THE RELIGIOUS RIGHT.  TEXT.
+
+        3. (C) TEXT.
+    ---
         C O N F I D E N T I A L ANKARA 000123
 
         E.O. 12958: DECL: 01/05/2018
@@ -279,6 +297,8 @@ def check(cable, options):
             continue  # `(4)`, `(C>`, `(S/NF/NC/ORCON)`, `(C...`, `1.Q(U)`: a mark, damaged
         if evidence.mark_remains(lines, head) or evidence.mark_above(lines, head.line):
             continue  # `¶8. )`; `(SBU)` / `¶4. Issue 1: …`: damaged or misplaced, not missing
+        if evidence.garbled_start(lines, head):
+            continue  # `2.   QNGERS FROM …`: a transmission error took the mark with the letters
         if evidence.administrative_only(lines, head):
             continue  # `¶11. MINIMIZE CONSIDERED`: the telegram's administrative line
         if evidence.closing_only(lines, head, p.span):

@@ -476,3 +476,38 @@ def test_a_second_text_with_other_openings_leaves_the_unmarked_paragraphs_report
         .replace("2. (C) AFTER A FRENZY", "2. (C) BEFORE THE FRENZY")
     (f,) = lint_text(other, select=["portion-unmarked"])
     assert f.line == 18 and f.message.startswith("2 paragraphs have no portion mark")
+
+
+# 98ISLAMABAD6509 (era2/) lines 30-50, the body cut short: ¶2's `(C) DA` of `(C) DANGERS` lost
+# to a transmission error's `Q`, as `DIFFQHAD` in its ¶5
+ISLAMABAD_GARBLED = """\
+C O N F I D E N T I A L ISLAMABAD 006509 
+ 
+E.O. 12958:  DECL:  8/29/03 
+TAGS:  PGOV, PREL, MOPS, PK 
+SUBJECT:  PAKISTAN:  A CONVERSATION WITH BENAZIR BHUTTO 
+ 
+(U) CLASSIFIED BY JOHN R. SCHMIDT, POLITICAL COUNSELOR. 
+REASON 1.5(D). 
+ 
+1.   (C)  SUMMARY:  WITH HER RIVAL NAWAZ SHARIF IN DEEP POLITICAL 
+TROUBLE.  END SUMMARY 
+ 
+2.   QNGERS FROM THE RELIGIOUS RIGHT.  ALTHOUGH NO 
+FRIEND OF NAWAZ SHARIF, BENAZIR EXPRESSED DEEP CONCERN. 
+ 
+3.   (C)  TEXT. 
+"""
+
+
+def test_a_paragraph_whose_first_word_was_garbled_is_not_blamed():
+    assert not [f for f in lint_text(ISLAMABAD_GARBLED) if f.name == "portion-unmarked"]
+    # a name in capitals that the cable gives again is no garble: the paragraph is unmarked
+    named = ISLAMABAD_GARBLED.replace("QNGERS FROM", "QTEISHAT FROM").replace(
+        "3.   (C)  TEXT.", "3.   (C)  QTEISHAT SAID SO.")
+    (f,) = [f for f in lint_text(named) if f.name == "portion-unmarked"]
+    assert f.line == 13
+    # nor is a word that starts with Q and a vowel
+    (f,) = [f for f in lint_text(ISLAMABAD_GARBLED.replace("QNGERS", "QATARI"))
+            if f.name == "portion-unmarked"]
+    assert f.line == 13
