@@ -373,8 +373,9 @@ class Record(NamedTuple):
     spans of paragraphs without a portion mark whose twin in another copy of the same pages in
     the record (the same number, the same opening words) carries one (03ZAGREB2259: ¶1-2
     unmarked in the first copy, marked (C) in the second): the marked copy is the one read.
-    `spliced_at`: the line where another text is spliced into the cable's after garbled
-    letters (10KABUL102, line 272): the portion views end before it."""
+    `own_text_until`: the line where the cable's own text ends and another begins: a text
+    spliced in after garbled letters (10KABUL102, line 272), or the telegram a corrected copy
+    corrects, given after it (03VATICAN700, line 130): the portion views end before it."""
 
     kind: RecordKind = RecordKind.CABLE
     damages: tuple[Damage, ...] = ()
@@ -384,7 +385,7 @@ class Record(NamedTuple):
     tags_trace: Span | None = None
     corrected_copy: Span | None = None
     copied_unmarked: tuple[Span, ...] = ()
-    spliced_at: int | None = None
+    own_text_until: int | None = None
 
     @property
     def whole(self) -> bool:
@@ -573,9 +574,9 @@ class Cable(_Element):
         if self.subject is not None and self.subject.mark is not None:
             out.append((self.subject.mark, self.subject.mark_span or self.subject.span, "the subject"))
         portions = self.portions
-        spliced = self.record.spliced_at
-        if spliced is not None:  # another text spliced in: its marks are not the cable's
-            portions = [p for p in portions if p.span.line < spliced]
+        until = self.record.own_text_until
+        if until is not None:  # another text after the cable's: its marks are not the cable's
+            portions = [p for p in portions if p.span.line < until]
         for p in portions:
             if p.mark is not None:
                 out.append((p.mark, p.mark_span or p.span, _portion_label(p)))

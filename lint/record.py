@@ -202,13 +202,21 @@ def analyse(cable: Cable, text: str) -> Record:
     m = _CORRECTED_RE.search(head) if "CORRECTED" in head or "C O R R E C" in head else None
     corrected = None if m is None else _line_span(text, m.start())
     copied: tuple[Span, ...] = ()
-    spliced = None
+    until = None
+    if corrected is not None:
+        original = _corrected_original(cable, corrected.line)
+        if original is not None:
+            until = original
+            damages.append(Damage(DamageKind.COPIES, corrected, (
+                f"the record holds the corrected copy (line {corrected.line}) and then the "
+                f"telegram it corrects (the classification line again at line {original}): the "
+                f"corrected copy's marks are read, and a redaction must cover both")))
     restarts = _restarts(cable.portions) if cable.numbering_falls_back else None
     if restarts:
         splice = _spliced(text, restarts)
         if splice is not None:
             damages.append(splice)
-            spliced = splice.span.line
+            until = splice.span.line if until is None else min(until, splice.span.line)
         twice = None
         if cable.is_classified:
             copied, twice = _twin_paragraphs(cable, text)
@@ -223,7 +231,26 @@ def analyse(cable: Cable, text: str) -> Record:
     damages = _merge_copies(damages)
     damages.sort(key=lambda d: (d.span.line, d.span.column))
     return Record(RecordKind.DAMAGED, tuple(damages), trace, eo_trace, letters, tags, corrected,
-                  copied, spliced)
+                  copied, until)
+
+
+def _corrected_original(c: Cable, notice: int) -> int | None:
+    """The line where the telegram a corrected copy corrects starts again after it: a later
+    classification line of the same post, serial and section (the corrected copy's own later
+    sections are not it, 01VATICAN1436), after the corrected copy's paragraphs
+    (03VATICAN700: `C O R R E C T E D  C O P Y (REMOVED PARA MARKING)` at line 12, its ¶1-3
+    unmarked, then the original telegram's `UNCLAS VATICAN 000700` at line 130 with ¶2 marked
+    (C)). The corrected copy supersedes it; None when the record holds no such second text."""
+    first = next((b for b in c.banners if b.zone != _BODY and b.serial), None)
+    if first is None or first.span.line > notice:
+        return None
+    key = (compact_post(first.post or ""), first.serial.lstrip("0"), first.section)
+    for b in c.banners:
+        if b.span.line > notice and b.serial and \
+                (compact_post(b.post or ""), b.serial.lstrip("0"), b.section) == key and \
+                any(notice < p.span.line < b.span.line for p in c.portions):
+            return b.span.line
+    return None
 
 
 def _restarts(portions) -> list[tuple]:

@@ -53,7 +53,11 @@ def check(cable, options):
     more of them, or one whose shared lines are long or whose first copy is a preview cut at
     `...`. Not a copy: sections each numbered from 1, a list or questionnaire that restarts
     (one paragraph of the number with other words is enough, 10CAIRO209), a quotation or a
-    text given whole (`QUOTE`, `BEGIN TEXT`), or a single short paragraph given twice. Another text spliced into the cable's: garbled letters (`RHTQwsQfjQQQocuments`), then
+    text given whole (`QUOTE`, `BEGIN TEXT`), or a single short paragraph given twice. A
+    corrected copy (`C O R R E C T E D  C O P Y (REMOVED PARA MARKING)`) followed by the
+    telegram it corrects (its classification line again, same post, serial and section;
+    03VATICAN700): the corrected copy supersedes it, so its marks are the ones read and the
+    original's (C) is no fault of the cable; the message says so. Another text spliced into the cable's: garbled letters (`RHTQwsQfjQQQocuments`), then
     a paragraph numbered below the one before (10KABUL102: ¶16, then ¶6 and ¶7 of another
     post's cable): the cable's own text is read up to the splice. A classified header
     that stops at TAGS with the body right after it and no SUBJECT or statement anywhere

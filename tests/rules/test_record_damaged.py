@@ -1163,3 +1163,66 @@ def test_a_later_copy_of_marked_unnumbered_paragraphs_is_whole():
     f = _damaged(BERLIN_UNNUMBERED_COPY.replace("(SBU) Text.\n(C) Text.\n", unmarked))
     assert ", and the later copy holds no marked or numbered paragraph; rules that would " \
            "report what the record lacks stand down" in f.message
+
+
+# 03VATICAN700 (era2/) lines 8-32 and 120-148 (the letter's text left out): a corrected copy
+# that removed the paragraph marks, then the telegram it corrects, whose ¶2 is marked (C)
+VATICAN_CORRECTED_THEN_ORIGINAL = """\
+UNCLAS VATICAN 000700 
+ 
+SIPDIS 
+ 
+C O R R E C T E D  C O P Y (REMOVED PARA MARKING) 
+ 
+DEPT FOR EUR/WE (MENNUTI), NEA 
+ 
+E.O. 12958: N/A 
+TAGS: OPDC, PREL, PREL, VT, VTOPDC 
+SUBJECT: JOINT LETTER TO PRESIDENT BUSH FROM PRESIDENT OF 
+THE PONTIFICAL COUNCIL FOR INTER-RELIGIOUS DIALOGUE AND 
+PRESIDENT OF ISLAMIC FORUM FOR DIALOGUE 
+ 
+ 
+1. PLEASE DELIVER THE FOLLOWING MESSAGE TO PRESIDENT BUSH 
+FROM ARCHBISHOP MICHAEL L. FITZGERALD. 
+ 
+2. BEGIN TEXT: 
+ 
+                           UNCLASSIFIED     PTO0665 
+ 
+PAGE 01        VATICA  00700  210646Z 
+O 210557Z FEB 03 
+FM AMEMBASSY VATICAN 
+TO SECSTATE WASHDC IMMEDIATE 
+ 
+UNCLAS VATICAN 000700 
+ 
+SIPDIS 
+ 
+DEPT FOR EUR/WE (MENNUTI), NEA 
+ 
+E.O. 12958: N/A 
+TAGS: OPDC, PREL, VT 
+SUBJECT: JOINT LETTER TO PRESIDENT BUSH FROM PRESIDENT OF 
+THE PONTIFICAL COUNCIL FOR INTER-RELIGIOUS DIALOGUE AND 
+PRESIDENT OF ISLAMIC FORUM FOR DIALOGUE 
+ 
+1. (U) PLEASE DELIVER THE FOLLOWING MESSAGE TO PRESIDENT BUSH 
+FROM ARCHBISHOP MICHAEL L. FITZGERALD. 
+ 
+2. (C) BEGIN TEXT: 
+"""
+
+
+def test_the_telegram_a_corrected_copy_corrects_is_not_read_for_its_marks():
+    found = check_text(VATICAN_CORRECTED_THEN_ORIGINAL)
+    (f,) = [f for f in found if f.name == "record-damaged"]
+    assert f.line == 5 and f.message == (
+        "damaged record: the record holds the corrected copy (line 5) and then the telegram it "
+        "corrects (the classification line again at line 28): the corrected copy's marks are "
+        "read, and a redaction must cover both")
+    assert not [f for f in found if f.name == "banner-below-portion"]
+    # without the corrected copy's notice the two texts are one telegram's: its (C) is reported
+    plain = VATICAN_CORRECTED_THEN_ORIGINAL.replace(
+        "C O R R E C T E D  C O P Y (REMOVED PARA MARKING)", "")
+    assert [f.line for f in check_text(plain) if f.name == "banner-below-portion"] == [43]
