@@ -10,6 +10,7 @@ text, and only where a rule is about to report (a handful of cables in a thousan
 from __future__ import annotations
 
 import functools
+import os
 import re
 
 from .lazyre import LazyPattern
@@ -124,6 +125,49 @@ def header_garbled(cable, last_line: int) -> bool:
     # (the Classified By statement may follow the SUBJECT and its references)
     found += _dropped_characters("\n".join(lines[:last_line + _STATEMENT_REACH]))
     return found >= 2
+
+
+def drops_letters(cable) -> bool:
+    """Whether the record's copy drops letters inside its words: two or more words of five
+    letters or more, given once, that are another word of the record with one inner letter
+    lost (09CAIRO1371: `areement` beside `agreement`, `cncerns` beside `concerns`). Natural
+    pairs (`though` and `through`, `offices` and `officers`; lint/data/one-letter-pairs.txt,
+    tools/one_letter_pairs.py) are not counted."""
+    natural = _natural_pairs()
+    found = 0
+    for w in one_letter_short_words(text_of(cable)):
+        if w not in natural:
+            found += 1
+            if found >= _DROPPED_WORDS:
+                return True
+    return False
+
+
+def one_letter_short_words(text: str) -> list[str]:
+    """The words of five letters or more (lower case) that `text` gives once and that are
+    another of its words with one inner letter lost (not the first or the last: `state` of
+    `states` is no slip)."""
+    counts: dict[str, int] = {}
+    for w in _LONG_WORD_RE.findall(text):
+        w = w.lower()
+        counts[w] = counts.get(w, 0) + 1
+    shorter = set()
+    for v in counts:
+        for i in range(1, len(v) - 1):
+            shorter.add(v[:i] + v[i + 1:])
+    return [w for w, n in counts.items() if n == 1 and w in shorter]
+
+
+@functools.lru_cache(maxsize=1)
+def _natural_pairs() -> frozenset[str]:
+    path = os.path.join(os.path.dirname(__file__), "data", "one-letter-pairs.txt")
+    with open(path, encoding="utf-8") as fh:
+        return frozenset(ln.strip() for ln in fh if ln.strip() and not ln.startswith("#"))
+
+
+def one_letter_short(word: str, fixed: str) -> bool:
+    """Whether `word` is `fixed` with one character lost (`(SU)` of `(SBU)`)."""
+    return _drops_one(word, fixed)
 
 
 def _drops_one(word: str, fixed: str) -> bool:
@@ -339,6 +383,8 @@ _MARK_ALONE_RE = LazyPattern(r"[^\S\n]*\((?:TS|S|C|U|SBU|LOU)(?:/{1,2}[A-Z][A-Za
 # a line that a wrapped reason list goes on from (`reasons 1.4 (b) and` / `(C)`)
 # a paragraph's first word that starts with `Q` and a consonant, in capitals (`QNGERS`)
 _GARBLED_OPENING_RE = LazyPattern(r"[^\S\n]*(Q[B-DF-HJ-NP-TV-Z][A-Z]{3,})\b")
+_LONG_WORD_RE = LazyPattern(r"[A-Za-z]{5,}")
+_DROPPED_WORDS = 2
 _REASON_GOES_ON_RE = LazyPattern(r"(?i)1\.[45]|reason|(?:\band|,)[^\S\n]*$")
 # the telegram's administrative line, numbered as a paragraph by the drafter's software
 # (`¶11. MINIMIZE CONSIDERED`, `6. BAGHDAD MINIMIZE CONSIDERED.`, `9.  Minimized Considered.`)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from cablelint import eo, releasability
+from cablelint import eo, evidence, releasability
 from cablelint.lazyre import LazyPattern
 from cablelint.marking import MarkStatus, osa_distance, parse_portion_mark
 from cablelint.rule import ERROR, INFO, Hit, rule
@@ -170,6 +170,9 @@ def check(cable, options):
     (`(C/RELCAN)`, 04OTTAWA3303) is never guessed to be a NOFORN mark. A valid mark that lost one
     parenthesis (`C)`, `(SBU`) is not reported: its level reads plainly, and such copies often
     lose letters around it too (06BRASILIA2433), so the slip is the copy's or too small to act on.
+    Nor a mark one letter short of a mark the cable's other portions carry (`(SU)` among
+    `(SBU)`) in a copy that drops letters inside its words elsewhere (09CAIRO1371: `areement`,
+    `cncerns`, `offiials` beside the whole words): the copy lost the letter, as it lost theirs.
     In a cable older than E.O. 12958 (1995), whose order and directive first set how a portion
     mark is written, a mark of known words with other separators (`(S-NOFORN)`, 85GABORONE501)
     is not reported; one whose words are unknown (`(SNF)`, `(SE)`) is.
@@ -313,6 +316,8 @@ def check(cable, options):
                 continue
             if _release_in_words_of_its_time(mark, cable):
                 continue
+            if _letter_lost_in_copy(mark, cable):
+                continue
             typos.setdefault(_show(mark.text), []).append((mark, span, where))
         elif status == _VARIANT and options.get("report-variants") and mark.suggestion:
             yield Hit(span, f"portion mark {_show(mark.text)} in {where} is a variant; the canonical "
@@ -347,3 +352,13 @@ def check(cable, options):
         yield Hit(span, f"portion mark {written} in {where}{more} is not in the marking "
                         f"vocabulary{hint}", key=f"mark:{shown}",
                   related=tuple(s for _, s, _ in places[1:]))
+
+
+def _letter_lost_in_copy(mark, cable) -> bool:
+    """`(SU)` among `(SBU)` marks in a record whose copy drops letters inside its words
+    (09CAIRO1371: `areement`, `cncerns`, `offiials`): the mark lost one letter to the copy, as
+    the words around it did, not to the drafter."""
+    text = mark.text.upper()
+    others = {m.text.upper() for m, _, _ in cable.portion_marks if m.status != _TYPO}
+    return any(evidence.one_letter_short(text, o) for o in others) and \
+        evidence.drops_letters(cable)

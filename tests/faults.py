@@ -427,11 +427,13 @@ def classified_by_on_unclassified(text: str) -> str | None:
     return text[:v.header_end] + line + text[v.header_end:]
 
 
-_TYPO = {"C": "(CC)", "S": "(SS)", "TS": "(TT)", "U": "(UU)", "SBU": "(SB)"}
+# a letter doubled: a letter lost (`(SB)`) in a copy that loses letters inside its words too is
+# read as the copy's slip (09CAIRO1371), so it is not what a drafter's typo is seeded as
+_TYPO = {"C": "(CC)", "S": "(SS)", "TS": "(TT)", "U": "(UU)", "SBU": "(SBBU)"}
 
 
 def portion_mark_typo(text: str) -> str | None:
-    """A portion mark mistyped: `(C)` → `(CC)`, `(S)` → `(SS)`, `(SBU)` → `(SB)`, `(C/NF)` →
+    """A portion mark mistyped: `(C)` → `(CC)`, `(S)` → `(SS)`, `(SBU)` → `(SBBU)`, `(C/NF)` →
     `(C-NF)` — marking-like but not in the vocabulary. (`(CNF)` is not used: the model reads
     it as C//NF, a typo that also adds NOFORN.)"""
     v = view(text)

@@ -189,3 +189,42 @@ def test_before_12958_only_a_marks_words_are_judged_not_its_separators():
     later = _GABORONE.format(mark="(S-NOFORN)").replace("FEB 85", "FEB 05").replace(
         "E.O. 12356: DECL: OADR", "E.O. 12958: DECL: 02/05/2015")
     assert any("(S-NOFORN)" in m for m in found(later))
+
+
+# 09CAIRO1371 (cables/) lines 11-34, the paragraphs shortened: a copy that drops letters inside
+# its words (`curent`, `areement`, `commader`, `reresentative`), and ¶5 marked `(SU)`
+CAIRO_DROPPED_LETTERS = """\
+UNCLAS CAIRO 001371 
+ 
+SENSITIVE 
+SIPDIS 
+ 
+E.O. 12958: N/A 
+TAGS: EAIR PREL PTER ASEC EG
+SUBJECT: UPDATE ON U.S.-EGYPT AIR MARSHALS AGREEMENT 
+ 
+2.(SBU) The USG is seeking to conclude an agreement with the GOE on Air Marshals.
+
+3.(SBU) Atef said he Ministry of Interior is concerned with the curent MOU's language on the requirements for the Ai Marshals. The draft areement calls for the Air Marshals to leave their firearms.
+
+4.(SBU) Egyptair wants to make sure that the agreement only applies to U.S. carriers and the current MOU.
+
+5.(SU) The Civil Aviation Authority is seeking an article stating that the Air Marshals fall under the authority of the aircraft's commader (i.e. the captain), the commander.
+
+6.(SBU) Econoff and the field reresentative, the representative of TSA, are seeking meetings.
+"""
+
+
+def test_a_mark_one_letter_short_in_a_copy_that_drops_letters_is_the_copys():
+    assert not [f for f in lint_text(CAIRO_DROPPED_LETTERS) if f.name == "portion-mark-vocabulary"]
+    # the same slip in a copy whose words are whole is the drafter's typo
+    whole = (CAIRO_DROPPED_LETTERS.replace("curent", "current").replace("areement", "agreement")
+             .replace("commader", "commander").replace("reresentative", "representative"))
+    (f,) = [f for f in lint_text(whole) if f.name == "portion-mark-vocabulary"]
+    assert f.line == 16 and "(SU)" in f.message and "(SBU)" in f.message
+    # natural pairs of words (`though` and `through`, `later` and `latter`) are no dropped
+    # letters: the slip is still the drafter's
+    natural = whole.replace("Egyptair wants", "Though Egyptair went through it, it wants").replace(
+        "Econoff and", "Later, the latter and Econoff and")
+    (f,) = [f for f in lint_text(natural) if f.name == "portion-mark-vocabulary"]
+    assert "(SU)" in f.message
