@@ -901,7 +901,11 @@ def _copies(c: Cable, text: str, head: str) -> Damage | None:
             if not _first_copy_ends(c, text, seen[key].line, b.span.line):
                 continue  # the line twice over one text: a received telegram's own header
             kind, lacks = _later_copy_reading(c, text, b.span.line)
-            return Damage(kind, seen[key], f"the record holds two copies of the cable (the "
+            cut = _CUT_LINE_RE.search(text, _offset_of_line(text, seen[key].line + 1),
+                                      _offset_of_line(text, b.span.line))
+            first = "" if cut is None else \
+                f"a preview cut at '...' at line {_line_span(text, cut.start()).line}, then "
+            return Damage(kind, seen[key], f"the record holds two copies of the cable ({first}the "
                                            f"classification line again at line {b.span.line})"
                                            f"{lacks}")
         seen[key] = b.span

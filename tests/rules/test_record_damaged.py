@@ -708,9 +708,9 @@ def test_stand_down_is_said_only_where_the_absence_rules_stand_down(mexico_over_
     # two whole copies: the absence rules run on the text, so the message does not say they
     # stand down
     f = _damaged(HAGUE_COPIES)
-    assert f.message == ("damaged record: the record holds two copies of the cable (the "
-                         "classification line again at line 27); the rules read both, and a "
-                         "redaction must cover both")
+    assert f.message == ("damaged record: the record holds two copies of the cable (a preview "
+                         "cut at '...' at line 10, then the classification line again at line "
+                         "27); the rules read both, and a redaction must cover both")
     # another telegram's routing header over a whole cable (10MEXICO614): the same
     f = _damaged(mexico_over_islamabad)
     assert "routing header" in f.message and "stand down" not in f.message
@@ -1066,17 +1066,18 @@ def test_a_whole_later_copy_is_read_and_its_faults_reported():
     # portions are all (C)) is reported, not stood down
     found = check_text(USNATO_REFLOWED_WHOLE)
     (f,) = [f for f in found if f.name == "record-damaged"]
-    assert f.message == ("damaged record: the record holds two copies of the cable (the "
-                         "classification line again at line 15); the rules read both, and a "
-                         "redaction must cover both")
+    assert f.message == ("damaged record: the record holds two copies of the cable (a preview "
+                         "cut at '...' at line 13, then the classification line again at line "
+                         "15); the rules read both, and a redaction must cover both")
     assert [f.line for f in found if f.name == "banner-above-portions"] == [1]
 
 
 def test_what_neither_copy_holds_is_named_and_not_reported_missing():
     found = check_text(MOSCOW_REFLOWED_LOST_STATEMENT)
     (f,) = [f for f in found if f.name == "record-damaged"]
-    assert f.message == ("damaged record: the record holds two copies of the cable (the "
-                         "classification line again at line 13), and neither copy holds "
+    assert f.message == ("damaged record: the record holds two copies of the cable (a preview "
+                         "cut at '...' at line 11, then the classification line again at line "
+                         "13), and neither copy holds "
                          "the Classified By statement whole; rules that would report what the "
                          "record lacks stand down")
     assert not [f for f in found if f.name == "classified-by-missing"]
@@ -1148,10 +1149,10 @@ def test_a_later_copy_that_is_one_header_line_is_said_once():
     # the copy's clause does not also say the later copy holds no paragraph: the record
     # stopping after that line says it
     f = _damaged(TALLINN_COPY_ONE_LINE)
-    assert f.message == ("damaged record: the record holds two copies of the cable (the "
-                         "classification line again at line 13); the record stops after the "
-                         "classification line (line 13) with no body; rules that would report "
-                         "what the record lacks stand down")
+    assert f.message == ("damaged record: the record holds two copies of the cable (a preview "
+                         "cut at '...' at line 11, then the classification line again at line "
+                         "13); the record stops after the classification line (line 13) with no "
+                         "body; rules that would report what the record lacks stand down")
 
 
 def test_a_later_copy_of_marked_unnumbered_paragraphs_is_whole():
