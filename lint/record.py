@@ -1070,7 +1070,9 @@ def _stripped_header(c: Cable, text: str, head: str) -> Damage | None:
     07YEREVAN659). The publisher's copy kept the header up to TAGS only: the message names
     what does not follow it (SUBJECT; the Classified By statement of a classified cable), never
     a field that is there (a REF block after the line, 06SAOPAULO532), and says "does not
-    follow" rather than "lost", since fragments of a SUBJECT may stand after it (06LIMA1452)."""
+    follow" rather than "lost", since fragments of a SUBJECT may stand after it (06LIMA1452).
+    Where the publisher's record lines give an empty title (it copies SUBJECT there), the
+    message says so: the sign that the copy, not the drafter, lost the SUBJECT (08LIMA480)."""
     if not c.portions:
         return None  # (no body after it: `no-body` says so)
     if c.tags is None:
@@ -1098,7 +1100,10 @@ def _stripped_header(c: Cable, text: str, head: str) -> Damage | None:
         what = f"the header is flattened into one line that ends at TAGS (line {line})"
     else:
         what = f"the E.O. line and TAGS are run together on line {line}"
-    return Damage(DamageKind.STRIPPED_HEADER, span, f"{what}, and no {' or '.join(missing)} follows it")
+    what = f"{what}, and no {' or '.join(missing)} follows it"
+    if c.subject is None and c.metadata is not None and not c.metadata.title.strip():
+        what += " (the record's title, which the publisher takes from SUBJECT, is empty too)"
+    return Damage(DamageKind.STRIPPED_HEADER, span, what)
 
 
 def _joined(c: Cable, text: str, head: str) -> Damage | None:

@@ -1227,3 +1227,40 @@ def test_the_telegram_a_corrected_copy_corrects_is_not_read_for_its_marks():
     plain = VATICAN_CORRECTED_THEN_ORIGINAL.replace(
         "C O R R E C T E D  C O P Y (REMOVED PARA MARKING)", "")
     assert [f.line for f in check_text(plain) if f.name == "banner-below-portion"] == [43]
+
+
+# 08LIMA480 (cables/) lines 1-8, 22-31 and 35-37 (routing, REF and text shortened): the E.O.
+# line and TAGS run together, no SUBJECT after them, and the publisher's title line empty
+LIMA_NO_SUBJECT = """\
+08LIMA480
+
+2008-03-17 22:10
+SECRET//NOFORN
+Embassy Lima
+P 172240Z MAR 08
+FM AMEMBASSY LIMA
+TO RUEHC/SECSTATE WASHDC PRIORITY 8226
+
+S E C R E T LIMA 000480      
+
+SIPDIS      
+
+NOFORN   
+SIPDIS      
+
+E.O. 12958:DECL: 03/18/2018   TAGS: PGOV PREL PINR PE
+
+Classified By: POL/C ALEXIS LUDWIG FOR REASONS 1.4 (B)      
+
+\xb61. (C) Text.
+"""
+
+
+def test_an_empty_title_is_named_as_the_sign_that_the_copy_lost_subject():
+    f = _damaged(LIMA_NO_SUBJECT)
+    assert ("the E.O. line and TAGS are run together on line 17, and no SUBJECT line follows "
+            "it (the record's title, which the publisher takes from SUBJECT, is empty too)"
+            in f.message)
+    # a title in the record lines: the message does not claim it is empty
+    titled = LIMA_NO_SUBJECT.replace("08LIMA480\n\n", "08LIMA480\nPERU: TALKS\n", 1)
+    assert "title" not in _damaged(titled).message
