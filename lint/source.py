@@ -185,7 +185,8 @@ def _binary_reason(data: bytes) -> str:
     if b"\x00" not in head.translate(_CONTROL_AS_NUL):
         return ""
     control = len(head) - len(head.translate(None, _CONTROL))
-    if control * 10 > len(head):
+    # (a CRLF counts as one byte, as LF does: the verdict must not hang on the line endings)
+    if control * 10 > len(head) - head.count(b"\r\n"):
         return "the file is binary (more than a tenth of its first bytes are control codes)"
     return ""
 

@@ -220,3 +220,12 @@ def test_a_file_the_os_will_not_open_is_exit_2_and_the_rest_is_linted(tmp_path):
     assert proc.returncode == 2 and "Traceback" not in proc.stderr
     assert "missing.txt" in proc.stderr
     assert all(Path(f["path"]).name == "good.txt" for f in json_findings(proc))
+
+
+def test_the_binary_verdict_does_not_hang_on_the_line_endings():
+    # found by test_properties: 2 control bytes in 19 were binary with LF line endings and text
+    # with CRLF, as the CR counted among the bytes
+    data = b"\x01\x01\t\t  01VATI\n01VATI"
+    for newline in (b"\n", b"\r\n"):
+        got = source.decode(data.replace(b"\n", newline))
+        assert isinstance(got, source.Unreadable) and "control codes" in got.reason
