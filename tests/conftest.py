@@ -1,7 +1,17 @@
 """Shared helpers of the test suite: builders of small cables in the corpus layout."""
 from __future__ import annotations
 
+import os
+
 import pytest
+from hypothesis import settings
+
+# CI runs the property tests on a fixed draw, so that a landing does not hang on the luck of the
+# draw; elsewhere each run draws anew, which is how test_properties found the CRLF case of the
+# binary verdict (8cc6633). A failure found locally is kept as a plain test.
+settings.register_profile("ci", derandomize=True)
+if os.environ.get("CI"):
+    settings.load_profile("ci")
 
 
 def corpus_cable(body_header: str, *, reference_id: str = "04ANKARA123",
