@@ -9,6 +9,7 @@ text, and only where a rule is about to report (a handful of cables in a thousan
 """
 from __future__ import annotations
 
+import collections
 import functools
 import os
 import re
@@ -135,7 +136,7 @@ def drops_letters(cable) -> bool:
     tools/one_letter_pairs.py) are not counted."""
     natural = _natural_pairs()
     found = 0
-    for w in one_letter_short_words(text_of(cable)):
+    for w in one_letter_short_words(text_of(cable)[:_DROPS_READ]):
         if w not in natural:
             found += 1
             if found >= _DROPPED_WORDS:
@@ -381,10 +382,15 @@ _MARK_REMAINS_RE = LazyPattern(r"[^\S\n]*(?:\)|\([^\S\n]*\)|(?:TS|S|C|U|SBU|LOU)
 # a mark alone on its line (`(SBU)`, `(C/NF)`), as it stands above a paragraph number
 _MARK_ALONE_RE = LazyPattern(r"[^\S\n]*\((?:TS|S|C|U|SBU|LOU)(?:/{1,2}[A-Z][A-Za-z ]{0,12}){0,3}\)[^\S\n]*")
 # a line that a wrapped reason list goes on from (`reasons 1.4 (b) and` / `(C)`)
-# a paragraph's first word that starts with `Q` and a consonant, in capitals (`QNGERS`)
+# a paragraph's first word that starts with `Q` and a consonant, in capitals (`QNGERS`), and
+# any such word
 _GARBLED_OPENING_RE = LazyPattern(r"[^\S\n]*(Q[B-DF-HJ-NP-TV-Z][A-Z]{3,})\b")
+_Q_WORD_RE = LazyPattern(r"\bQ[B-DF-HJ-NP-TV-Z][A-Z]{3,}\b")
+# the words `drops_letters` compares, how many slips make a copy that drops letters, and how
+# much of the text it reads (a cable is seldom a tenth of it; a hostile file may be 32 MB)
 _LONG_WORD_RE = LazyPattern(r"[A-Za-z]{5,}")
 _DROPPED_WORDS = 2
+_DROPS_READ = 400_000
 _REASON_GOES_ON_RE = LazyPattern(r"(?i)1\.[45]|reason|(?:\band|,)[^\S\n]*$")
 # the telegram's administrative line, numbered as a paragraph by the drafter's software
 # (`¶11. MINIMIZE CONSIDERED`, `6. BAGHDAD MINIMIZE CONSIDERED.`, `9.  Minimized Considered.`)
@@ -425,8 +431,19 @@ def garbled_start(lines: list[str], span) -> bool:
     m = _GARBLED_OPENING_RE.match(after_number(lines, span))
     if m is None:
         return False
-    word = re.compile(r"\b" + m[1] + r"\b")
-    return sum(1 for ln in lines if word.search(ln)) == 1
+    return _q_words(lines)[m[1]] == 1
+
+
+_Q_WORDS: list = [None, None]  # the lines last asked of, and their count of such words
+
+
+def _q_words(lines: list[str]) -> collections.Counter:
+    """How often each capitalised word that starts with `Q` and a consonant stands in `lines`,
+    counted once for a record however many paragraphs ask."""
+    if _Q_WORDS[0] is not lines:
+        _Q_WORDS[1] = collections.Counter(_Q_WORD_RE.findall("\n".join(lines)))
+        _Q_WORDS[0] = lines
+    return _Q_WORDS[1]
 
 
 def mark_above(lines: list[str], line: int) -> bool:

@@ -244,11 +244,13 @@ def _corrected_original(c: Cable, notice: int) -> int | None:
     first = next((b for b in c.banners if b.zone != _BODY and b.serial), None)
     if first is None or first.span.line > notice:
         return None
+    text_from = next((p.span.line for p in c.portions if p.span.line > notice), None)
+    if text_from is None:
+        return None
     key = (compact_post(first.post or ""), first.serial.lstrip("0"), first.section)
     for b in c.banners:
-        if b.span.line > notice and b.serial and \
-                (compact_post(b.post or ""), b.serial.lstrip("0"), b.section) == key and \
-                any(notice < p.span.line < b.span.line for p in c.portions):
+        if b.span.line > text_from and b.serial and \
+                (compact_post(b.post or ""), b.serial.lstrip("0"), b.section) == key:
             return b.span.line
     return None
 
