@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import collections
 import functools
-import os
 import re
 
+from . import data
 from .lazyre import LazyPattern
 
 _TEXT, _LINES = "text", "text-lines"
@@ -161,18 +161,12 @@ def one_letter_short_words(text: str) -> list[str]:
 
 @functools.lru_cache(maxsize=1)
 def _natural_pairs() -> frozenset[str]:
-    path = os.path.join(os.path.dirname(__file__), "data", "one-letter-pairs.txt")
-    with open(path, encoding="utf-8") as fh:
-        return frozenset(ln.strip() for ln in fh if ln.strip() and not ln.startswith("#"))
+    return frozenset(data.lines("one-letter-pairs.txt"))
 
 
 def one_letter_short(word: str, fixed: str) -> bool:
-    """Whether `word` is `fixed` with one character lost (`(SU)` of `(SBU)`)."""
-    return _drops_one(word, fixed)
-
-
-def _drops_one(word: str, fixed: str) -> bool:
-    """Whether `word` is `fixed` with one character lost."""
+    """Whether `word` is `fixed` with one character lost (`ECTION` of `SECTION`, `(SU)` of
+    `(SBU)`)."""
     if len(word) != len(fixed) - 1:
         return False
     i = next((k for k, (a, b) in enumerate(zip(word, fixed)) if a != b), len(word))
@@ -184,9 +178,9 @@ def _dropped_characters(head: str) -> int:
     or Classified label one letter short, an E.O. number of four digits. (`TAG:` is not
     counted: drafters wrote it.)"""
     found = int(_EO_FOUR_DIGITS_RE.search(head) is not None)
-    found += any(_drops_one(w, "SECTION") for w in _SECTION_WORD_RE.findall(head))
-    found += any(_drops_one(w.upper(), "SUBJECT") for w in _LABEL_WORD_RE.findall(head))
-    found += any(_drops_one(w.lower(), "classified") for w in _CLASSIFIED_WORD_RE.findall(head))
+    found += any(one_letter_short(w, "SECTION") for w in _SECTION_WORD_RE.findall(head))
+    found += any(one_letter_short(w.upper(), "SUBJECT") for w in _LABEL_WORD_RE.findall(head))
+    found += any(one_letter_short(w.lower(), "classified") for w in _CLASSIFIED_WORD_RE.findall(head))
     return found
 
 

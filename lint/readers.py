@@ -49,7 +49,8 @@ _RUBY_DATE_RE = LazyPattern(r"\w{3} (\w{3}) (\d{2}) [\d:]+ [+-]\d{4} (\d{4})")
 _QUALIFIER_RE = re.compile(
     r"(SENSITIVE|S ?B ?U|F ?O ?U ?O|E ?F ?T ?O|N ?O ?F ?O ?R ?N|L ?O ?U|LIMITED OFFICIAL USE|SIPDIS)"
     r"(?![A-Z])\s*(.*)$", re.S)
-_KEY_WORD_RE = re.compile(r"[A-Z0-9]+")
+# a word as `text_key` reads it (of a text in capitals)
+KEY_WORD_RE = re.compile(r"[A-Z0-9]+")
 _BLANK_RUN_RE = LazyPattern(r"\s+")
 # a classification line inside other text: level word (spaced or not), SECTION, post, serial
 # (also the spaced designator a copy damaged: its first letter lost or doubled, `O N F I D E N T
@@ -76,7 +77,7 @@ def release_entries(written: str) -> tuple[str, ...]:
 
 def text_key(text: str) -> str:
     """Upper case, letters and digits only, single blanks: for comparing two texts."""
-    return " ".join(_KEY_WORD_RE.findall(text.upper()))
+    return " ".join(KEY_WORD_RE.findall(text.upper()))
 
 
 def safe_date(y: int, m: int, d: int) -> dt.date | None:

@@ -16,12 +16,11 @@ import re
 from bisect import bisect_left, bisect_right
 
 from .elements import Cable, Damage, DamageKind, PortionKind, Record, RecordKind, Zone
-from .readers import BANNER_TEXT_RE
+from .readers import BANNER_TEXT_RE, KEY_WORD_RE
 from .span import Span
 
 # members compared on every cable, bound once (docs/performance.md: the enum lookup)
-_BODY, _PARAGRAPH = Zone.BODY, PortionKind.PARAGRAPH
-_SUBPORTION_KIND = PortionKind.SUBPORTION
+_BODY, _PARAGRAPH, _SUBPORTION = Zone.BODY, PortionKind.PARAGRAPH, PortionKind.SUBPORTION
 
 _ID_RE = re.compile(r"^([0-9]{2})([A-Z]+)([0-9]+)$")
 _NOT_LETTER_RE = re.compile(r"[^A-Z]")
@@ -127,10 +126,9 @@ _PREVIEW_LINES = 3
 # nearest)
 _NEAREST = 3
 # how much of each of a paragraph's first two lines its first words are read from, at most
-# and at first for each word wanted; a word as `text_key` reads it
+# and at first for each word wanted (a word as `text_key` reads it, `KEY_WORD_RE`)
 _WORDS_CHARS = 300
 _CHARS_PER_WORD = 16
-_WORD_RE = re.compile(r"[A-Z0-9]+")
 # a quotation or a text that a cable gives whole opens here (`QUOTE`, `BEGIN TEXT:`): its
 # numbering is the quoted text's own
 _QUOTED_TEXT_RE = re.compile(r"^[ \t]*(?:QUOTE|BEGIN QUOTE|BEGIN TEXT)\b", re.M | re.I)
@@ -374,13 +372,13 @@ def _words_within(lines: list[str], line: int, column: int, reach: int,
     characters (the second only when the first holds too few), and whether a line was cut
     (its last word, which the cut may split, left out)."""
     first = lines[line - 1]
-    words = _WORD_RE.findall(first[column - 1:column - 1 + reach].upper())
+    words = KEY_WORD_RE.findall(first[column - 1:column - 1 + reach].upper())
     if len(first) - column + 1 > reach:
         return words[:-1][:most], True
     cut = False
     if len(words) < most and line < len(lines):
         second = lines[line]
-        more = _WORD_RE.findall(second[:reach].upper())
+        more = KEY_WORD_RE.findall(second[:reach].upper())
         if len(second) > reach:
             more, cut = more[:-1], True
         words += more
@@ -400,7 +398,7 @@ def _repeated_paragraphs(c: Cable, text: str, restarts: list[tuple]) -> Damage |
     of its number with other words or another mark (sections each numbered from 1, a list
     or questionnaire restarting, the same boilerplate over other answers, 10CAIRO209), and a
     run inside a quotation or a text given whole (`QUOTE`, `BEGIN TEXT`)."""
-    numbered = [p for p in c.portions if p.kind == PortionKind.PARAGRAPH and p.number is not None]
+    numbered = [p for p in c.portions if p.kind == _PARAGRAPH and p.number is not None]
     marked: set[tuple] = set()
     for p in numbered:
         if p.marking is not None:
@@ -1023,7 +1021,7 @@ def _later_copy_reading(c: Cable, text: str, start: int) -> tuple[DamageKind, st
     there: a statement it lacks the cable lacks."""
     # (a Classified By after the cut is no sign of a later copy: a passing line cut at `...`
     # loses the E.O. and TAGS lines while SUBJECT, REF and Classified By follow, 09ROME878)
-    body = next((p for p in c.portions if p.span.line > start and p.kind != _SUBPORTION_KIND
+    body = next((p for p in c.portions if p.span.line > start and p.kind != _SUBPORTION
                  and (p.number is not None or p.mark is not None)), None)
     header = any(e.span.line >= start and e.zone != _BODY for e in c.eo_lines)
     if body is None or not header:

@@ -4,11 +4,10 @@ rules ISM-ID-00031/00032/00214)."""
 from __future__ import annotations
 
 import functools
-import os
 
+from cablelint import data
 from cablelint.marking import Marking
 
-_DATA = os.path.join(os.path.dirname(__file__), "data", "iso3166-alpha3.txt")
 
 # names cables use that the ISO list spells otherwise (`REL UK`, `REL RUSSIA`, `REL ROK`)
 _ALIASES = {"UK": "GBR", "BRITAIN": "GBR", "GREAT BRITAIN": "GBR", "ENGLAND": "GBR",
@@ -26,14 +25,11 @@ _TETRAGRAPHS = frozenset({"ACGU", "EFOR", "FVEY", "GCTF", "ISAF", "KFOR", "NATO"
 def _trigraphs() -> tuple[frozenset[str], dict[str, str]]:
     codes: set[str] = set()
     by_name: dict[str, str] = {}
-    with open(_DATA, encoding="utf-8") as fh:
-        for ln in fh:
-            if not ln.strip() or ln.startswith("#"):
-                continue
-            code, *names = ln.rstrip("\n").split("|")
-            codes.add(code)
-            for name in names:
-                by_name.setdefault(" ".join(name.upper().split()), code)
+    for ln in data.lines("iso3166-alpha3.txt"):
+        code, *names = ln.split("|")
+        codes.add(code)
+        for name in names:
+            by_name.setdefault(" ".join(name.upper().split()), code)
     return frozenset(codes), by_name
 
 

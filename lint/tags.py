@@ -11,10 +11,10 @@ its kind and, where it is not a valid TAG, the problem and the likely fix. The T
 from __future__ import annotations
 
 import functools
-import os
 import re
 from typing import Mapping, NamedTuple, Sequence
 
+from . import data
 from .lazyre import LazyPattern
 from .marking import osa_distance
 
@@ -70,21 +70,10 @@ class Vocabulary(NamedTuple):
         return bool(_K_TAG_RE.fullmatch(token))
 
 
-# The package data `cablelint.data`, read as plain files rather than through
-# importlib.resources or pkgutil, whose imports a run need not pay (docs/performance.md).
-_DATA = os.path.join(os.path.dirname(__file__), "data")
-
-
-def _lines(name: str) -> list[str]:
-    with open(os.path.join(_DATA, name), encoding="utf-8") as fh:
-        text = fh.read()
-    return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
-
-
 @functools.lru_cache(maxsize=1)
 def _historical() -> dict[str, tuple[str, str]]:
     out = {}
-    for ln in _lines("geo-historical.txt"):
+    for ln in data.lines("geo-historical.txt"):
         code, country, until = (ln.split("|") + ["", ""])[:3]
         out[code.strip()] = (country.strip(), until.strip())
     return out
@@ -125,23 +114,23 @@ def historical_country(code: str, on) -> str | None:
 
 @functools.lru_cache(maxsize=1)
 def vocabulary() -> Vocabulary:
-    subject = frozenset(t.upper() for t in _lines("subject-tags.txt") + _lines("subject-tags-supplement.txt"))
-    organisation = frozenset(t.upper() for t in _lines("organization-tags.txt")
-                             + _lines("organization-tags-supplement.txt"))
+    subject = frozenset(t.upper() for t in data.lines("subject-tags.txt") + data.lines("subject-tags-supplement.txt"))
+    organisation = frozenset(t.upper() for t in data.lines("organization-tags.txt")
+                             + data.lines("organization-tags-supplement.txt"))
     geographic: dict[str, str] = {}
-    for ln in _lines("geo-fips.txt"):
+    for ln in data.lines("geo-fips.txt"):
         code, _, name = ln.partition(" ")
         geographic[code] = name.strip()
-    for ln in _lines("geo-state.txt"):
+    for ln in data.lines("geo-state.txt"):
         code, _, name = ln.partition("|")
         geographic.setdefault(code, name.strip())
     iso: dict[str, IsoLookalike] = {}
-    for ln in _lines("geo-iso-lookalikes.txt"):
+    for ln in data.lines("geo-iso-lookalikes.txt"):
         code, tags_code, country, posts = (ln.split("|") + [""] * 4)[:4]
         iso[code] = IsoLookalike(code, tags_code, country,
                                  tuple(p for p in posts.split(";") if p))
     in_use: dict[str, str] = {}
-    for ln in _lines("tags-in-use.txt"):
+    for ln in data.lines("tags-in-use.txt"):
         token, kind = (ln.split("|") + [""])[:2]
         in_use[token.strip().upper()] = kind.strip()
     return Vocabulary(subject, organisation, geographic, iso, in_use)
