@@ -34,7 +34,10 @@ def check(cable, options):
     nearest above it. Where another text is spliced into the cable's after garbled letters
     and the paragraph numbering falls back (10KABUL102: ¶16 runs into `RHTQwsQfjQQQocuments`,
     then ¶6-7 of another post's cable, marked (C) under UNCLASSIFIED), only the portions before
-    the splice are the cable's (`record-damaged` says where the splice is).
+    the splice are the cable's (`record-damaged` says where the splice is). Nor are the
+    portions of the telegram a corrected copy corrects, given after it (03VATICAN700: `C O R R E
+    C T E D  C O P Y (REMOVED PARA MARKING)`, then the original's ¶2 marked (C) under UNCLAS):
+    the corrected copy's marks are the cable's.
 
     Bad:
         C O N F I D E N T I A L ANKARA 000123
@@ -50,6 +53,28 @@ def check(cable, options):
         2. (S) Text.
 
     Good:
+        UNCLAS VATICAN 000700
+
+        C O R R E C T E D  C O P Y (REMOVED PARA MARKING)
+
+        E.O. 12958: N/A
+        TAGS: OPDC, PREL, VT
+        SUBJECT: JOINT LETTER TO PRESIDENT BUSH
+
+        1. PLEASE DELIVER THE FOLLOWING MESSAGE TO PRESIDENT BUSH.
+
+        2. BEGIN TEXT:
+
+        UNCLAS VATICAN 000700
+
+        E.O. 12958: N/A
+        TAGS: OPDC, PREL, VT
+        SUBJECT: JOINT LETTER TO PRESIDENT BUSH
+
+        1. (U) PLEASE DELIVER THE FOLLOWING MESSAGE TO PRESIDENT BUSH.
+
+        2. (C) BEGIN TEXT:
+    ---
         S E C R E T ANKARA 000123
 
         E.O. 12958: DECL: 01/05/2018

@@ -40,6 +40,14 @@ def check(cable, options):
         Classified By: Ambassador Ross Wilson, reasons 1.4 (b) and (d).
 
         1. (C) Text.
+    ---
+        S E C R E T N O F O R N MOGADISHU 01643
+
+        E.O. 12356:  DECL:  OADR
+        TAGS:  PREL, SD, UR, US
+        SUBJECT:  REPORT OF SOMALI OVERTURE T0 SOVIETS
+
+        1.  (SECRET/NOFORN/WNINTEL/NO CONTRACT/ORCON-ENTIRE TEXT)
 
     Good:
         C O N F I D E N T I A L ANKARA 000123

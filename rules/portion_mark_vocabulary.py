@@ -229,6 +229,20 @@ def check(cable, options):
         4. (SECRET/rel IAEA) Text.
 
     Good:
+        UNCLAS CAIRO 001371
+
+        SENSITIVE
+        SIPDIS
+
+        E.O. 12958: N/A
+        TAGS: EAIR PREL PTER ASEC EG
+        SUBJECT: UPDATE ON U.S.-EGYPT AIR MARSHALS AGREEMENT
+
+        3.(SBU) The ministry is concerned with the curent MOU's language. The draft areement
+        calls for the Air Marshals to leave their firearms under the current agreement.
+
+        5.(SU) The authority wants an article on the aircraft's commader, the commander.
+    ---
         S E C R E T ANKARA 000123
 
         NOFORN
